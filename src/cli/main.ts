@@ -1,0 +1,24 @@
+import { Command, CommanderError } from 'commander';
+import { registerExtract } from './extract.command.js';
+
+/** Builds the `handover` program; each command registers itself from its own file. */
+export function buildProgram(): Command {
+  const program = new Command('handover')
+    .description('Turn reports about humanitarian exchanges in war into a source-attributed ledger')
+    .version('0.1.0')
+    .exitOverride();
+  registerExtract(program);
+  return program;
+}
+
+/** Runs the CLI and resolves to the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode;
+    throw err;
+  }
+}

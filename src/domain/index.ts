@@ -1,0 +1,3 @@
+export * from './claim.js';
+export * from './document.js';
+export * from './result.js';
