@@ -1,3 +1,4 @@
 export * from './claim.js';
 export * from './document.js';
 export * from './result.js';
+export * from './ledger.js';

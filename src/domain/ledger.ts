@@ -1,0 +1,182 @@
+/**
+ * The ledger: sources, claims as stored, events reconciled from them, and the history of
+ * every change. Pure types; the rules live in `src/ledger/`, the rows in `src/storage/`.
+ */
+import type { Category, Claim, Count, DateSpan, PartySlug } from './claim.js';
+
+/** Who has looked at a claim or event: the machine only, or a person who accepted, corrected or rejected it. */
+export const REVIEW_STATES = ['machine', 'accepted', 'corrected', 'rejected'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+/** announced: one side's claims only; confirmed: both parties or a mediator; disputed: parties' figures disagree beyond rounding. */
+export const EVENT_STATUSES = ['announced', 'confirmed', 'disputed'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/** One document as received, stored once. */
+export interface LedgerSource {
+  /** Stable id, e.g. `src_` + a prefix of the content hash. */
+  id: string;
+  /** sha256 of the raw bytes, hex: the same bytes are never stored twice. */
+  contentHash: string;
+  /** Title from the page metadata or first line, when there is one. */
+  title: string | null;
+  /** ISO 639-1 code or "und". */
+  language: string;
+  /** YYYY-MM-DD publication date, when known. */
+  publishedAt: string | null;
+  /** Who published it (agency, channel, ministry site …). */
+  outlet: string | null;
+  /** Where it was found on the web. */
+  url: string | null;
+  /** Where it was read from on disk, when ingested from a file. */
+  path: string | null;
+  /** What the bytes were. */
+  format: 'html' | 'text' | 'feed' | 'channel' | 'facts';
+  /** Id of the original when this is a syndicated near-copy: it is not a second witness. */
+  duplicateOf: string | null;
+  /** ISO timestamp of ingest. */
+  ingestedAt: string;
+}
+
+/** A claim as stored in the ledger: the extractor's claim plus identity, review state and the source fields reconciliation needs. */
+export interface LedgerClaim extends Claim {
+  /** Stable id, e.g. `cl_` + a short hash of source id and claim index. */
+  id: string;
+  /** The source it was read from. */
+  sourceId: string;
+  /** Review state; a corrected claim carries its corrected values in place (the originals stay in history). */
+  review: ReviewState;
+  /** The source's publication date (stands in for `date` when the claim has none). */
+  publishedAt: string | null;
+  /** The source's outlet. */
+  outlet: string | null;
+  /** The source's `duplicateOf`: a syndicated copy does not count as another witness. */
+  duplicateOf: string | null;
+}
+
+/** A reconciled figure: null where the claims give no basis for it; `high` null also when open-ended. */
+export interface Figure {
+  low: number | null;
+  best: number | null;
+  high: number | null;
+}
+
+/** Machine notes on an event for reviewers. */
+export const EVENT_FLAGS = [
+  'probable-cumulative',
+  'disputed-figures',
+  'no-figure',
+  'single-source',
+  'date-from-publication',
+] as const;
+export type EventFlag = (typeof EVENT_FLAGS)[number];
+
+/** One real handover in one direction on one date, built from one or more claims. */
+export interface LedgerEvent {
+  /** Stable id: `ev_` + a short hash of the first claim id. */
+  id: string;
+  /** Shared by the two directions of one swap (`ex_` + hash); null until paired or when one-way. */
+  exchangeId: string | null;
+  category: Category;
+  /** Seriously wounded POWs. */
+  wounded: boolean;
+  /** Party that handed over. */
+  from: PartySlug | null;
+  /** Party that received. */
+  to: PartySlug | null;
+  /** When it happened, as precise as the claims allow. */
+  date: DateSpan | null;
+  /** Reconciled low / best / high. */
+  figure: Figure;
+  status: EventStatus;
+  /** Claims that describe this event, events and confirmations alike. */
+  claimIds: string[];
+  /** Framework it belongs to (`istanbul-2025`), when any claim names one. */
+  agreement: string | null;
+  /** Third party that brokered or carried it out, when any claim names one. */
+  mediator: string | null;
+  /** Machine notes: `probable-cumulative`, `disputed-figures`, `no-figure`, `disputed:ukraine=1000,russia=900` … */
+  flags: string[];
+  review: ReviewState;
+  /** True once a person accepted, corrected, merged or split it: the machine no longer regroups it. */
+  locked: boolean;
+}
+
+/** A plan ("will transfer 6,000 bodies") against the events that delivered it. */
+export interface PlanProgress {
+  /** The plan claim. */
+  planClaimId: string;
+  /** Events of the same direction and category within the horizon after the plan. */
+  eventIds: string[];
+  /** What was planned. */
+  planned: Count | null;
+  /** Sum of the delivering events' best figures. */
+  delivered: number;
+  /** planned - delivered, never below zero; null when the plan has no figure. */
+  outstanding: number | null;
+}
+
+/** A cumulative claim ("more than 11,000 this year") checked against the sum of events it covers. */
+export interface CumulativeCheck {
+  /** The cumulative claim. */
+  claimId: string;
+  /** What the claim reports. */
+  reported: Count | null;
+  /** YYYY-MM-DD up to which the total runs. */
+  asOf: string | null;
+  /** YYYY-MM-DD from which the total runs; null for the whole war. */
+  since: string | null;
+  /** Events inside the window, same direction and category. */
+  eventIds: string[];
+  /** Sum of those events' figures. */
+  ledgerSum: Figure;
+  /** reported value - ledger best sum: positive means the ledger misses events. */
+  difference: number | null;
+  /** e.g. "reported more than 11,000 by December 2025; the ledger holds 9,212 in 11 events: about 1,800 unaccounted". */
+  sentence: string;
+}
+
+/** Something waiting for a person: an entity with a reason. */
+export interface ReviewFlag {
+  entity: 'claim' | 'event';
+  entityId: string;
+  /** Stable code, e.g. `probable-cumulative`, `disputed-figures`, `low-confidence`. */
+  code: string;
+  /** One human sentence. */
+  message: string;
+}
+
+/** What a history entry did. */
+export const HISTORY_ACTIONS = [
+  'ingest',
+  'create',
+  'update',
+  'attach',
+  'detach',
+  'accept',
+  'reject',
+  'correct',
+  'merge',
+  'split',
+  'import',
+] as const;
+export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
+
+/** One append-only entry: who changed what, when, from what to what, and why. */
+export interface HistoryEntry {
+  /** Stable id (`h_` + …). */
+  id: string;
+  /** ISO timestamp. */
+  at: string;
+  /** 'machine' or a person's name. */
+  actor: string;
+  action: HistoryAction;
+  entity: 'source' | 'claim' | 'event';
+  entityId: string;
+  /** The entity before the change; null when it was created. */
+  before: unknown | null;
+  /** The entity after the change; null when it was removed. */
+  after: unknown | null;
+  /** Why, in the actor's words; null for machine routine. */
+  reason: string | null;
+}
