@@ -1,0 +1,61 @@
+/**
+ * What differs between the engines, named, so queries and migrations ask for a capability rather
+ * than for an engine.
+ */
+export type EngineName = 'sqlite' | 'postgres';
+
+export interface Capabilities {
+  engine: EngineName;
+  /** Column type of an auto-incrementing integer key. */
+  autoIncrementType: 'integer' | 'serial';
+  /** Whether the key column needs an explicit AUTOINCREMENT modifier (SQLite) rather than a serial type. */
+  autoIncrementModifier: boolean;
+  /** Column type for raw report bytes. */
+  binaryType: 'blob' | 'bytea';
+  /** Column type for the reviewer's confidence. */
+  floatType: 'real' | 'double precision';
+  /** At most this many bound parameters in one statement. */
+  maxBindParameters: number;
+  /** Whether a copy of the live database can be taken while it is open (SQLite's online backup). */
+  onlineBackup: boolean;
+  /** Whether more than one writer can be in a transaction at once. */
+  concurrentWriters: boolean;
+  /** Statements that make the history table refuse UPDATE and DELETE. */
+  appendOnlyGuard(table: string): string[];
+  /** Aggregates come back as strings on PostgreSQL (bigint); numbers on SQLite. */
+  aggregatesAsStrings: boolean;
+}
+
+export const sqliteCapabilities: Capabilities = {
+  engine: 'sqlite',
+  autoIncrementType: 'integer',
+  autoIncrementModifier: true,
+  binaryType: 'blob',
+  floatType: 'real',
+  // SQLite since 3.32 allows 32,766 variables; stay well below.
+  maxBindParameters: 30_000,
+  onlineBackup: true,
+  concurrentWriters: false,
+  appendOnlyGuard: (table) => [
+    `CREATE TRIGGER ${table}_no_update BEFORE UPDATE ON ${table} BEGIN SELECT RAISE(ABORT, 'history is append-only'); END`,
+    `CREATE TRIGGER ${table}_no_delete BEFORE DELETE ON ${table} BEGIN SELECT RAISE(ABORT, 'history is append-only'); END`,
+  ],
+  aggregatesAsStrings: false,
+};
+
+export const postgresCapabilities: Capabilities = {
+  engine: 'postgres',
+  autoIncrementType: 'serial',
+  autoIncrementModifier: false,
+  binaryType: 'bytea',
+  floatType: 'double precision',
+  maxBindParameters: 60_000,
+  onlineBackup: false,
+  concurrentWriters: true,
+  appendOnlyGuard: (table) => [
+    `CREATE OR REPLACE FUNCTION ${table}_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'history is append-only'; END $$`,
+    `CREATE TRIGGER ${table}_no_update BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${table}_append_only()`,
+    `CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ${table}_append_only()`,
+  ],
+  aggregatesAsStrings: true,
+};

@@ -1,0 +1,9 @@
+/** Storage: one query layer over embedded SQLite and PostgreSQL. Only this folder imports drivers. */
+export { resolveStoreConfig, describeConfig, redact, type StoreConfig, type StoreConfigInput } from './config.js';
+export { openStore, restoreStore, type Store, type MigrationReport, type OpenOptions } from './store.js';
+export { dropPostgresSchema } from './connect.js';
+export type { Capabilities, EngineName } from './capabilities.js';
+export type { Repositories, EventFilter, EventCursor, TotalsBucket, ClaimFilter } from './repositories.js';
+export { countsInTotals } from './repositories.js';
+export type { SourceContent } from './rows.js';
+export type * from './schema.js';

@@ -1,0 +1,18 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import type { Capabilities } from '../capabilities.js';
+import { initial } from './20261127T1200-initial.js';
+
+/**
+ * Every migration in order, by timestamped name. Forward-only: add a new file with a later
+ * timestamp; never edit or remove one that has shipped.
+ */
+export function migrationsFor(caps: Capabilities): Record<string, Migration> {
+  return {
+    '20261127T1200-initial': initial(caps),
+  };
+}
+
+/** A static provider: migrations are compiled in, not looked up on disk at run time. */
+export function migrationProvider(caps: Capabilities): MigrationProvider {
+  return { getMigrations: async () => migrationsFor(caps) };
+}

@@ -1,0 +1,572 @@
+/**
+ * Queries, written once for both engines. Every function takes the executor it runs on, so the
+ * same code serves a plain connection and a transaction.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { HistoryEntry, LedgerClaim, LedgerEvent, LedgerSource } from '../domain/index.js';
+import type { Capabilities } from './capabilities.js';
+import {
+  claimFromRow,
+  claimToRow,
+  eventFromRow,
+  eventToRow,
+  historyFromRow,
+  historyToRow,
+  sourceFromRow,
+  sourceToRow,
+  type SourceContent,
+} from './rows.js';
+import type { ClaimRow, Database, EventRow, TotalsRow } from './schema.js';
+
+type Db = Kysely<Database>;
+
+const SOURCE_META = [
+  'id', 'content_hash', 'title', 'language', 'published_at', 'outlet', 'url', 'path', 'format', 'duplicate_of', 'ingested_at',
+] as const;
+
+/** Splits rows into statements that stay under the engine's bound-parameter limit. */
+function chunksFor<T>(rows: T[], columns: number, caps: Capabilities): T[][] {
+  const size = Math.max(1, Math.floor(caps.maxBindParameters / Math.max(1, columns)));
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+// ---------------------------------------------------------------- sources
+
+export interface StoredSourceText {
+  source: LedgerSource;
+  cleanText: string;
+}
+
+export function sourceRepository(db: Db, caps: Capabilities) {
+  return {
+    async findByHash(contentHash: string): Promise<LedgerSource | undefined> {
+      const row = await db.selectFrom('sources').select(SOURCE_META).where('content_hash', '=', contentHash).executeTakeFirst();
+      return row ? sourceFromRow(row) : undefined;
+    },
+
+    async get(id: string): Promise<LedgerSource | undefined> {
+      const row = await db.selectFrom('sources').select(SOURCE_META).where('id', '=', id).executeTakeFirst();
+      return row ? sourceFromRow(row) : undefined;
+    },
+
+    async getMany(ids: readonly string[]): Promise<LedgerSource[]> {
+      if (ids.length === 0) return [];
+      const out: LedgerSource[] = [];
+      for (const part of chunksFor([...new Set(ids)], 1, caps)) {
+        const rows = await db.selectFrom('sources').select(SOURCE_META).where('id', 'in', part).execute();
+        out.push(...rows.map(sourceFromRow));
+      }
+      return out;
+    },
+
+    async content(id: string): Promise<{ raw: Buffer; cleanText: string } | undefined> {
+      const row = await db.selectFrom('sources').select(['raw', 'clean_text']).where('id', '=', id).executeTakeFirst();
+      return row ? { raw: Buffer.from(row.raw), cleanText: row.clean_text } : undefined;
+    },
+
+    async insert(source: LedgerSource, content: SourceContent, bands: readonly string[]): Promise<void> {
+      await db.insertInto('sources').values(sourceToRow(source, content)).execute();
+      const unique = [...new Set(bands)];
+      for (const part of chunksFor(unique, 2, caps)) {
+        await db.insertInto('source_bands').values(part.map((band) => ({ band, source_id: source.id }))).execute();
+      }
+    },
+
+    /** Sources sharing at least one fingerprint band, originals only, with what a comparison needs. */
+    async nearDuplicateCandidates(bands: readonly string[], limit = 50): Promise<{ id: string; fingerprint: string; numerals: string }[]> {
+      if (bands.length === 0) return [];
+      return db
+        .selectFrom('source_bands as b')
+        .innerJoin('sources as s', 's.id', 'b.source_id')
+        .select(['s.id', 's.fingerprint', 's.numerals'])
+        .distinct()
+        .where('b.band', 'in', [...new Set(bands)])
+        .where('s.duplicate_of', 'is', null)
+        .orderBy('s.id')
+        .limit(limit)
+        .execute();
+    },
+
+    /** One keyset page of sources with their content, for export. */
+    async page(afterId: string | null, limit: number): Promise<(LedgerSource & { raw: Buffer; cleanText: string })[]> {
+      let q = db.selectFrom('sources').select([...SOURCE_META, 'raw', 'clean_text']).orderBy('id').limit(limit);
+      if (afterId !== null) q = q.where('id', '>', afterId);
+      const rows = await q.execute();
+      return rows.map((r) => ({ ...sourceFromRow(r), raw: Buffer.from(r.raw), cleanText: r.clean_text }));
+    },
+
+    async count(): Promise<number> {
+      const row = await db.selectFrom('sources').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}
+
+// ---------------------------------------------------------------- claims
+
+const CLAIM_SELECT = (db: Db) =>
+  db
+    .selectFrom('claims as c')
+    .innerJoin('sources as s', 's.id', 'c.source_id')
+    .selectAll('c')
+    .select(['s.published_at', 's.outlet', 's.duplicate_of']);
+
+export interface ClaimFilter {
+  review?: readonly string[];
+  kind?: readonly string[];
+  sourceId?: string;
+}
+
+export function claimRepository(db: Db, caps: Capabilities) {
+  return {
+    async insertMany(claims: readonly LedgerClaim[], ordinals: readonly number[], at: string): Promise<void> {
+      const rows = claims.map((c, i) => claimToRow(c, ordinals[i] ?? i, at));
+      for (const part of chunksFor(rows, 30, caps)) if (part.length > 0) await db.insertInto('claims').values(part).execute();
+    },
+
+    /** Replaces a claim's values (a correction or a review decision); history keeps the old ones. */
+    async save(claim: LedgerClaim, at: string): Promise<void> {
+      const existing = await db.selectFrom('claims').select('ordinal').where('id', '=', claim.id).executeTakeFirst();
+      if (!existing) throw new Error(`claim ${claim.id} is not stored`);
+      const { id: _id, source_id: _s, ordinal: _o, ...values } = claimToRow(claim, existing.ordinal, at);
+      await db.updateTable('claims').set(values).where('id', '=', claim.id).execute();
+    },
+
+    async get(id: string): Promise<LedgerClaim | undefined> {
+      const row = await CLAIM_SELECT(db).where('c.id', '=', id).executeTakeFirst();
+      return row ? claimFromRow(row) : undefined;
+    },
+
+    /** Claims by id, in the order asked for (missing ones left out). */
+    async getMany(ids: readonly string[]): Promise<LedgerClaim[]> {
+      if (ids.length === 0) return [];
+      const found = new Map<string, LedgerClaim>();
+      for (const part of chunksFor([...new Set(ids)], 1, caps)) {
+        const rows = await CLAIM_SELECT(db).where('c.id', 'in', part).execute();
+        for (const row of rows) found.set(row.id, claimFromRow(row));
+      }
+      return ids.flatMap((id) => {
+        const c = found.get(id);
+        return c ? [c] : [];
+      });
+    },
+
+    async bySource(sourceId: string): Promise<LedgerClaim[]> {
+      const rows = await CLAIM_SELECT(db).where('c.source_id', '=', sourceId).orderBy('c.ordinal').execute();
+      return rows.map(claimFromRow);
+    },
+
+    /** Claims in no event, e.g. plans, cumulative figures and claims of syndicated copies. */
+    async unassigned(filter: ClaimFilter, limit: number): Promise<LedgerClaim[]> {
+      let q = CLAIM_SELECT(db)
+        .where(({ not, exists, selectFrom }) =>
+          not(exists(selectFrom('event_claims as ec').select('ec.claim_id').whereRef('ec.claim_id', '=', 'c.id'))),
+        )
+        .orderBy('c.id')
+        .limit(limit);
+      if (filter.review) q = q.where('c.review', 'in', [...filter.review]);
+      if (filter.kind) q = q.where('c.kind', 'in', [...filter.kind]);
+      return (await q.execute()).map(claimFromRow);
+    },
+
+    /** Claims waiting for a person, lowest confidence first. */
+    async reviewQueue(limit: number): Promise<LedgerClaim[]> {
+      const rows = await CLAIM_SELECT(db).where('c.review', '=', 'machine').orderBy('c.confidence').orderBy('c.id').limit(limit).execute();
+      return rows.map(claimFromRow);
+    },
+
+    async countByReview(): Promise<Record<string, number>> {
+      const rows = await db
+        .selectFrom('claims')
+        .select(['review', (eb) => eb.fn.countAll<number>().as('n')])
+        .groupBy('review')
+        .execute();
+      return Object.fromEntries(rows.map((r) => [r.review, Number(r.n)]));
+    },
+
+    /** Claims of a kind in one direction and category whose dates fall in a window (plans, cumulative checks). */
+    async inWindow(kind: string, category: string, from: string | null, to: string | null, start: string, end: string, limit = 500): Promise<LedgerClaim[]> {
+      let q = CLAIM_SELECT(db)
+        .where('c.kind', '=', kind)
+        .where('c.category', '=', category)
+        .where('c.date_start', '>=', start)
+        .where('c.date_start', '<=', end)
+        .orderBy('c.date_start')
+        .limit(limit);
+      q = from === null ? q.where('c.from_party', 'is', null) : q.where('c.from_party', '=', from);
+      q = to === null ? q.where('c.to_party', 'is', null) : q.where('c.to_party', '=', to);
+      return (await q.execute()).map(claimFromRow);
+    },
+
+    async byKind(kind: string, limit: number, afterId: string | null = null): Promise<LedgerClaim[]> {
+      let q = CLAIM_SELECT(db).where('c.kind', '=', kind).orderBy('c.id').limit(limit);
+      if (afterId !== null) q = q.where('c.id', '>', afterId);
+      return (await q.execute()).map(claimFromRow);
+    },
+
+    /** One keyset page of claims, for export. */
+    async page(afterId: string | null, limit: number): Promise<(LedgerClaim & { ordinal: number })[]> {
+      let q = CLAIM_SELECT(db).orderBy('c.id').limit(limit);
+      if (afterId !== null) q = q.where('c.id', '>', afterId);
+      return (await q.execute()).map((r) => ({ ...claimFromRow(r), ordinal: r.ordinal }));
+    },
+
+    async count(): Promise<number> {
+      const row = await db.selectFrom('claims').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}
+
+// ---------------------------------------------------------------- events
+
+export interface EventFilter {
+  /** Events on or after this day (YYYY-MM-DD). */
+  from?: string | undefined;
+  /** Events on or before this day. */
+  to?: string | undefined;
+  /** Either side of the handover. */
+  party?: string | undefined;
+  category?: string | undefined;
+  status?: string | undefined;
+  review?: readonly string[] | undefined;
+}
+
+/** Position in the timeline (newest first) after which the next page starts. */
+export interface EventCursor {
+  sortDate: string;
+  id: string;
+}
+
+/** An event's contribution to the monthly roll-up. */
+export interface TotalsDelta {
+  month: string;
+  category: string;
+  from_party: string;
+  to_party: string;
+  events: number;
+  low: number;
+  best: number;
+  high: number;
+  open_high: number;
+  no_figure: number;
+}
+
+/** Whether an event counts towards running totals: not rejected, not a probable cumulative figure. */
+export function countsInTotals(row: Pick<EventRow, 'review' | 'flags'>): boolean {
+  if (row.review === 'rejected') return false;
+  return !(JSON.parse(row.flags) as string[]).includes('probable-cumulative');
+}
+
+function totalsDelta(row: EventRow, sign: 1 | -1): TotalsDelta | null {
+  if (!countsInTotals(row)) return null;
+  const hasFigure = row.fig_best !== null || row.fig_low !== null;
+  return {
+    month: row.sort_date.slice(0, 7),
+    category: row.category,
+    from_party: row.from_party ?? '',
+    to_party: row.to_party ?? '',
+    events: sign,
+    low: sign * (row.fig_low ?? 0),
+    best: sign * (row.fig_best ?? row.fig_low ?? 0),
+    high: sign * (row.fig_high ?? 0),
+    open_high: hasFigure && row.fig_high === null ? sign : 0,
+    no_figure: hasFigure ? 0 : sign,
+  };
+}
+
+async function applyTotals(db: Db, delta: TotalsDelta | null): Promise<void> {
+  if (!delta) return;
+  await db
+    .insertInto('totals_monthly')
+    .values(delta)
+    .onConflict((oc) =>
+      oc.columns(['month', 'category', 'from_party', 'to_party']).doUpdateSet((eb) => ({
+        events: sql<number>`${eb.ref('totals_monthly.events')} + ${eb.ref('excluded.events')}`,
+        low: sql<number>`${eb.ref('totals_monthly.low')} + ${eb.ref('excluded.low')}`,
+        best: sql<number>`${eb.ref('totals_monthly.best')} + ${eb.ref('excluded.best')}`,
+        high: sql<number>`${eb.ref('totals_monthly.high')} + ${eb.ref('excluded.high')}`,
+        open_high: sql<number>`${eb.ref('totals_monthly.open_high')} + ${eb.ref('excluded.open_high')}`,
+        no_figure: sql<number>`${eb.ref('totals_monthly.no_figure')} + ${eb.ref('excluded.no_figure')}`,
+      })),
+    )
+    .execute();
+}
+
+export function eventRepository(db: Db, caps: Capabilities) {
+  async function claimIdsOf(ids: readonly string[]): Promise<Map<string, string[]>> {
+    const map = new Map<string, string[]>();
+    for (const id of ids) map.set(id, []);
+    for (const part of chunksFor([...ids], 1, caps)) {
+      if (part.length === 0) continue;
+      const rows = await db
+        .selectFrom('event_claims')
+        .select(['event_id', 'claim_id'])
+        .where('event_id', 'in', part)
+        .orderBy('event_id')
+        .orderBy('position')
+        .execute();
+      for (const r of rows) map.get(r.event_id)?.push(r.claim_id);
+    }
+    return map;
+  }
+
+  async function withClaimIds(rows: EventRow[]): Promise<LedgerEvent[]> {
+    const ids = await claimIdsOf(rows.map((r) => r.id));
+    return rows.map((r) => eventFromRow(r, ids.get(r.id) ?? []));
+  }
+
+  return {
+    async get(id: string): Promise<LedgerEvent | undefined> {
+      const row = await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row) return undefined;
+      const [event] = await withClaimIds([row]);
+      return event;
+    },
+
+    async getMany(ids: readonly string[]): Promise<LedgerEvent[]> {
+      if (ids.length === 0) return [];
+      const rows: EventRow[] = [];
+      for (const part of chunksFor([...new Set(ids)], 1, caps)) rows.push(...(await db.selectFrom('events').selectAll().where('id', 'in', part).execute()));
+      return withClaimIds(rows);
+    },
+
+    /** The event a claim belongs to, if any. */
+    async idOfClaim(claimId: string): Promise<string | undefined> {
+      const row = await db.selectFrom('event_claims').select('event_id').where('claim_id', '=', claimId).executeTakeFirst();
+      return row?.event_id;
+    },
+
+    async idsOfClaims(claimIds: readonly string[]): Promise<Map<string, string>> {
+      const out = new Map<string, string>();
+      for (const part of chunksFor([...new Set(claimIds)], 1, caps)) {
+        if (part.length === 0) continue;
+        const rows = await db.selectFrom('event_claims').select(['event_id', 'claim_id']).where('claim_id', 'in', part).execute();
+        for (const r of rows) out.set(r.claim_id, r.event_id);
+      }
+      return out;
+    },
+
+    /**
+     * Events a new claim might belong to: same category and direction, dated within the window
+     * (undated events are candidates too, up to the limit).
+     */
+    async candidates(category: string, from: string | null, to: string | null, start: string | null, end: string | null, limit = 200): Promise<LedgerEvent[]> {
+      let q = db.selectFrom('events').selectAll().where('category', '=', category).orderBy('sort_date').orderBy('id').limit(limit);
+      q = from === null ? q.where('from_party', 'is', null) : q.where('from_party', '=', from);
+      q = to === null ? q.where('to_party', 'is', null) : q.where('to_party', '=', to);
+      if (start !== null && end !== null) q = q.where((eb) => eb.or([eb('sort_date', '=', ''), eb.between('sort_date', start, end)]));
+      return withClaimIds(await q.execute());
+    },
+
+    /** Events of an exchange (both directions of a swap). */
+    async byExchange(exchangeId: string): Promise<LedgerEvent[]> {
+      return withClaimIds(await db.selectFrom('events').selectAll().where('exchange_id', '=', exchangeId).execute());
+    },
+
+    /** Creates or replaces an event, its claim links and its share of the totals roll-up. */
+    async save(event: LedgerEvent, at: string): Promise<void> {
+      const row = eventToRow(event, at);
+      const previous = await db.selectFrom('events').selectAll().where('id', '=', event.id).executeTakeFirst();
+      if (previous) {
+        await applyTotals(db, totalsDelta(previous, -1));
+        const { id: _id, ...values } = row;
+        await db.updateTable('events').set(values).where('id', '=', event.id).execute();
+        await db.deleteFrom('event_claims').where('event_id', '=', event.id).execute();
+      } else {
+        await db.insertInto('events').values(row).execute();
+      }
+      const claimIds = [...new Set(event.claimIds)];
+      // A claim belongs to one event: links it had elsewhere move here (the caller saves that event too).
+      for (const part of chunksFor(claimIds, 1, caps)) {
+        if (part.length > 0) await db.deleteFrom('event_claims').where('claim_id', 'in', part).execute();
+      }
+      const links = claimIds.map((claim_id, position) => ({ event_id: event.id, claim_id, position }));
+      for (const part of chunksFor(links, 3, caps)) if (part.length > 0) await db.insertInto('event_claims').values(part).execute();
+      await applyTotals(db, totalsDelta(row, 1));
+    },
+
+    /** Removes an event (after a merge folded it into another); history keeps what it was. */
+    async remove(id: string): Promise<void> {
+      const previous = await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!previous) return;
+      await applyTotals(db, totalsDelta(previous, -1));
+      await db.deleteFrom('event_claims').where('event_id', '=', id).execute();
+      await db.deleteFrom('events').where('id', '=', id).execute();
+    },
+
+    /** One page of the timeline, newest first, after the cursor. */
+    async list(filter: EventFilter, limit: number, after: EventCursor | null = null): Promise<LedgerEvent[]> {
+      let q = db.selectFrom('events').selectAll().orderBy('sort_date', 'desc').orderBy('id', 'desc').limit(limit);
+      if (filter.from !== undefined) q = q.where('sort_date', '>=', filter.from);
+      if (filter.to !== undefined) q = q.where('sort_date', '<=', filter.to).where('sort_date', '!=', '');
+      if (filter.category !== undefined) q = q.where('category', '=', filter.category);
+      if (filter.status !== undefined) q = q.where('status', '=', filter.status);
+      if (filter.review !== undefined) q = q.where('review', 'in', [...filter.review]);
+      if (filter.party !== undefined) {
+        const p = filter.party;
+        q = q.where((eb) => eb.or([eb('from_party', '=', p), eb('to_party', '=', p)]));
+      }
+      if (after !== null) {
+        q = q.where((eb) =>
+          eb.or([eb('sort_date', '<', after.sortDate), eb.and([eb('sort_date', '=', after.sortDate), eb('id', '<', after.id)])]),
+        );
+      }
+      return withClaimIds(await q.execute());
+    },
+
+    async countByReview(): Promise<Record<string, number>> {
+      const rows = await db.selectFrom('events').select(['review', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('review').execute();
+      return Object.fromEntries(rows.map((r) => [r.review, Number(r.n)]));
+    },
+
+    async count(): Promise<number> {
+      const row = await db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}
+
+// ---------------------------------------------------------------- totals
+
+export type TotalsBucket = Omit<TotalsRow, 'month'> & { period: string };
+
+export function totalsRepository(db: Db) {
+  return {
+    /** Sums per period (month or year), direction and category from the roll-up. */
+    async query(by: 'month' | 'year' | 'all', category?: string): Promise<TotalsBucket[]> {
+      let q = db.selectFrom('totals_monthly').selectAll().where('events', '!=', 0);
+      if (category !== undefined) q = q.where('category', '=', category);
+      const rows = await q.execute();
+      const buckets = new Map<string, TotalsBucket>();
+      for (const r of rows) {
+        const period = by === 'month' ? r.month : by === 'year' ? r.month.slice(0, 4) : '';
+        const key = `${period}\u0000${r.category}\u0000${r.from_party}\u0000${r.to_party}`;
+        const b = buckets.get(key) ?? { period, category: r.category, from_party: r.from_party, to_party: r.to_party, events: 0, low: 0, best: 0, high: 0, open_high: 0, no_figure: 0 };
+        b.events += Number(r.events);
+        b.low += Number(r.low);
+        b.best += Number(r.best);
+        b.high += Number(r.high);
+        b.open_high += Number(r.open_high);
+        b.no_figure += Number(r.no_figure);
+        buckets.set(key, b);
+      }
+      return [...buckets.values()].sort((a, b) =>
+        a.period.localeCompare(b.period) || a.category.localeCompare(b.category) || a.from_party.localeCompare(b.from_party) || a.to_party.localeCompare(b.to_party),
+      );
+    },
+  };
+}
+
+// ---------------------------------------------------------------- history
+
+/** Append-only by construction: this repository has no update and no delete. */
+export function historyRepository(db: Db, caps: Capabilities) {
+  return {
+    async append(entries: readonly HistoryEntry[]): Promise<void> {
+      const rows = entries.map(historyToRow);
+      for (const part of chunksFor(rows, 9, caps)) if (part.length > 0) await db.insertInto('history').values(part).execute();
+    },
+
+    async forEntity(entity: string, entityId: string): Promise<HistoryEntry[]> {
+      const rows = await db.selectFrom('history').selectAll().where('entity', '=', entity).where('entity_id', '=', entityId).orderBy('seq').execute();
+      return rows.map(historyFromRow);
+    },
+
+    /** Entries that mention an id anywhere in their before/after (e.g. a claim moved by a merge). */
+    async mentioning(entityId: string, limit = 500): Promise<HistoryEntry[]> {
+      const rows = await db
+        .selectFrom('history')
+        .selectAll()
+        .where((eb) => eb.or([eb('entity_id', '=', entityId), eb('before', 'like', `%"${entityId}"%`), eb('after', 'like', `%"${entityId}"%`)]))
+        .orderBy('seq')
+        .limit(limit)
+        .execute();
+      return rows.map(historyFromRow);
+    },
+
+    /** The last entry per entity made before `before` (exclusive ISO timestamp), in keyset pages by entity id. */
+    async latestBefore(entity: string, before: string, afterEntityId: string | null, limit: number): Promise<HistoryEntry[]> {
+      let inner = db
+        .selectFrom('history')
+        .select((eb) => eb.fn.max('seq').as('seq'))
+        .where('entity', '=', entity)
+        .where('at', '<', before)
+        .groupBy('entity_id');
+      if (afterEntityId !== null) inner = inner.where('entity_id', '>', afterEntityId);
+      const rows = await db
+        .selectFrom('history')
+        .selectAll()
+        .where('seq', 'in', inner)
+        .orderBy('entity_id')
+        .limit(limit)
+        .execute();
+      return rows.map(historyFromRow);
+    },
+
+    async page(afterSeq: number, limit: number): Promise<(HistoryEntry & { seq: number })[]> {
+      const rows = await db.selectFrom('history').selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+      return rows.map((r) => ({ ...historyFromRow(r), seq: Number(r.seq) }));
+    },
+
+    async count(): Promise<number> {
+      const row = await db.selectFrom('history').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}
+
+// ---------------------------------------------------------------- plans and cumulative checks
+
+export function analysisRepository(db: Db) {
+  return {
+    async savePlan(planClaimId: string, progress: unknown, at: string): Promise<void> {
+      const value = { plan_claim_id: planClaimId, progress: JSON.stringify(progress), updated_at: at };
+      await db
+        .insertInto('plans')
+        .values(value)
+        .onConflict((oc) => oc.column('plan_claim_id').doUpdateSet({ progress: value.progress, updated_at: at }))
+        .execute();
+    },
+    async plans(): Promise<unknown[]> {
+      const rows = await db.selectFrom('plans').select('progress').orderBy('plan_claim_id').execute();
+      return rows.map((r) => JSON.parse(r.progress) as unknown);
+    },
+    async saveCheck(claimId: string, check: unknown, difference: number | null, at: string): Promise<void> {
+      const value = { claim_id: claimId, check_json: JSON.stringify(check), difference, updated_at: at };
+      await db
+        .insertInto('cumulative_checks')
+        .values(value)
+        .onConflict((oc) => oc.column('claim_id').doUpdateSet({ check_json: value.check_json, difference, updated_at: at }))
+        .execute();
+    },
+    async checks(): Promise<unknown[]> {
+      const rows = await db.selectFrom('cumulative_checks').select('check_json').orderBy('claim_id').execute();
+      return rows.map((r) => JSON.parse(r.check_json) as unknown);
+    },
+  };
+}
+
+export interface Repositories {
+  sources: ReturnType<typeof sourceRepository>;
+  claims: ReturnType<typeof claimRepository>;
+  events: ReturnType<typeof eventRepository>;
+  totals: ReturnType<typeof totalsRepository>;
+  history: ReturnType<typeof historyRepository>;
+  analysis: ReturnType<typeof analysisRepository>;
+}
+
+export function repositories(db: Db, caps: Capabilities): Repositories {
+  return {
+    sources: sourceRepository(db, caps),
+    claims: claimRepository(db, caps),
+    events: eventRepository(db, caps),
+    totals: totalsRepository(db),
+    history: historyRepository(db, caps),
+    analysis: analysisRepository(db),
+  };
+}
+
+export type { ClaimRow };

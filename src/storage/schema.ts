@@ -1,0 +1,168 @@
+/**
+ * Row shapes: what the tables hold, the same on SQLite and PostgreSQL. Domain shapes live in
+ * src/domain; rows.ts converts between the two. Booleans are 0/1 integers, dates are ISO text
+ * (YYYY-MM-DD) and timestamps ISO text on both engines, so no value changes meaning between them.
+ */
+import type { Generated } from 'kysely';
+
+/** A report as received: bytes, clean text and metadata. */
+export interface SourceRow {
+  id: string;
+  content_hash: string;
+  raw: Buffer;
+  clean_text: string;
+  title: string | null;
+  language: string;
+  published_at: string | null;
+  outlet: string | null;
+  url: string | null;
+  path: string | null;
+  format: string;
+  /** Original source when this is a syndicated near-copy. */
+  duplicate_of: string | null;
+  /** MinHash signature of the clean text's word shingles (hex). */
+  fingerprint: string;
+  /** The numerals of the clean text, sorted: a copy keeps them, a different report rarely does. */
+  numerals: string;
+  ingested_at: string;
+}
+
+/** One LSH band of a source's fingerprint: sources sharing a band are near-duplicate candidates. */
+export interface SourceBandRow {
+  band: string;
+  source_id: string;
+}
+
+export interface ClaimRow {
+  id: string;
+  source_id: string;
+  /** Position of the claim in its source's extraction result. */
+  ordinal: number;
+  kind: string;
+  category: string;
+  from_party: string | null;
+  to_party: string | null;
+  count_value: number | null;
+  count_qualifier: string | null;
+  count_low: number | null;
+  count_high: number | null;
+  date_start: string | null;
+  date_end: string | null;
+  date_precision: string | null;
+  speaker: string | null;
+  speaker_party: string | null;
+  agreement: string | null;
+  mediator: string | null;
+  evidence_sentence: string;
+  evidence_start: number;
+  evidence_end: number;
+  wounded: number;
+  part_of: number | null;
+  two_way: number;
+  confidence: number;
+  /** JSON array of strings. */
+  flags: string;
+  review: string;
+  /** Extra fields an extractor adds beyond the stable format, as JSON (null when none). */
+  extra: string | null;
+  updated_at: string;
+}
+
+export interface EventRow {
+  id: string;
+  exchange_id: string | null;
+  category: string;
+  wounded: number;
+  from_party: string | null;
+  to_party: string | null;
+  date_start: string | null;
+  date_end: string | null;
+  date_precision: string | null;
+  /** date_start, or '' when undated: a non-null sort key for keyset pages. */
+  sort_date: string;
+  fig_low: number | null;
+  fig_best: number | null;
+  fig_high: number | null;
+  status: string;
+  agreement: string | null;
+  mediator: string | null;
+  /** JSON array of strings. */
+  flags: string;
+  review: string;
+  locked: number;
+  claim_count: number;
+  updated_at: string;
+}
+
+export interface EventClaimRow {
+  event_id: string;
+  claim_id: string;
+  /** Order of the claim within the event. */
+  position: number;
+}
+
+/** Append-only: the code has no UPDATE or DELETE for it and triggers refuse them on both engines. */
+export interface HistoryRow {
+  seq: Generated<number>;
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  /** JSON of the entity before the change; null when created. */
+  before: string | null;
+  /** JSON of the entity after the change; null when removed. */
+  after: string | null;
+  reason: string | null;
+}
+
+/**
+ * Running sums of event figures per month, direction and category, kept in step with events in the
+ * same transaction, so totals read a few hundred rows whatever the size of the ledger.
+ */
+export interface TotalsRow {
+  /** YYYY-MM, or '' for undated events. */
+  month: string;
+  category: string;
+  from_party: string;
+  to_party: string;
+  events: number;
+  low: number;
+  best: number;
+  high: number;
+  /** Events whose high is open-ended ("more than"): their high is not in `high`. */
+  open_high: number;
+  /** Events with no figure at all. */
+  no_figure: number;
+}
+
+/** A plan claim's progress as last computed by the ledger rules. */
+export interface PlanRow {
+  plan_claim_id: string;
+  /** JSON PlanProgress. */
+  progress: string;
+  updated_at: string;
+}
+
+/** A cumulative claim checked against the events it covers, as last computed. */
+export interface CumulativeCheckRow {
+  claim_id: string;
+  /** JSON CumulativeCheck. */
+  check_json: string;
+  difference: number | null;
+  updated_at: string;
+}
+
+export interface Database {
+  sources: SourceRow;
+  source_bands: SourceBandRow;
+  claims: ClaimRow;
+  events: EventRow;
+  event_claims: EventClaimRow;
+  history: HistoryRow;
+  totals_monthly: TotalsRow;
+  plans: PlanRow;
+  cumulative_checks: CumulativeCheckRow;
+}
+

@@ -1,0 +1,106 @@
+import { existsSync } from 'node:fs';
+import { Migrator, type Kysely, type MigrationResult } from 'kysely';
+import { HandoverError } from '../services/errors.js';
+import type { Capabilities, EngineName } from './capabilities.js';
+import { describeConfig, type StoreConfig } from './config.js';
+import { backupSqlite, connect, inspectSqliteFile, restoreSqlite } from './connect.js';
+import { migrationProvider } from './migrations/index.js';
+import { repositories, type Repositories } from './repositories.js';
+import type { Database } from './schema.js';
+
+/** What one migration run did, in order. */
+export interface MigrationReport {
+  applied: { name: string; status: MigrationResult['status'] }[];
+  /** Every migration the code knows, applied or not. */
+  known: string[];
+}
+
+/** The ledger's storage: repositories over one engine, transactions, migrations, backup. */
+export interface Store extends Repositories {
+  readonly engine: EngineName;
+  readonly caps: Capabilities;
+  /** "SQLite ./handover.db" or "PostgreSQL postgres://…" for messages. */
+  readonly description: string;
+  /** Runs `fn` in one transaction: all of it is stored or none. */
+  transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
+  migrate(): Promise<MigrationReport>;
+  /** SQLite only: an online copy of the live database. */
+  backup(file: string): Promise<void>;
+  close(): Promise<void>;
+  /** The query builder, for storage-level tools (bulk loading for benchmarks, contract tests). */
+  readonly kysely: Kysely<Database>;
+}
+
+export interface OpenOptions {
+  /** Apply pending migrations on open (default true). */
+  migrate?: boolean;
+}
+
+async function runMigrations(db: Kysely<Database>, caps: Capabilities): Promise<MigrationReport> {
+  const migrator = new Migrator({ db, provider: migrationProvider(caps) });
+  const { error, results } = await migrator.migrateToLatest();
+  const applied = (results ?? []).map((r) => ({ name: r.migrationName, status: r.status }));
+  if (error) {
+    const failed = applied.find((r) => r.status === 'Error')?.name ?? 'unknown';
+    throw new HandoverError('STORAGE_MIGRATION_FAILED', `migration ${failed} failed: ${(error as Error).message ?? String(error)}`, { applied });
+  }
+  const known = (await migrator.getMigrations()).map((m) => m.name);
+  return { applied, known };
+}
+
+/** Opens (and by default migrates) the store the configuration names. */
+export async function openStore(config: StoreConfig, options: OpenOptions = {}): Promise<Store> {
+  const conn = await connect(config);
+  const { db, caps } = conn;
+  try {
+    if (options.migrate !== false) await runMigrations(db, caps);
+  } catch (err) {
+    await db.destroy().catch(() => undefined);
+    throw err;
+  }
+  return {
+    ...repositories(db, caps),
+    engine: caps.engine,
+    caps,
+    description: describeConfig(config),
+    kysely: db,
+    transaction: (fn) => db.transaction().execute((trx) => fn(repositories(trx, caps))),
+    migrate: () => runMigrations(db, caps),
+    async backup(file: string) {
+      if (!caps.onlineBackup || conn.sqlite === null) {
+        throw new HandoverError('STORAGE_UNSUPPORTED', 'db backup copies an embedded SQLite database; for PostgreSQL use pg_dump');
+      }
+      try {
+        await backupSqlite(conn.sqlite, file);
+      } catch (err) {
+        throw new HandoverError('STORAGE_BACKUP_FAILED', `cannot write backup ${file}: ${(err as Error).message}`, { file });
+      }
+    },
+    close: () => db.destroy(),
+  };
+}
+
+/**
+ * Replaces an embedded database with a backup. The backup is checked first; the database it
+ * replaces is kept beside it as `<file>.before-restore-<timestamp>`, so nothing stored is lost.
+ */
+export async function restoreStore(config: StoreConfig, backupFile: string): Promise<{ keptAs: string | null; migrations: number }> {
+  if (config.engine !== 'sqlite') {
+    throw new HandoverError('STORAGE_UNSUPPORTED', 'db restore replaces an embedded SQLite database; for PostgreSQL use pg_restore');
+  }
+  if (!existsSync(backupFile)) throw new HandoverError('STORAGE_RESTORE_INVALID', `no such file: ${backupFile}`, { file: backupFile });
+  const check = inspectSqliteFile(backupFile);
+  if (!check.ok) throw new HandoverError('STORAGE_RESTORE_INVALID', `${backupFile} cannot be restored: ${check.reason}`, { file: backupFile });
+  let keptAs: string | null = null;
+  if (existsSync(config.file)) {
+    keptAs = `${config.file}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    const current = await openStore(config, { migrate: false });
+    try {
+      await current.backup(keptAs);
+    } finally {
+      await current.close();
+    }
+  }
+  await restoreSqlite(backupFile, config.file);
+  return { keptAs, migrations: check.migrations };
+}
