@@ -36,8 +36,11 @@ export interface OpenOptions {
   migrate?: boolean;
 }
 
-async function runMigrations(db: Kysely<Database>, caps: Capabilities): Promise<MigrationReport> {
-  const migrator = new Migrator({ db, provider: migrationProvider(caps) });
+async function runMigrations(db: Kysely<Database>, caps: Capabilities, schema: string | undefined): Promise<MigrationReport> {
+  // Kysely looks for its tables in every schema; naming ours keeps runs in other schemas apart.
+  const migrator = new Migrator(
+    schema === undefined ? { db, provider: migrationProvider(caps) } : { db, provider: migrationProvider(caps), migrationTableSchema: schema },
+  );
   const { error, results } = await migrator.migrateToLatest();
   const applied = (results ?? []).map((r) => ({ name: r.migrationName, status: r.status }));
   if (error) {
@@ -52,8 +55,9 @@ async function runMigrations(db: Kysely<Database>, caps: Capabilities): Promise<
 export async function openStore(config: StoreConfig, options: OpenOptions = {}): Promise<Store> {
   const conn = await connect(config);
   const { db, caps } = conn;
+  const schema = config.engine === 'postgres' ? config.schema : undefined;
   try {
-    if (options.migrate !== false) await runMigrations(db, caps);
+    if (options.migrate !== false) await runMigrations(db, caps, schema);
   } catch (err) {
     await db.destroy().catch(() => undefined);
     throw err;
@@ -65,7 +69,7 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
     description: describeConfig(config),
     kysely: db,
     transaction: (fn) => db.transaction().execute((trx) => fn(repositories(trx, caps))),
-    migrate: () => runMigrations(db, caps),
+    migrate: () => runMigrations(db, caps, schema),
     async backup(file: string) {
       if (!caps.onlineBackup || conn.sqlite === null) {
         throw new HandoverError('STORAGE_UNSUPPORTED', 'db backup copies an embedded SQLite database; for PostgreSQL use pg_dump');

@@ -1,0 +1,224 @@
+/**
+ * The storage contract: every engine must pass the same tests. SQLite always runs; PostgreSQL runs
+ * when HANDOVER_TEST_PG (or DATABASE_URL) is set, in a fresh schema per store.
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openStore, restoreStore, type Store } from '../../src/storage/index.js';
+import { fingerprintText } from '../../src/services/near-duplicate.js';
+import { testEngines } from '../support/engines.js';
+import { claim, event, sha, source } from '../support/ledger-fixtures.js';
+
+const content = (text: string) => {
+  const fp = fingerprintText(text);
+  return { raw: new TextEncoder().encode(text), cleanText: text, fingerprint: fp.signature, numerals: fp.numerals };
+};
+
+async function seedSource(store: Store, text: string, over: Parameters<typeof source>[0] = {}) {
+  const s = source({ text, ...over });
+  await store.sources.insert(s, content(text), fingerprintText(text).bands);
+  return s;
+}
+
+for (const engine of testEngines()) {
+  describe.skipIf(engine.skip !== null)(`storage contract on ${engine.name}`, () => {
+    afterAll(() => engine.cleanup());
+
+    it('migrates on open and a second migrate applies nothing', async () => {
+      const { store } = await engine.fresh();
+      const report = await store.migrate();
+      expect(report.applied).toEqual([]);
+      expect(report.known.length).toBeGreaterThan(0);
+      expect(report.known[0]).toMatch(/^\d{8}T\d{4}-/);
+    });
+
+    it('keeps raw bytes exactly and finds a source by its content hash', async () => {
+      const { store } = await engine.fresh();
+      const raw = Uint8Array.from([0xff, 0x00, 0xd0, 0x9f, 0x0a, 0x80]);
+      const s = source({ contentHash: sha(raw), title: 'Тест', publishedAt: null, url: 'https://example.org/a' });
+      await store.sources.insert(s, { raw, cleanText: 'П', fingerprint: fingerprintText('П').signature, numerals: '' }, []);
+      expect(await store.sources.findByHash(sha(raw))).toEqual(s);
+      const stored = await store.sources.content(s.id);
+      expect([...(stored?.raw ?? [])]).toEqual([...raw]);
+      expect(stored?.cleanText).toBe('П');
+    });
+
+    it('refuses a second source with the same content hash', async () => {
+      const { store } = await engine.fresh();
+      const s = await seedSource(store, 'one text about a handover of 10 bodies');
+      await expect(store.sources.insert({ ...s, id: 'src_other' }, content('x'), [])).rejects.toThrow();
+      expect(await store.sources.count()).toBe(1);
+    });
+
+    it('round-trips every claim field, extra fields and nulls', async () => {
+      const { store } = await engine.fresh();
+      const s = await seedSource(store, 'claims text 1', { outlet: 'Wire A', publishedAt: '2025-07-18' });
+      const a = claim({ id: 'cl_a', sourceId: s.id, publishedAt: '2025-07-18', outlet: 'Wire A', flags: ['headline'] });
+      const b = claim({
+        id: 'cl_b',
+        sourceId: s.id,
+        publishedAt: '2025-07-18',
+        outlet: 'Wire A',
+        kind: 'confirmation',
+        count: null,
+        date: null,
+        from: null,
+        to: null,
+        attribution: { speaker: null, party: null },
+        agreement: null,
+        mediator: null,
+        wounded: true,
+        partOf: 0,
+        twoWay: true,
+        confidence: 0.125,
+      });
+      const c = { ...claim({ id: 'cl_c', sourceId: s.id, publishedAt: '2025-07-18', outlet: 'Wire A' }), lang: 'uk', scoreDetail: { x: 1 } };
+      await store.claims.insertMany([a, b, c], [0, 1, 2], '2025-07-18T00:00:00.000Z');
+      expect(await store.claims.getMany(['cl_c', 'cl_a', 'cl_b', 'cl_missing'])).toEqual([c, a, b]);
+      expect(await store.claims.bySource(s.id)).toEqual([a, b, c]);
+      const corrected = { ...a, count: { value: 1200, qualifier: 'exact' as const, low: 1200, high: 1200 }, review: 'corrected' as const };
+      await store.claims.save(corrected, '2025-07-19T00:00:00.000Z');
+      expect(await store.claims.get('cl_a')).toEqual(corrected);
+    });
+
+    it('saves events with their claims, moves a claim between events, and keeps totals in step', async () => {
+      const { store } = await engine.fresh();
+      const s = await seedSource(store, 'events text');
+      const claims = ['cl_1', 'cl_2', 'cl_3'].map((id, i) => claim({ id, sourceId: s.id, outlet: 'Test Wire' }) && claim({ id, sourceId: s.id }));
+      await store.claims.insertMany(claims, [0, 1, 2], 'now');
+      const e1 = event({ id: 'ev_1', claimIds: ['cl_1', 'cl_2'], figure: { low: 1000, best: 1000, high: 1000 } });
+      const e2 = event({ id: 'ev_2', claimIds: ['cl_3'], date: { start: '2025-07-17', end: '2025-07-17', precision: 'day' }, figure: { low: 19, best: 19, high: null }, from: 'ukraine', to: 'russia' });
+      await store.transaction(async (tx) => {
+        await tx.events.save(e1, 'now');
+        await tx.events.save(e2, 'now');
+      });
+      expect(await store.events.get('ev_1')).toEqual(e1);
+      let totals = await store.totals.query('all');
+      expect(totals.find((t) => t.from_party === 'russia')).toMatchObject({ events: 1, best: 1000, low: 1000, high: 1000 });
+      expect(totals.find((t) => t.from_party === 'ukraine')).toMatchObject({ events: 1, best: 19, open_high: 1 });
+
+      // cl_2 moves to ev_2; ev_1 shrinks and changes its figure.
+      await store.transaction(async (tx) => {
+        await tx.events.save({ ...e2, claimIds: ['cl_3', 'cl_2'] }, 'later');
+        await tx.events.save({ ...e1, claimIds: ['cl_1'], figure: { low: 990, best: 1000, high: 1010 } }, 'later');
+      });
+      expect((await store.events.get('ev_2'))?.claimIds).toEqual(['cl_3', 'cl_2']);
+      expect((await store.events.get('ev_1'))?.claimIds).toEqual(['cl_1']);
+      expect(await store.events.idOfClaim('cl_2')).toBe('ev_2');
+      totals = await store.totals.query('month');
+      expect(totals.find((t) => t.from_party === 'russia')).toMatchObject({ period: '2025-06', events: 1, low: 990, best: 1000, high: 1010 });
+
+      // A rejected event leaves the totals; a removed one too.
+      await store.events.save({ ...e1, claimIds: ['cl_1'], review: 'rejected' }, 'later');
+      expect((await store.totals.query('all')).find((t) => t.from_party === 'russia')).toBeUndefined();
+      await store.events.remove('ev_2');
+      expect(await store.totals.query('year')).toEqual([]);
+      expect(await store.events.get('ev_2')).toBeUndefined();
+      expect(await store.events.idOfClaim('cl_3')).toBeUndefined();
+    });
+
+    it('lists events newest first with filters and keyset pages', async () => {
+      const { store } = await engine.fresh();
+      const days = ['2025-06-11', '2025-06-13', '2025-07-17', '2025-10-23', '2025-12-19'];
+      await store.transaction(async (tx) => {
+        for (const [i, day] of days.entries()) {
+          await tx.events.save(event({ id: `ev_${i}a`, date: { start: day, end: day, precision: 'day' } }), 'now');
+          await tx.events.save(event({ id: `ev_${i}b`, from: 'ukraine', to: 'russia', category: i % 2 ? 'pow' : 'remains', status: i === 4 ? 'disputed' : 'confirmed', date: { start: day, end: day, precision: 'day' } }), 'now');
+        }
+        await tx.events.save(event({ id: 'ev_undated', date: null }), 'now');
+      });
+      const all = await store.events.list({}, 100);
+      expect(all.map((e) => e.id).slice(0, 3)).toEqual(['ev_4b', 'ev_4a', 'ev_3b']);
+      expect(all.at(-1)?.id).toBe('ev_undated');
+      const pages: string[] = [];
+      let cursor = null;
+      for (;;) {
+        const page = await store.events.list({}, 3, cursor);
+        if (page.length === 0) break;
+        pages.push(...page.map((e) => e.id));
+        const last = page.at(-1)!;
+        cursor = { sortDate: last.date?.start ?? '', id: last.id };
+      }
+      expect(pages).toEqual(all.map((e) => e.id));
+      expect((await store.events.list({ from: '2025-07-01', to: '2025-10-31' }, 100)).map((e) => e.id)).toEqual(['ev_3b', 'ev_3a', 'ev_2b', 'ev_2a']);
+      expect((await store.events.list({ category: 'pow' }, 100)).map((e) => e.id)).toEqual(['ev_3b', 'ev_1b']);
+      expect((await store.events.list({ status: 'disputed' }, 100)).map((e) => e.id)).toEqual(['ev_4b']);
+      expect((await store.events.list({ party: 'ukraine', to: '2025-06-30' }, 100)).map((e) => e.id)).toEqual(['ev_1b', 'ev_1a', 'ev_0b', 'ev_0a']);
+    });
+
+    it('keeps history append-only: the engine refuses UPDATE, DELETE', async () => {
+      const { store } = await engine.fresh();
+      await store.history.append([
+        { id: 'h_1', at: '2025-06-12T10:00:00.000Z', actor: 'machine', action: 'create', entity: 'event', entityId: 'ev_1', before: null, after: { n: 1 }, reason: null },
+        { id: 'h_2', at: '2025-06-20T10:00:00.000Z', actor: 'ana', action: 'correct', entity: 'event', entityId: 'ev_1', before: { n: 1 }, after: { n: 2 }, reason: 'typo in wire copy' },
+      ]);
+      await expect(sql`UPDATE history SET actor = 'mallory'`.execute(store.kysely)).rejects.toThrow(/append-only/);
+      await expect(sql`DELETE FROM history`.execute(store.kysely)).rejects.toThrow(/append-only/);
+      const entries = await store.history.forEntity('event', 'ev_1');
+      expect(entries.map((e) => [e.actor, e.after])).toEqual([['machine', { n: 1 }], ['ana', { n: 2 }]]);
+      expect((await store.history.latestBefore('event', '2025-06-15', null, 10)).map((e) => e.after)).toEqual([{ n: 1 }]);
+      expect((await store.history.latestBefore('event', '2025-07-01', null, 10)).map((e) => e.after)).toEqual([{ n: 2 }]);
+      expect(await store.history.latestBefore('event', '2025-06-01', null, 10)).toEqual([]);
+    });
+
+    it('rolls a failed transaction back whole', async () => {
+      const { store } = await engine.fresh();
+      await expect(
+        store.transaction(async (tx) => {
+          const s = source({ text: 'rollback text' });
+          await tx.sources.insert(s, content('rollback text'), ['b0:x']);
+          await tx.claims.insertMany([claim({ id: 'cl_r', sourceId: s.id })], [0], 'now');
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      expect(await store.sources.count()).toBe(0);
+      expect(await store.claims.count()).toBe(0);
+    });
+
+    it('finds near-duplicate candidates through shared fingerprint bands', async () => {
+      const { store } = await engine.fresh();
+      const text =
+        'The defence ministry said on Friday that 84 servicemen came back from captivity under an exchange brokered by the United Arab Emirates, and that the same number were sent the other way.';
+      const original = await seedSource(store, text);
+      const copy = fingerprintText(`${text} Read more on our site.`);
+      const found = await store.sources.nearDuplicateCandidates(copy.bands);
+      expect(found.map((f) => f.id)).toEqual([original.id]);
+      expect(await store.sources.nearDuplicateCandidates(fingerprintText('a wholly different text about weather in spring and autumn').bands)).toEqual([]);
+    });
+
+    it('stores plan progress and cumulative checks, replacing on recompute', async () => {
+      const { store } = await engine.fresh();
+      const s = await seedSource(store, 'plans text');
+      await store.claims.insertMany([claim({ id: 'cl_plan', sourceId: s.id, kind: 'plan' })], [0], 'now');
+      await store.analysis.savePlan('cl_plan', { delivered: 1 }, 'now');
+      await store.analysis.savePlan('cl_plan', { delivered: 2 }, 'later');
+      expect(await store.analysis.plans()).toEqual([{ delivered: 2 }]);
+      await store.analysis.saveCheck('cl_plan', { difference: 5 }, 5, 'now');
+      expect(await store.analysis.checks()).toEqual([{ difference: 5 }]);
+    });
+
+    it.skipIf(engine.name !== 'sqlite')('backs up online and restores, keeping the replaced database', async () => {
+      const { store, config } = await engine.fresh();
+      await seedSource(store, 'backup text one');
+      const dir = mkdtempSync(join(tmpdir(), 'handover-backup-'));
+      const backup = join(dir, 'copy.db');
+      await store.backup(backup);
+      await seedSource(store, 'backup text two');
+      await store.close();
+      const result = await restoreStore(config, backup);
+      expect(result.keptAs && existsSync(result.keptAs)).toBeTruthy();
+      const reopened = await openStore(config);
+      expect(await reopened.sources.count()).toBe(1);
+      await reopened.close();
+      await expect(restoreStore(config, join(dir, 'missing.db'))).rejects.toMatchObject({ code: 'STORAGE_RESTORE_INVALID' });
+    });
+
+    it.skipIf(engine.name !== 'postgres')('refuses online backup where the engine has none', async () => {
+      const { store } = await engine.fresh();
+      await expect(store.backup('/tmp/x.db')).rejects.toMatchObject({ code: 'STORAGE_UNSUPPORTED' });
+    });
+  });
+}

@@ -1,0 +1,75 @@
+/**
+ * The engines a storage or service test runs against: SQLite always (a temp file), PostgreSQL
+ * when HANDOVER_TEST_PG or DATABASE_URL names a server. Each opened store gets its own SQLite
+ * file or PostgreSQL schema, dropped afterwards, so runs never collide.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { dropPostgresSchema, openStore, type Store, type StoreConfig } from '../../src/storage/index.js';
+
+export interface TestEngine {
+  name: 'sqlite' | 'postgres';
+  /** Why it is skipped, or null when it runs. */
+  skip: string | null;
+  /** A fresh, migrated store and its configuration. */
+  fresh(): Promise<{ store: Store; config: StoreConfig }>;
+  /** Drops everything fresh() made. */
+  cleanup(): Promise<void>;
+}
+
+const pgUrl = process.env.HANDOVER_TEST_PG ?? (process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : undefined);
+
+let announced = false;
+
+export function testEngines(): TestEngine[] {
+  if (!pgUrl && !announced) {
+    announced = true;
+    process.stdout.write('storage tests: PostgreSQL skipped (set HANDOVER_TEST_PG=postgres://postgres@127.0.0.1:5432/test to run them)\n');
+  }
+  return [sqliteEngine(), postgresEngine(pgUrl)];
+}
+
+function sqliteEngine(): TestEngine {
+  const dirs: string[] = [];
+  const open: Store[] = [];
+  return {
+    name: 'sqlite',
+    skip: null,
+    async fresh() {
+      const dir = mkdtempSync(join(tmpdir(), 'handover-test-'));
+      dirs.push(dir);
+      const config: StoreConfig = { engine: 'sqlite', file: join(dir, 'ledger.db') };
+      const store = await openStore(config);
+      open.push(store);
+      return { store, config };
+    },
+    async cleanup() {
+      for (const s of open.splice(0)) await s.close().catch(() => undefined);
+      for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+    },
+  };
+}
+
+function postgresEngine(url: string | undefined): TestEngine {
+  const schemas: string[] = [];
+  const open: Store[] = [];
+  return {
+    name: 'postgres',
+    skip: url ? null : 'no HANDOVER_TEST_PG or DATABASE_URL',
+    async fresh() {
+      if (!url) throw new Error('PostgreSQL is not configured');
+      const schema = `handover_test_${randomBytes(6).toString('hex')}`;
+      schemas.push(schema);
+      const config: StoreConfig = { engine: 'postgres', url, schema, poolSize: 3 };
+      const store = await openStore(config);
+      open.push(store);
+      return { store, config };
+    },
+    async cleanup() {
+      for (const s of open.splice(0)) await s.close().catch(() => undefined);
+      if (url) for (const schema of schemas.splice(0)) await dropPostgresSchema(url, schema);
+    },
+  };
+}
