@@ -1,4 +1,15 @@
-import type { Claim, CleanDocument } from '../domain/index.js';
+import type { Attribution, Category, Claim, CleanDocument, DateSpan, PartySlug } from '../domain/index.js';
+import { countOf } from '../domain/index.js';
+import { findSpeaker } from './attribution.js';
+import { buildContext, counterpart, type DocContext } from './context.js';
+import { daySpan, findDates, type DateMention } from './dates.js';
+import { readFigures } from './figures.js';
+import { type CompiledTable, screenAny, tableFor } from './lexicon.js';
+import { findNumbers } from './numbers.js';
+import { type Sentence, splitSentences } from './sentences.js';
+import { type Draft, partiesIn, sentenceDrafts } from './claims.js';
+
+export { TABLES } from './lexicon.js';
 
 export interface ExtractOptions {
   /** Publication date (YYYY-MM-DD) that anchors relative dates; overrides the document's own. */
@@ -7,7 +18,295 @@ export interface ExtractOptions {
   language?: string;
 }
 
+interface Pending {
+  claim: Claim;
+  /** Position of this claim's total in `pending`, if it is a part. */
+  total: number | null;
+  background: boolean;
+  sentence: number;
+  /** The date came from the sentence itself rather than from context. */
+  ownDate: boolean;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** Every claim a clean document makes about an exchange. Pure; never throws on any text. */
-export function extractClaims(_doc: CleanDocument, _opts: ExtractOptions = {}): Claim[] {
-  return [];
+export function extractClaims(doc: CleanDocument, opts: ExtractOptions = {}): Claim[] {
+  const text = doc.text ?? '';
+  if (!text.trim()) return [];
+  const lex = tableFor(opts.language ?? doc.language);
+  // Most reports are about something else: a regular-expression screen keeps them cheap.
+  if (!lex.screen.test(text) && !screenAny(text)) return [];
+  const published = opts.publishedAt ?? doc.publishedAt;
+  const publishedAt = published && ISO_DAY.test(published) ? published : null;
+  try {
+    return run(text, lex, publishedAt);
+  } catch (err) {
+    // A bug must not lose the batch: report nothing for this text rather than throw.
+    if (process.env.HANDOVER_DEBUG) throw err;
+    return [];
+  }
+}
+
+function run(text: string, lex: CompiledTable, publishedAt: string | null): Claim[] {
+  const sentences = splitSentences(text, lex);
+  const lows = sentences.map((s) => lowerSafe(s.text));
+  const ctx = buildContext(sentences, lows, lex);
+  const pending: Pending[] = [];
+  const confirmations: Array<{ sentence: Sentence; attribution: Attribution; low: string }> = [];
+  const mediatorsBySentence = new Map<number, string>();
+  let lastSpeaker: Attribution | null = null;
+  let paragraphSpeaker: { paragraph: number; attribution: Attribution } | null = null;
+  let previous: Draft[] = [];
+  let previousPending: number[] = [];
+  let previousParagraph = -1;
+  let leadDate: DateSpan | null = null;
+
+  sentences.forEach((sentence, si) => {
+    const low = lows[si]!;
+    if (sentence.paragraph !== previousParagraph) {
+      if (paragraphSpeaker && paragraphSpeaker.paragraph !== sentence.paragraph) paragraphSpeaker = null;
+      previousParagraph = sentence.paragraph;
+    }
+    const found = findSpeaker(sentence.text, low, lex);
+    let speaker: Attribution | null = null;
+    if (found?.pronoun) speaker = lastSpeaker;
+    else if (found) speaker = found.attribution;
+    if (speaker) {
+      lastSpeaker = speaker;
+      paragraphSpeaker = { paragraph: sentence.paragraph, attribution: speaker };
+    }
+    const mediator = mediatorIn(low, lex, ctx);
+    if (mediator) mediatorsBySentence.set(si, mediator);
+
+    const relevant = lex.transfer.test(low) || (previous.length > 0 && lex.partOf.test(low));
+    if (!relevant) {
+      previous = [];
+      previousPending = [];
+      return;
+    }
+    const numbers = findNumbers(low, lex);
+    const figures = readFigures(low, numbers, lex, ctx);
+    const attribution = speaker ?? paragraphSpeaker?.attribution ?? null;
+    const drafts = sentenceDrafts(low, figures, lex, ctx, attribution?.party ?? null, previous);
+    if (drafts.length === 0) {
+      if (lex.confirm.test(low) && speaker) confirmations.push({ sentence, attribution: speaker, low });
+      else if (lex.undisclosed.test(low)) {
+        const d = undisclosedDraft(low, lex, ctx, attribution?.party ?? null);
+        if (d) drafts.push(d);
+      }
+      if (drafts.length === 0) return;
+    }
+    const dates = findDates(sentence.text, lex, publishedAt);
+    const background = lex.background.test(low);
+    const indices: number[] = [];
+    for (const d of drafts) {
+      const own = pickDate(d, dates);
+      let date: DateSpan | null = own;
+      if (!date && d.kind === 'cumulative' && publishedAt) date = daySpan(publishedAt);
+      if (!date && d.kind === 'event' && !background) date = leadDate ?? (publishedAt ? daySpan(publishedAt) : null);
+      if (own && d.kind === 'event' && !background && !leadDate) leadDate = own;
+      const claim: Claim = {
+        kind: d.kind,
+        category: d.category,
+        from: d.twoWay ? null : d.from,
+        to: d.twoWay ? null : d.to,
+        count: d.value === null ? null : countOf(d.value, d.figure?.n.qualifier ?? 'exact'),
+        date,
+        attribution: attribution ?? { speaker: null, party: null },
+        agreement: null,
+        mediator: mediator ?? null,
+        evidence: { sentence: sentence.text, start: sentence.start, end: sentence.end },
+        wounded: d.wounded,
+        partOf: null,
+        twoWay: d.twoWay,
+        confidence: d.confidence,
+        flags: d.flags.filter((f) => f !== 'part'),
+      };
+      if (background) claim.flags.push('background');
+      if (!own && date) claim.flags.push('date-from-context');
+      let total: number | null = null;
+      if (d.partOfLocal !== null) {
+        total = d.partOfLocal >= 0 ? (indices[d.partOfLocal] ?? null) : (previousPending[previousPending.length + d.partOfLocal] ?? null);
+      }
+      indices.push(pending.length);
+      pending.push({ claim, total, background, sentence: si, ownDate: own !== null });
+    }
+    previous = drafts;
+    previousPending = indices;
+  });
+
+  completeDocument(pending, confirmations, mediatorsBySentence, lex, ctx, publishedAt, text);
+  return finish(pending);
+}
+
+/** Document-level completion: mediators, agreements, single-voice attribution, confirmations. */
+function completeDocument(
+  pending: Pending[],
+  confirmations: Array<{ sentence: Sentence; attribution: Attribution; low: string }>,
+  mediators: Map<number, string>,
+  lex: CompiledTable,
+  ctx: DocContext,
+  publishedAt: string | null,
+  text: string,
+): void {
+  const main = pending.find((p) => p.claim.kind === 'event' && !p.background && p.claim.count !== null)?.claim ?? pending[0]?.claim;
+  for (const c of confirmations) {
+    pending.push({
+      claim: {
+        kind: 'confirmation',
+        category: main?.category ?? 'mixed',
+        from: main?.from ?? null,
+        to: main?.to ?? null,
+        count: null,
+        date: main?.date ?? (publishedAt ? daySpan(publishedAt) : null),
+        attribution: c.attribution,
+        agreement: null,
+        mediator: mediators.get(c.sentence.index) ?? null,
+        evidence: { sentence: c.sentence.text, start: c.sentence.start, end: c.sentence.end },
+        wounded: false,
+        partOf: null,
+        twoWay: false,
+        confidence: main ? 0.6 : 0.3,
+        flags: [],
+      },
+      total: null,
+      background: false,
+      sentence: c.sentence.index,
+      ownDate: false,
+    });
+  }
+  const docMediator = [...mediators.values()][0] ?? null;
+  const mainDate = main?.date?.start ?? null;
+  const speakers = new Map<string, Attribution>();
+  for (const p of pending) if (p.claim.attribution.party) speakers.set(`${p.claim.attribution.speaker}|${p.claim.attribution.party}`, p.claim.attribution);
+  const soleSpeaker = speakers.size === 1 ? [...speakers.values()][0]! : null;
+  const agreements = agreementsIn(text, lex);
+  for (const p of pending) {
+    const c = p.claim;
+    if (!c.mediator && docMediator && !p.background && (c.date === null || c.date.start === mainDate)) c.mediator = docMediator;
+    if (!c.attribution.party && soleSpeaker) c.attribution = soleSpeaker;
+    const year = (c.date?.start ?? publishedAt ?? '').slice(0, 4);
+    for (const slug of agreements) {
+      if (slug.endsWith('2025') && year && year < '2025') continue;
+      if (p.background && p.ownDate && c.date && mainDate && c.date.start !== mainDate) continue;
+      c.agreement = slug.replace('{year}', year || '').replace(/-$/, '');
+      break;
+    }
+  }
+  void ctx;
+}
+
+/** Drops a figure stated twice (headline and lead, or a repeated quote) and fixes part links. */
+function finish(pending: Pending[]): Claim[] {
+  const keep: number[] = [];
+  const alias = new Map<number, number>();
+  pending.forEach((p, i) => {
+    const c = p.claim;
+    const dup = keep.find((k) => {
+      const o = pending[k]!.claim;
+      return (
+        o.kind === c.kind && o.category === c.category && o.from === c.from && o.to === c.to && o.twoWay === c.twoWay &&
+        o.count?.value === c.count?.value && o.count?.qualifier === c.count?.qualifier &&
+        (o.date === null || c.date === null || o.date.start === c.date.start) &&
+        (c.count !== null || o.attribution.party === c.attribution.party)
+      );
+    });
+    if (dup === undefined) {
+      keep.push(i);
+      return;
+    }
+    alias.set(i, dup);
+    const o = pending[dup]!.claim;
+    if (!pending[dup]!.ownDate && p.ownDate) {
+      o.date = c.date;
+      pending[dup]!.ownDate = true;
+    }
+    if (!o.attribution.party && c.attribution.party) o.attribution = c.attribution;
+    o.mediator ??= c.mediator;
+    o.agreement ??= c.agreement;
+  });
+  const position = new Map<number, number>();
+  keep.forEach((k, pos) => position.set(k, pos));
+  return keep.map((k) => {
+    const p = pending[k]!;
+    if (p.total !== null) {
+      const t = alias.get(p.total) ?? p.total;
+      p.claim.partOf = position.get(t) ?? null;
+    }
+    return p.claim;
+  });
+}
+
+function pickDate(d: Draft, dates: DateMention[]): DateSpan | null {
+  const usable = dates.filter((m) => !m.foreign || (d.kind === 'cumulative' && !m.since));
+  if (usable.length === 0) return null;
+  let best = usable[0]!;
+  let bestGap = Infinity;
+  for (const m of usable) {
+    const gap = m.end <= d.at ? d.at - m.end : m.start - d.at;
+    if (Math.abs(gap) < bestGap) {
+      best = m;
+      bestGap = Math.abs(gap);
+    }
+  }
+  return best.span;
+}
+
+function mediatorIn(low: string, lex: CompiledTable, ctx: DocContext): string | null {
+  for (const [re, slug] of lex.mediators) {
+    re.lastIndex = 0;
+    for (let m = re.exec(low); m; m = re.exec(low)) {
+      if (ctx.counts.has(slug) || (slug === 'saudi-arabia' && ctx.counts.has('saudi-led-coalition'))) continue;
+      const around = low.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40);
+      if (lex.mediation.test(around)) return slug;
+    }
+  }
+  return null;
+}
+
+function agreementsIn(text: string, lex: CompiledTable): string[] {
+  const low = lowerSafe(text);
+  const found: string[] = [];
+  for (const [re, slug] of lex.agreements) {
+    const m = re.exec(low);
+    if (!m) continue;
+    // A city name alone is not an agreement: it needs talks, a deal or agreements next to it.
+    const around = low.slice(Math.max(0, m.index - 80), m.index + 80);
+    if (!/agree|talks|deal|accord|arrangement|negotiat|memorandum|round|договор|соглаш|переговор|домовлен|угод|перемовин/iu.test(around)) continue;
+    found.push(slug);
+  }
+  return found;
+}
+
+/** "The number of prisoners released was not disclosed": an event without a figure. */
+function undisclosedDraft(low: string, lex: CompiledTable, ctx: DocContext, homeParty: PartySlug | null): Draft | null {
+  if (lex.notTransfer.test(low)) {
+    lex.notTransfer.lastIndex = 0;
+    return null;
+  }
+  lex.notTransfer.lastIndex = 0;
+  let category: Category | null = null;
+  let nationality: PartySlug | null = null;
+  const words = low.split(/[^\p{L}\p{M}'’-]+/u);
+  for (let i = 0; i < words.length && !category; i++) {
+    const rest = words.slice(i).join(' ');
+    const noun = lex.nouns.find(([re]) => re.test(rest));
+    if (!noun) continue;
+    const c = noun[1];
+    category = c === 'people' ? 'mixed' : c === 'prisoners' ? (ctx.detainees ? 'detainees' : 'pow') : c === 'captives' ? (ctx.hostages ? 'hostages' : 'pow') : c;
+    const prev = words[i - 1] ?? '';
+    nationality = lex.nationalities.find(([re]) => re.test(prev))?.[1] ?? lex.nationalities.find(([re]) => re.test(words[i] ?? ''))?.[1] ?? null;
+  }
+  if (!category) return null;
+  const parties = partiesIn(low, lex);
+  const to = nationality ?? (parties.length === 0 ? homeParty : null);
+  const from = to ? counterpart(to, ctx) : null;
+  return { kind: 'event', category, wounded: false, from, to, value: null, figure: null, twoWay: false, partOfLocal: null, at: 0, confidence: 0.4, flags: ['no-figure'] };
+}
+
+/** Lowercase without changing length, so offsets found in the copy hold in the original. */
+function lowerSafe(s: string): string {
+  const l = s.replace(/\u0130/g, 'I').toLowerCase();
+  return l.length === s.length ? l : s;
 }

@@ -1,0 +1,251 @@
+import type { Category, ClaimKind, PartySlug } from '../domain/index.js';
+import type { CompiledTable } from './lexicon.js';
+import type { DocContext } from './context.js';
+import { counterpart, mainPair } from './context.js';
+import type { Figure } from './figures.js';
+
+/** A claim as read from one sentence, before document-level completion (dates, speakers, mediators). */
+export interface Draft {
+  kind: ClaimKind;
+  category: Category;
+  wounded: boolean;
+  from: PartySlug | null;
+  to: PartySlug | null;
+  value: number | null;
+  figure: Figure | null;
+  twoWay: boolean;
+  partOfLocal: number | null;
+  /** Offset within the sentence that anchors date choice. */
+  at: number;
+  confidence: number;
+  flags: string[];
+}
+
+interface PartyHit {
+  party: PartySlug;
+  start: number;
+  end: number;
+}
+
+export function partiesIn(low: string, lex: CompiledTable): PartyHit[] {
+  const hits: PartyHit[] = [];
+  lex.parties.lastIndex = 0;
+  for (let m = lex.parties.exec(low); m; m = lex.parties.exec(low)) {
+    const p = lex.partyOf.find(([re]) => re.test(m![0]))?.[1];
+    if (p) hits.push({ party: p, start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
+}
+
+function matchesIn(re: RegExp, low: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(low); m; m = re.exec(low)) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** Clause boundaries: a figure's verbs and parties are looked for within its clause. */
+const CLAUSE_BREAK = /[;:—–]|,\s*(?:while|whereas|but|and|which|who)\b|\s(?:while|whereas)\s/giu;
+
+/**
+ * Reads the claims of one sentence from its figures. `homeSpeaker` is the party of the
+ * sentence's speaker, which is "home" for "returned home".
+ */
+export function sentenceDrafts(
+  low: string,
+  figures: Figure[],
+  lex: CompiledTable,
+  ctx: DocContext,
+  homeSpeaker: PartySlug | null,
+  previous: Draft[],
+): Draft[] {
+  const parties = partiesIn(low, lex);
+  const gives = matchesIn(lex.give, low);
+  const receives = matchesIn(lex.receive, low);
+  const plans = matchesIn(lex.plan, low);
+  const cumulative = matchesIn(lex.cumulative, low);
+  const notTransfer = matchesIn(lex.notTransfer, low);
+  const transfers = matchesIn(new RegExp(lex.transfer.source, 'giu'), low);
+  const breaks = matchesIn(CLAUSE_BREAK, low).map((b) => b.start);
+  const clauseOf = (pos: number): [number, number] => {
+    let s = 0;
+    let e = low.length;
+    for (const b of breaks) {
+      if (b < pos) s = b;
+      else if (b >= pos) {
+        e = b;
+        break;
+      }
+    }
+    return [s, e];
+  };
+  const drafts: Draft[] = [];
+  const sentenceCategory = figures.find((f) => f.category)?.category ?? null;
+
+  figures.forEach((f, idx) => {
+    const at = f.n.qualStart;
+    const [cs, ce] = clauseOf(at);
+    // A figure next to "held", "killed", "missing" counts people who did not change hands.
+    if (!figureIsTransfer(low, f, at, transfers, notTransfer)) return;
+    let category = f.category;
+    if (category === null) {
+      // A bare figure needs a verb of handing over next to it and a category from its sentence or the one before.
+      const verbNear = [...gives, ...receives].some((v) => v.end <= at && at - v.end < 30) || f.inReturn || f.swapWith !== null;
+      if (!verbNear) return;
+      category = drafts[drafts.length - 1]?.category ?? sentenceCategory ?? previous[previous.length - 1]?.category ?? null;
+      if (category === null) return;
+    }
+
+    // Direction: whose people, then verb frames, then the document's sides.
+    let to: PartySlug | null = f.nationality;
+    let from: PartySlug | null = null;
+    let confidence = 0.8;
+    const giver = subjectOf(gives, at, parties, cs);
+    const receiver = subjectOf(receives, at, parties, cs);
+    const afterNp = low.slice(f.end, Math.min(ce, f.end + 70));
+    const toAfter = partyAfter(afterNp, parties, f.end, lex.toParty);
+    const fromAfter = partyAfter(afterNp, parties, f.end, lex.fromParty) ?? captivityOf(afterNp, lex);
+    if (!to) to = toAfter ?? receiver;
+    if (!to && lex.home.test(afterNp.slice(0, 40))) to = homeSpeaker ?? ctx.home;
+    from = giver ?? fromAfter;
+    if (from && from === to) from = null;
+    if (to && giver === to && !f.nationality) to = null;
+
+    // "in exchange for 38", "received 24 in return": the reverse of the figure it answers.
+    const prior = drafts[drafts.length - 1];
+    if (f.inReturn && prior && prior.from && prior.to && !f.nationality && !receiver) {
+      from = prior.to;
+      to = prior.from;
+    } else if (f.inReturn && prior && prior.to && to === prior.to && f.nationality === null) {
+      from = prior.to;
+      to = prior.from;
+    }
+    let kind = kindOf(at, f.end, cs, ce, plans, cumulative, low, lex);
+    const each = f.each;
+    const exchangeVerb = /(?<![\p{L}])(?:exchang|swap|обмен|обмін|обмін)/iu.test(low.slice(cs, ce));
+    if (each) {
+      const pair = to && from ? ([from, to] as [PartySlug, PartySlug]) : mainPair(ctx);
+      if (pair) {
+        drafts.push(draft(kind, category, f, pair[0], pair[1], at, confidence, ['each']));
+        drafts.push(draft(kind, category, f, pair[1], pair[0], at, confidence, ['each']));
+        return;
+      }
+    }
+    if (!to && !from && exchangeVerb && !f.part) {
+      // "Russia and Ukraine exchanged 300 prisoners": a two-way total.
+      const d = draft(kind, category, f, null, null, at, 0.6, ['two-way']);
+      d.twoWay = true;
+      drafts.push(d);
+      return;
+    }
+    if (f.part) {
+      const total = [...drafts].reverse().find((d) => d.partOfLocal === null && !d.twoWay) ?? previous.filter((d) => d.partOfLocal === null).at(-1);
+      if (total) {
+        if (!to || !f.nationality) {
+          to = to ?? total.to;
+          from = from ?? total.from;
+        }
+        if (kind === 'event' && total.kind !== 'event') kind = total.kind;
+      }
+    }
+    if (!to && from) to = counterpart(from, ctx);
+    if (to && !from) from = counterpart(to, ctx);
+    if (!to && !from) {
+      // No side named at all: reports are written from one side, whose people come home.
+      const passiveHome = /(?<![\p{L}])(?:return|repatriat|releas|freed|brought|came|come|вернул|возвращ|повернул|повернен|звільн|освобожд)/iu.test(low);
+      if (passiveHome && ctx.home) {
+        to = homeSpeaker ?? ctx.home;
+        from = counterpart(to, ctx);
+        confidence = 0.5;
+      } else confidence = 0.4;
+    }
+    const d = draft(kind, category, f, from, to, at, confidence, []);
+    if (f.part) d.flags.push('part');
+    drafts.push(d);
+    if (f.part) {
+      const totalIdx = findTotal(drafts, previous);
+      d.partOfLocal = totalIdx;
+    }
+  });
+  return drafts;
+}
+
+function draft(kind: ClaimKind, category: Category, f: Figure, from: PartySlug | null, to: PartySlug | null, at: number, confidence: number, flags: string[]): Draft {
+  return { kind, category, wounded: f.wounded, from, to, value: f.n.value, figure: f, twoWay: false, partOfLocal: null, at, confidence, flags: [...flags] };
+}
+
+/** Encodes "the total is the last non-part draft": local index into this sentence (>= 0) or previous sentence (< 0). */
+function findTotal(drafts: Draft[], previous: Draft[]): number | null {
+  for (let i = drafts.length - 2; i >= 0; i--) if (drafts[i]!.partOfLocal === null && !drafts[i]!.flags.includes('part')) return i;
+  for (let i = previous.length - 1; i >= 0; i--) if (!previous[i]!.flags.includes('part')) return -(previous.length - i);
+  return null;
+}
+
+function figureIsTransfer(
+  low: string,
+  f: Figure,
+  at: number,
+  transfers: Array<{ start: number; end: number }>,
+  notTransfer: Array<{ start: number; end: number }>,
+): boolean {
+  const dist = (m: { start: number; end: number }): number => (m.end <= at ? at - m.end : m.start >= f.end ? m.start - f.end : 0);
+  const nearestTransfer = Math.min(...transfers.map(dist), Infinity);
+  const blocking = notTransfer.filter((m) => {
+    // Bodies are of the killed: those words describe them, they do not block them.
+    if (f.category === 'remains' && /^(?:killed|died|dead|lost|death|fallen|exhum|buried|identif|dna|погиб|загиб|убит|вбит|ексгум|эксгум)/iu.test(low.slice(m.start, m.end))) return false;
+    return true;
+  });
+  const nearestBlock = Math.min(...blocking.map(dist), Infinity);
+  if (nearestTransfer === Infinity && !f.part) return false;
+  return nearestBlock > 60 || nearestTransfer <= nearestBlock;
+}
+
+/** The party that is the subject of the nearest verb of a kind before the figure, within its clause. */
+function subjectOf(verbs: Array<{ start: number; end: number }>, at: number, parties: PartyHit[], clauseStart: number): PartySlug | null {
+  const verb = [...verbs].reverse().find((v) => v.end <= at && at - v.end < 80 && v.start >= clauseStart - 60);
+  if (!verb) return null;
+  const subject = [...parties].reverse().find((p) => p.end <= verb.start && verb.start - p.end < 70);
+  return subject?.party ?? null;
+}
+
+function partyAfter(afterNp: string, parties: PartyHit[], offset: number, marker: RegExp): PartySlug | null {
+  for (const p of parties) {
+    const rel = p.start - offset;
+    if (rel < 0 || rel > afterNp.length) continue;
+    if (marker.test(afterNp.slice(Math.max(0, rel - 12), rel))) return p.party;
+  }
+  return null;
+}
+
+/** "from Russian captivity": the holder named by an adjective. */
+function captivityOf(afterNp: string, lex: CompiledTable): PartySlug | null {
+  const m = /(?:from|out of|из|з|із)\s+(\p{L}+)\s+(?:captivity|custody|prisons?|плена|полону|неволі|неволи)/iu.exec(afterNp);
+  if (!m) return null;
+  return lex.nationalities.find(([re]) => re.test(m[1]!))?.[1] ?? null;
+}
+
+function kindOf(
+  at: number,
+  end: number,
+  cs: number,
+  ce: number,
+  plans: Array<{ start: number; end: number }>,
+  cumulative: Array<{ start: number; end: number }>,
+  low: string,
+  lex: CompiledTable,
+): ClaimKind {
+  const inWindow = (m: { start: number; end: number }, before: number, after: number): boolean =>
+    m.start >= Math.max(cs - 10, at - before) && m.start <= Math.min(ce, end + after);
+  const planHit = plans.find((m) => inWindow(m, 90, 40));
+  if (planHit) {
+    // "managed to return", "agreements reached in Istanbul … were repatriated": past outcomes.
+    const ctxBefore = low.slice(Math.max(0, planHit.start - 14), planHit.start);
+    if (!/(?:managed|able|succeeded|sought|helped)\s+$/.test(ctxBefore)) return 'plan';
+  }
+  if (cumulative.some((m) => inWindow(m, 120, 80))) return 'cumulative';
+  void lex;
+  return 'event';
+}

@@ -1,0 +1,101 @@
+import type { PartySlug } from '../domain/index.js';
+import type { CompiledTable } from './lexicon.js';
+import type { Sentence } from './sentences.js';
+import { officialsIn } from './attribution.js';
+
+/** Pairs of parties that face each other in an exchange; the first listed partner wins ties. */
+const PAIRS: Array<[PartySlug, PartySlug]> = [
+  ['russia', 'ukraine'],
+  ['israel', 'hamas'],
+  ['israel', 'hezbollah'],
+  ['israel', 'lebanon'],
+  ['houthis', 'yemeni-government'],
+  ['houthis', 'saudi-led-coalition'],
+  ['armenia', 'azerbaijan'],
+  ['rsf', 'saf'],
+  ['tplf', 'ethiopia'],
+  ['farc', 'colombia'],
+  ['eln', 'colombia'],
+  ['sdf', 'syrian-government'],
+  ['belarus', 'ukraine'],
+];
+/** Pairs so dominant that naming one side names the other. */
+const STRONG: Record<PartySlug, PartySlug> = {
+  russia: 'ukraine', ukraine: 'russia', hamas: 'israel', armenia: 'azerbaijan', azerbaijan: 'armenia',
+  rsf: 'saf', saf: 'rsf', tplf: 'ethiopia', houthis: 'yemeni-government', 'yemeni-government': 'houthis',
+  sdf: 'syrian-government', 'syrian-government': 'sdf', farc: 'colombia', hezbollah: 'israel', lebanon: 'israel',
+};
+/** Conflicts where "prisoners" are detainees rather than prisoners of war. */
+const DETAINEE_PARTIES = new Set(['israel', 'hamas', 'houthis', 'yemeni-government', 'saudi-led-coalition', 'sdf', 'syrian-government', 'lebanon', 'hezbollah']);
+
+/** What the whole document says about who is involved, used to complete a sentence's half-said direction. */
+export interface DocContext {
+  counts: Map<PartySlug, number>;
+  /** The side whose people the report is mostly about, or whose officials speak most. */
+  home: PartySlug | null;
+  /** Speaker parties met in the document (for single-voice reports). */
+  speakerParties: Set<PartySlug>;
+  detainees: boolean;
+  hostages: boolean;
+}
+
+export function buildContext(sentences: Sentence[], lows: string[], lex: CompiledTable): DocContext {
+  const counts = new Map<PartySlug, number>();
+  const speakerCounts = new Map<PartySlug, number>();
+  const bump = (m: Map<PartySlug, number>, p: PartySlug, n = 1): void => {
+    m.set(p, (m.get(p) ?? 0) + n);
+  };
+  const nat = new RegExp(`(?<![\\p{L}])(?:${lex.table.nationalities.map(([p]) => `(?:${p})`).join('|')})`, 'giu');
+  sentences.forEach((_, i) => {
+    const low = lows[i]!;
+    lex.parties.lastIndex = 0;
+    for (let m = lex.parties.exec(low); m; m = lex.parties.exec(low)) {
+      const p = lex.partyOf.find(([re]) => re.test(m![0]))?.[1];
+      if (p) bump(counts, p);
+    }
+    nat.lastIndex = 0;
+    for (let m = nat.exec(low); m; m = nat.exec(low)) {
+      const p = lex.nationalities.find(([re]) => re.test(m![0]))?.[1];
+      if (p) bump(counts, p);
+    }
+    for (const o of officialsIn(low)) if (o.party) bump(speakerCounts, o.party);
+  });
+  const partiesOnly = new Set(PAIRS.flat());
+  const top = (m: Map<PartySlug, number>): PartySlug | null =>
+    [...m.entries()].filter(([p]) => partiesOnly.has(p)).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const home = top(speakerCounts) ?? top(counts);
+  const parties = new Set(counts.keys());
+  return {
+    counts,
+    home,
+    speakerParties: new Set(speakerCounts.keys()),
+    detainees: [...parties].some((p) => DETAINEE_PARTIES.has(p)),
+    hostages: parties.has('hamas') || parties.has('farc') || parties.has('eln'),
+  };
+}
+
+/** The other side of an exchange with `party`, as far as the document tells. */
+export function counterpart(party: PartySlug | null, ctx: DocContext): PartySlug | null {
+  if (!party) return null;
+  const mentioned = (p: PartySlug): number => ctx.counts.get(p) ?? 0;
+  const partners = PAIRS.filter(([a, b]) => a === party || b === party).map(([a, b]) => (a === party ? b : a));
+  const named = partners.filter((p) => mentioned(p) > 0).sort((a, b) => mentioned(b) - mentioned(a));
+  if (named[0]) return named[0];
+  return STRONG[party] ?? null;
+}
+
+/** The two sides the document is about, most mentioned pair first. */
+export function mainPair(ctx: DocContext): [PartySlug, PartySlug] | null {
+  let best: [PartySlug, PartySlug] | null = null;
+  let bestScore = 0;
+  for (const [a, b] of PAIRS) {
+    const ca = ctx.counts.get(a) ?? 0;
+    const cb = ctx.counts.get(b) ?? 0;
+    const score = Math.min(ca, cb) * 10 + ca + cb;
+    if ((ca > 0 || cb > 0) && score > bestScore) {
+      best = [a, b];
+      bestScore = score;
+    }
+  }
+  return best;
+}

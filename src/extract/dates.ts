@@ -1,0 +1,92 @@
+import * as chrono from 'chrono-node';
+import type { DatePrecision, DateSpan } from '../domain/index.js';
+import type { CompiledTable } from './lexicon.js';
+
+/** A date expression found in a sentence, resolved against the publication date. */
+export interface DateMention {
+  start: number;
+  end: number;
+  span: DateSpan;
+  /** Preceded by "since": the start of a period, not the day of a handover. */
+  since: boolean;
+  /** The date of something else (an arrest, a capture, a birth). */
+  foreign: boolean;
+}
+
+const FOREIGN_BEFORE =
+  /(?:captured|detained|arrested|abducted|taken prisoner|taken captive|born|held since|imprisoned|jailed|sentenced|invaded|invasion|began|begun|started|killed|died|ceasefire|truce|signed|since|взят\p{L}* в плен|задержан\p{L}*|арестован\p{L}*|захоплен\p{L}*|затриман\p{L}*|полонен\p{L}*|народ\p{L}*|родил\p{L}*|вторгл\p{L}*|вторгнення|вторжени\p{L}*)\s+(?:\p{L}+\s+){0,3}$/iu;
+const SINCE_BEFORE = /(?:since|from|starting|as of the start of|с|з|із|від|начиная с|починаючи з)\s+(?:the\s+)?$/iu;
+const WEEK = /week|недел|тижн/iu;
+
+type ChronoLocale = Pick<typeof chrono.en, 'parse'>;
+const LOCALES: Record<string, ChronoLocale> = {
+  en: chrono.en, ru: chrono.ru, uk: chrono.uk, de: chrono.de, fr: chrono.fr, es: chrono.es, pt: chrono.pt, it: chrono.it, nl: chrono.nl,
+};
+
+/**
+ * Every date in a sentence. Relative and year-less expressions resolve only against a
+ * publication date; without one they are dropped rather than resolved against today.
+ */
+export function findDates(sentence: string, lex: CompiledTable, publishedAt: string | null): DateMention[] {
+  const locale = LOCALES[lex.table.chrono] ?? chrono.en;
+  const ref = publishedAt ? new Date(`${publishedAt}T12:00:00Z`) : undefined;
+  let results: chrono.ParsedResult[];
+  try {
+    results = ref ? locale.parse(sentence, { instant: ref, timezone: 'UTC' }, { forwardDate: false }) : locale.parse(sentence);
+  } catch {
+    return [];
+  }
+  const out: DateMention[] = [];
+  for (const r of results) {
+    const c = r.start;
+    if (!ref && !c.isCertain('year')) continue;
+    // A bare time of day or a lone number is not a date we can use.
+    if (!c.isCertain('day') && !c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('year') && !/yesterday|today|week|вчера|сегодня|вчора|сьогодні|недел|тижн/iu.test(r.text)) continue;
+    if (/^\d{1,2}(?::\d\d)?$/.test(r.text.trim())) continue;
+    let d = c.date();
+    const relativeWeek = WEEK.test(r.text);
+    let precision: DatePrecision = c.isCertain('day') || c.isCertain('weekday') || /yesterday|today|вчера|сегодня|вчора|сьогодні/iu.test(r.text) ? 'day' : c.isCertain('month') ? 'month' : 'year';
+    if (relativeWeek && !c.isCertain('day')) precision = 'week';
+    // A weekday without a date names the most recent such day, never one after publication.
+    if (ref && d.getTime() > ref.getTime() + 86_400_000 && !c.isCertain('year') && !c.isCertain('month')) {
+      d = new Date(d.getTime() - 7 * 86_400_000);
+    }
+    if (!c.isCertain('year') && ref && d.getTime() > ref.getTime() + 86_400_000 * 2 && c.isCertain('month')) {
+      d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));
+    }
+    const span = spanOf(d, precision);
+    const before = sentence.slice(Math.max(0, r.index - 40), r.index);
+    out.push({
+      start: r.index,
+      end: r.index + r.text.length,
+      span,
+      since: SINCE_BEFORE.test(before),
+      foreign: FOREIGN_BEFORE.test(before),
+    });
+  }
+  return out;
+}
+
+export function spanOf(d: Date, precision: DatePrecision): DateSpan {
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth();
+  const iso = (x: Date): string => x.toISOString().slice(0, 10);
+  switch (precision) {
+    case 'day':
+      return { start: iso(d), end: iso(d), precision };
+    case 'week': {
+      const day = (d.getUTCDay() + 6) % 7;
+      const start = new Date(Date.UTC(y, m, d.getUTCDate() - day));
+      const end = new Date(Date.UTC(y, m, d.getUTCDate() - day + 6));
+      return { start: iso(start), end: iso(end), precision };
+    }
+    case 'month':
+      return { start: iso(new Date(Date.UTC(y, m, 1))), end: iso(new Date(Date.UTC(y, m + 1, 0))), precision };
+    case 'year':
+      return { start: `${y}-01-01`, end: `${y}-12-31`, precision };
+  }
+}
+
+export function daySpan(iso: string): DateSpan {
+  return { start: iso, end: iso, precision: 'day' };
+}

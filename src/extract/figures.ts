@@ -1,0 +1,155 @@
+import type { Category, PartySlug } from '../domain/index.js';
+import type { CompiledTable } from './lexicon.js';
+import type { NumberMention } from './numbers.js';
+import type { DocContext } from './context.js';
+
+/** A figure read together with the words around it: what it counts and whose people they are. */
+export interface Figure {
+  n: NumberMention;
+  /** End of the noun phrase (relative to the sentence). */
+  end: number;
+  category: Category | null;
+  wounded: boolean;
+  /** Whose people they are ("Ukrainian soldiers"). */
+  nationality: PartySlug | null;
+  /** Introduced by "including", "among them": a part of a total. */
+  part: boolean;
+  /** Introduced by "in exchange for", "in return": the other side of the swap. */
+  inReturn: boolean;
+  /** No noun of its own: the category comes from the rest of the sentence. */
+  bare: boolean;
+  /** "N each", "N from each side". */
+  each: boolean;
+  /** "N for M": index of the figure it swaps against. */
+  swapWith: number | null;
+}
+
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.\-/]*|[,;:()]/gu;
+const AGE_BEFORE = /(?:aged|age of|ages|ages of|aged between|в возрасте|у віці|віком|возрастом)\s*$/iu;
+const RANGE_BEFORE = /\d\s*(?:-|–|—|to|до|по)\s*$/u;
+const ID_BEFORE = /(?:№|#|no\.|number|article|статья|статті|стаття|page|p\.|item|code|код|id)\s*$/iu;
+
+/** Reads the noun phrase after each figure. Figures that count no people are dropped. */
+export function readFigures(low: string, numbers: NumberMention[], lex: CompiledTable, ctx: DocContext): Figure[] {
+  const out: Figure[] = [];
+  for (const n of numbers) {
+    const before = low.slice(Math.max(0, n.qualStart - 70), n.qualStart);
+    if (AGE_BEFORE.test(before) || ID_BEFORE.test(before) || (!n.words && RANGE_BEFORE.test(before))) continue;
+    const after = low.slice(n.end);
+    if (lex.notCount.test(after)) continue;
+    const np = nounPhrase(after, lex);
+    let category = np.category;
+    let wounded = np.wounded;
+    const remainsBefore = lex.remainsBefore.test(before);
+    if (remainsBefore || np.remainsAfter) category = 'remains';
+    if (category === null && !remainsBefore) {
+      // A bare figure: "received 24 in return", "1,000 for 38", "with 78, 19 and 31 sent back".
+      out.push({ n, end: n.end, category: null, wounded: false, nationality: np.nationality, part: false, inReturn: lex.inReturn.test(before), bare: true, each: false, swapWith: null });
+      continue;
+    }
+    const resolved = resolveCategory(category, ctx);
+    if (resolved !== 'pow') wounded = false;
+    const tail = low.slice(n.end + np.length);
+    out.push({
+      n,
+      end: n.end + np.length,
+      category: resolved,
+      wounded,
+      nationality: np.nationality,
+      part: lex.partOf.test(before) || lex.partAfter.test(tail),
+      inReturn: lex.inReturn.test(before),
+      bare: false,
+      each: lex.each.test(tail.slice(0, 60)),
+      swapWith: null,
+    });
+  }
+  // "1,000 for 38": pair figures joined by "for" so each gets its own side.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    const between = low.slice(a.end, b.n.qualStart);
+    if (lex.forSwap.test(between) && between.length < 12) {
+      a.swapWith = i + 1;
+      b.swapWith = i;
+      b.inReturn = true;
+      if (b.category === null) {
+        b.category = a.category;
+        b.bare = false;
+      }
+      if (a.category === null) {
+        a.category = b.category;
+        a.bare = false;
+      }
+    }
+  }
+  return out;
+}
+
+interface NounPhrase {
+  category: Category | 'people' | 'prisoners' | 'captives' | null;
+  wounded: boolean;
+  nationality: PartySlug | null;
+  remainsAfter: boolean;
+  length: number;
+}
+
+/** Up to eight words after a figure: modifiers and nationalities, then a head noun. */
+function nounPhrase(after: string, lex: CompiledTable): NounPhrase {
+  const res: NounPhrase = { category: null, wounded: false, nationality: null, remainsAfter: false, length: 0 };
+  WORD.lastIndex = 0;
+  let steps = 0;
+  for (let m = WORD.exec(after); m && steps < 8; m = WORD.exec(after), steps++) {
+    const word = m[0];
+    const rest = after.slice(m.index);
+    if (/^[,;:()]$/.test(word)) {
+      // "1,000 (one thousand) bodies" and "84, including" stop the phrase; a comma between adjectives does not.
+      if (word === ',' && res.nationality === null && steps < 3) continue;
+      break;
+    }
+    const noun = lex.nouns.find(([re]) => re.test(rest));
+    if (noun) {
+      const [re, cat, wounded] = noun;
+      const len = re.exec(rest)![0].length;
+      // A word that is also a modifier ("wounded soldiers", "women prisoners") yields to the next noun.
+      const next = after.slice(m.index + len).match(/^\s+([\p{L}\p{M}'’.-]+)/u);
+      const nextRest = next ? after.slice(m.index + len + next[0].length - next[1]!.length) : '';
+      const nextIsNoun = next && (cat === 'people' || cat === 'remains' || wounded) && lex.nouns.some(([r, c]) => c !== 'people' && r.test(nextRest));
+      if (!nextIsNoun) {
+        res.category = cat;
+        res.wounded ||= wounded || lex.wounded.test(after.slice(0, m.index));
+        if (!res.nationality) res.nationality = lex.nationalities.find(([r]) => r.test(rest))?.[1] ?? null;
+        res.length = m.index + len;
+        const tail = after.slice(res.length);
+        res.remainsAfter = lex.remainsAfter.test(tail);
+        if (res.remainsAfter) res.length += lex.remainsAfter.exec(tail)![0].length;
+        return res;
+      }
+    }
+    const nat = lex.nationalities.find(([re]) => re.test(word));
+    if (nat) {
+      res.nationality ??= nat[1];
+      continue;
+    }
+    if (lex.modifier.test(word) || /^[\p{L}]+-(?:year|old|born)/u.test(word)) {
+      if (lex.wounded.test(word)) res.wounded = true;
+      continue;
+    }
+    break;
+  }
+  return res;
+}
+
+function resolveCategory(cat: NounPhrase['category'], ctx: DocContext): Category {
+  switch (cat) {
+    case 'people':
+      return 'mixed';
+    case 'prisoners':
+      return ctx.detainees ? 'detainees' : 'pow';
+    case 'captives':
+      return ctx.hostages ? 'hostages' : 'pow';
+    case null:
+      return 'mixed';
+    default:
+      return cat;
+  }
+}

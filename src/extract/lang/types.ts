@@ -1,0 +1,96 @@
+import type { Category, PartySlug, Qualifier } from '../../domain/index.js';
+
+/**
+ * What the extractor knows about one language. The engine is language-blind: every word,
+ * stem and construction it recognises comes from one of these tables.
+ *
+ * Patterns are regular-expression sources matched case-insensitively with the `u` flag against
+ * lowercased text; stems are written without word-final boundaries so inflected forms match.
+ */
+export interface LanguageTable {
+  code: string;
+  /** Cheap screen: a report that matches none of these is not about an exchange. */
+  screen: string[];
+  /** Words that make a sentence about a handover at all (verbs and nouns of exchanging). */
+  transfer: string[];
+  /** Number words: value of each word form; `multipliers` scale what precedes them. */
+  numbers: {
+    units: Record<string, number>;
+    multipliers: Record<string, number>;
+    /** Words allowed inside a spelled-out number ("and" in "one hundred and five"). */
+    joiners: string[];
+    /** Words that stand for an indefinite article before a multiplier ("a thousand"). */
+    articles: string[];
+    /** Patterns after a digit group that mean "thousand" ("тыс.", "thousand"). */
+    thousandSuffix: string;
+    /** Whether "1.000" is a thousands separator in this language. */
+    dotThousands: boolean;
+  };
+  /** Phrases immediately before a figure and the qualifier they give it, longest first. */
+  qualifiers: Array<[pattern: string, qualifier: Qualifier]>;
+  /** Phrases immediately after a figure that qualify it ("or more", "plus"). */
+  qualifiersAfter: Array<[pattern: string, qualifier: Qualifier]>;
+  /** What follows a figure and says it is not a count of people (units, ages, ordinals). */
+  notCount: string;
+  /** Words allowed between a figure and its noun ("more", "fallen", "seriously"). */
+  modifiers: string[];
+  /** Head nouns of counted people or bodies. */
+  nouns: Array<{ pattern: string; category: Category | 'people' | 'prisoners' | 'captives'; wounded?: boolean }>;
+  /** Phrases before a figure that make it a count of bodies ("bodies of", "тела"). */
+  remainsBefore: string;
+  /** Words after the noun that make it bodies ("soldiers' bodies"). */
+  remainsAfter: string;
+  /** Words marking wounded or sick prisoners. */
+  wounded: string;
+  /** Nationality words before the noun, or demonyms: whose people they are. */
+  nationalities: Array<[pattern: string, party: PartySlug]>;
+  /** Names of parties as actors (countries, capitals, governments, armed groups). */
+  parties: Array<[pattern: string, party: PartySlug]>;
+  /** Verbs whose subject hands over (Russia handed over …). */
+  give: string;
+  /** Verbs whose subject receives (Ukraine received / brought home …). */
+  receive: string;
+  /** Constructions after a figure that say the people went home ("returned home", "came back"). */
+  home: string;
+  /** "to" before a receiving party, "from"/"by" before a giving one. */
+  toParty: string;
+  fromParty: string;
+  /** Before a figure: it is the other side's part of a swap ("in exchange for", "in return for"). */
+  inReturn: string;
+  /** The parties swapped this many each ("each", "from each side", "по"). */
+  each: string;
+  /** "N for N" swaps. */
+  forSwap: string;
+  /** Introduces a part of the preceding total ("including", "among them", "of whom"). */
+  partOf: string;
+  /** A part that follows its figure ("12 of them", "five of whom"). */
+  partAfter: string;
+  /** Markers of a future or agreed handover. */
+  plan: string;
+  /** Markers of a running total. */
+  cumulative: string;
+  /** Context that means the figure is not a transfer: held, killed, missing, captured … */
+  notTransfer: string;
+  /** Figure not disclosed. */
+  undisclosed: string;
+  /** A party or mediator confirms the handover. */
+  confirm: string;
+  /** Speech verbs for attribution ("said", "announced", "wrote"). */
+  speech: string;
+  /** "according to", "citing". */
+  according: string;
+  /** Pronouns that continue the previous speaker ("he said"). */
+  pronouns: string;
+  /** Past references that are background, not this report's event ("earlier", "previous swap"). */
+  background: string;
+  /** Mediators and their slugs. */
+  mediators: Array<[pattern: string, slug: string]>;
+  /** Marks a mediator mention as mediation ("mediated by", "with the help of"). */
+  mediation: string;
+  /** Agreement names (patterns) and their slugs; `{year}` is filled from the claim date. */
+  agreements: Array<[pattern: string, slug: string]>;
+  /** Abbreviations that end in a period without ending a sentence. */
+  abbreviations: string[];
+  /** chrono-node locale key for dates. */
+  chrono: 'en' | 'ru' | 'uk' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl';
+}

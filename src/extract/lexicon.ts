@@ -1,0 +1,124 @@
+import type { Category, PartySlug, Qualifier } from '../domain/index.js';
+import type { LanguageTable } from './lang/types.js';
+import { en } from './lang/en.js';
+import { ru } from './lang/ru.js';
+import { uk } from './lang/uk.js';
+
+/** Letters of any script, for word boundaries that \b (ASCII-only) gets wrong in Cyrillic. */
+const L = '\\p{L}\\p{M}';
+const alt = (items: string[]): string => items.map((s) => `(?:${s})`).join('|');
+/** Word-start anchored alternation: a stem matches at the start of a word, in any script. */
+const stems = (items: string[] | string): string => `(?<![${L}])(?:${Array.isArray(items) ? alt(items) : items})`;
+
+export interface CompiledTable {
+  table: LanguageTable;
+  screen: RegExp;
+  transfer: RegExp;
+  qualifierBefore: Array<[RegExp, Qualifier]>;
+  qualifierAfter: Array<[RegExp, Qualifier]>;
+  notCount: RegExp;
+  modifier: RegExp;
+  nouns: Array<[RegExp, Category | 'people' | 'prisoners' | 'captives', boolean]>;
+  remainsBefore: RegExp;
+  remainsAfter: RegExp;
+  wounded: RegExp;
+  nationalities: Array<[RegExp, PartySlug]>;
+  parties: RegExp;
+  partyOf: Array<[RegExp, PartySlug]>;
+  give: RegExp;
+  receive: RegExp;
+  home: RegExp;
+  toParty: RegExp;
+  fromParty: RegExp;
+  inReturn: RegExp;
+  each: RegExp;
+  forSwap: RegExp;
+  partOf: RegExp;
+  partAfter: RegExp;
+  plan: RegExp;
+  cumulative: RegExp;
+  notTransfer: RegExp;
+  undisclosed: RegExp;
+  confirm: RegExp;
+  speech: RegExp;
+  according: RegExp;
+  pronouns: RegExp;
+  background: RegExp;
+  mediators: Array<[RegExp, string]>;
+  mediation: RegExp;
+  agreements: Array<[RegExp, string]>;
+  abbreviations: Set<string>;
+  numberWord: RegExp;
+}
+
+const cache = new Map<string, CompiledTable>();
+
+export const TABLES: Record<string, LanguageTable> = { en, ru, uk };
+
+/** The table for a language code; unknown languages fall back to English (names and digits still work). */
+export function tableFor(language: string): CompiledTable {
+  const code = TABLES[language] ? language : 'en';
+  let compiled = cache.get(code);
+  if (!compiled) {
+    compiled = compile(TABLES[code] ?? en);
+    cache.set(code, compiled);
+  }
+  return compiled;
+}
+
+/** The union of every table's screen, for text whose language detection is unsure. */
+let anyScreen: RegExp | undefined;
+export function screenAny(text: string): boolean {
+  anyScreen ??= new RegExp(Object.values(TABLES).map((t) => stems(t.screen)).join('|'), 'iu');
+  return anyScreen.test(text);
+}
+
+function compile(t: LanguageTable): CompiledTable {
+  const re = (src: string, flags = 'iu'): RegExp => new RegExp(src, flags);
+  const numberWords = [...Object.keys(t.numbers.units), ...Object.keys(t.numbers.multipliers)]
+    .sort((a, b) => b.length - a.length)
+    .map(escape);
+  return {
+    table: t,
+    screen: re(stems(t.screen)),
+    transfer: re(stems(t.transfer)),
+    qualifierBefore: t.qualifiers.map(([p, q]) => [re(`(?<![${L}])(?:${p})\\s*$`), q]),
+    qualifierAfter: t.qualifiersAfter.map(([p, q]) => [re(`^\\s*(?:${p})(?![${L}])`), q]),
+    notCount: re(`^\\s*(?:${t.notCount})`),
+    modifier: re(`^(?:${alt(t.modifiers.map(escapeWord))})$`),
+    nouns: t.nouns.map((n) => [re(`^(?:${n.pattern})(?![${L}])`), n.category, n.wounded ?? false]),
+    remainsBefore: re(`(?<![${L}])(?:${t.remainsBefore})\\s*$`),
+    remainsAfter: re(`^(?:${t.remainsAfter})(?![${L}])`),
+    wounded: re(stems(t.wounded)),
+    nationalities: t.nationalities.map(([p, party]) => [re(`^(?:${p})`), party]),
+    parties: re(`(?<![${L}])(?:${alt(t.parties.map(([p]) => p))})(?![${L}])`, 'giu'),
+    partyOf: t.parties.map(([p, party]) => [re(`^(?:${p})$`), party]),
+    give: re(stems(t.give), 'giu'),
+    receive: re(stems(t.receive), 'giu'),
+    home: re(stems(t.home)),
+    toParty: re(t.toParty),
+    fromParty: re(t.fromParty),
+    inReturn: re(`(?<![${L}])(?:${t.inReturn})`),
+    each: re(t.each),
+    forSwap: re(t.forSwap),
+    partOf: re(`(?<![${L}])(?:${t.partOf})`),
+    partAfter: re(t.partAfter),
+    plan: re(stems(t.plan), 'giu'),
+    cumulative: re(stems(t.cumulative), 'giu'),
+    notTransfer: re(stems(t.notTransfer), 'giu'),
+    undisclosed: re(stems(t.undisclosed)),
+    confirm: re(stems(t.confirm)),
+    speech: re(stems(t.speech), 'giu'),
+    according: re(stems(t.according), 'giu'),
+    pronouns: re(t.pronouns),
+    background: re(stems(t.background)),
+    mediators: t.mediators.map(([p, slug]) => [re(`(?<![${L}])(?:${p})`, 'giu'), slug]),
+    mediation: re(stems(t.mediation)),
+    agreements: t.agreements.map(([p, slug]) => [re(stems(p)), slug]),
+    abbreviations: new Set(t.abbreviations),
+    numberWord: re(`(?<![${L}])(?:${numberWords.join('|')})(?![${L}])`, 'giu'),
+  };
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeWord = (s: string): string => escape(s);

@@ -1,0 +1,72 @@
+import type { CompiledTable } from './lexicon.js';
+
+/** A sentence with its offsets into the clean text and the paragraph it belongs to. */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  paragraph: number;
+  /** Index of the sentence within the document. */
+  index: number;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(lang: string): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) {
+    s = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    segmenters.set(lang, s);
+  }
+  return s;
+}
+
+/** Longest sentence we analyse; longer runs are cut so one pathological line cannot stall extraction. */
+const MAX_SENTENCE = 1500;
+
+/**
+ * Splits clean text into sentences. Paragraphs (blank-line or single-newline separated) never
+ * share a sentence; Intl.Segmenter's breaks after abbreviations and initials are undone.
+ */
+export function splitSentences(text: string, lex: CompiledTable): Sentence[] {
+  const out: Sentence[] = [];
+  const seg = segmenter(lex.table.code);
+  let paragraph = 0;
+  const lineRe = /[^\n]+/g;
+  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
+    const line = m[0];
+    const base = m.index;
+    if (!line.trim()) continue;
+    const pieces: Array<[number, number]> = [];
+    for (const s of seg.segment(line)) {
+      const start = s.index;
+      const end = s.index + s.segment.length;
+      const prev = pieces[pieces.length - 1];
+      if (prev && joinsPrevious(line.slice(prev[0], prev[1]), line.slice(start, end), lex)) prev[1] = end;
+      else pieces.push([start, end]);
+    }
+    for (const [s0, e0] of pieces) {
+      for (let s = s0; s < e0; s += MAX_SENTENCE) {
+        const e = Math.min(e0, s + MAX_SENTENCE);
+        const raw = line.slice(s, e);
+        const lead = raw.length - raw.trimStart().length;
+        const trimmed = raw.trim();
+        if (!trimmed) continue;
+        const start = base + s + lead;
+        out.push({ text: trimmed, start, end: start + trimmed.length, paragraph, index: out.length });
+      }
+    }
+    paragraph++;
+  }
+  return out;
+}
+
+function joinsPrevious(prev: string, next: string, lex: CompiledTable): boolean {
+  const p = prev.trimEnd();
+  if (!p.endsWith('.')) return false;
+  const word = /([\p{L}.]+)\.$/u.exec(p)?.[1]?.toLowerCase();
+  if (!word) return false;
+  // A single capital initial ("V. Zelensky") or a known abbreviation ("Mr.", "Aug.").
+  if (/^\p{Lu}$/u.test(p.slice(-2, -1)) && /(?:^|\s)\p{Lu}\.$/u.test(p)) return true;
+  if (lex.abbreviations.has(word)) return /^\s*[\p{Ll}\d]/u.test(next) || !/^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(word);
+  return false;
+}
