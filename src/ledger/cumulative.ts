@@ -1,0 +1,185 @@
+import type { Category, CumulativeCheck, DateSpan, LedgerClaim, LedgerEvent } from '../domain/index.js';
+import { byId, isCredible, isTwoWay } from './claims.js';
+import { formatDate } from './dates.js';
+import {
+  DEFAULT_TOLERANCE,
+  countsCompatible,
+  formatCount,
+  formatNumber,
+  roughly,
+  sumFigures,
+} from './figures.js';
+
+export interface ProbableCumulativeOptions {
+  /** A single handover above this many (default 3,000) and above twice every other of its kind is flagged. */
+  absolute?: number;
+  /** Or one above `ratio` × (default 5×) the largest other … */
+  ratio?: number;
+  /** … when at least this many other events (default 3) give the kind a history … */
+  minHistory?: number;
+  /** … and it counts at least this many (default 1,000): small handovers vary too much to judge. */
+  floor?: number;
+}
+
+const FLAG = 'probable-cumulative';
+
+function isLive(e: LedgerEvent): boolean {
+  return e.review !== 'rejected';
+}
+
+/**
+ * Flags single events whose figure is far above every other event of the same direction and
+ * category ("more than 11,000 bodies" among handovers of ≤1,212): probably a cumulative total read
+ * as one handover. The flag asks for review; the machine adds it and never removes it (a person
+ * does, by accepting or correcting the event). Locked and reviewed events are left alone.
+ * Returns every event in input order.
+ */
+export function flagProbableCumulative(events: readonly LedgerEvent[], opts: ProbableCumulativeOptions = {}): LedgerEvent[] {
+  const absolute = opts.absolute ?? 3000;
+  const ratio = opts.ratio ?? 5;
+  const minHistory = opts.minHistory ?? 3;
+  const floor = opts.floor ?? 1000;
+  const kinds = new Map<string, LedgerEvent[]>();
+  for (const e of events) {
+    if (!isLive(e) || e.from === null || e.to === null || e.figure.best === null) continue;
+    const key = `${e.from}>${e.to}:${e.category}`;
+    kinds.set(key, [...(kinds.get(key) ?? []), e]);
+  }
+  const flagged = new Set<string>();
+  for (const list of kinds.values()) {
+    for (const e of list) {
+      const best = e.figure.best!;
+      const others = list.filter((o) => o.id !== e.id).map((o) => o.figure.best!);
+      const maxOther = others.length > 0 ? Math.max(...others) : 0;
+      const overAbsolute = best > absolute && best > 2 * maxOther;
+      const overRatio = others.length >= minHistory && maxOther >= 1 && best >= floor && best > ratio * maxOther;
+      if (overAbsolute || overRatio) flagged.add(e.id);
+    }
+  }
+  return events.map((e) =>
+    flagged.has(e.id) && !e.locked && e.review === 'machine' && !e.flags.includes(FLAG)
+      ? { ...e, flags: [...e.flags, FLAG] }
+      : e,
+  );
+}
+
+/** The period a cumulative claim covers: from `since` (null: the whole war) to `asOf` (null: up to now). */
+export interface CumulativePeriod {
+  since: string | null;
+  sincePrecision: DateSpan['precision'];
+  asOf: string | null;
+  asOfPrecision: DateSpan['precision'];
+}
+
+/**
+ * How a cumulative claim's date is read:
+ * - no date: the whole war up to the source's publication date;
+ * - "since June" (flag `since`, or "since" in the English sentence until the extractor marks it):
+ *   from the start of the date up to publication;
+ * - a year ("this year", "in 2025") or an explicit range of days: that span, cut at publication;
+ * - a single day, week or month ("by December 2025"): the whole war up to its end, cut at publication.
+ */
+export function cumulativePeriod(claim: LedgerClaim): CumulativePeriod {
+  const pub = claim.publishedAt;
+  const d = claim.date;
+  const cap = (iso: string): string => (pub !== null && pub < iso ? pub : iso);
+  if (!d) return { since: null, sincePrecision: 'day', asOf: pub, asOfPrecision: 'day' };
+  const asOfPrecision = (iso: string): DateSpan['precision'] => (iso === d.end ? d.precision : 'day');
+  if (claim.flags.includes('since') || /\bsince\b/i.test(claim.evidence.sentence)) {
+    const asOf = pub ?? null;
+    return { since: d.start, sincePrecision: d.precision, asOf, asOfPrecision: 'day' };
+  }
+  if (d.precision === 'year' || (d.precision === 'day' && d.start !== d.end)) {
+    const asOf = cap(d.end);
+    return { since: d.start, sincePrecision: d.precision, asOf, asOfPrecision: asOfPrecision(asOf) };
+  }
+  const asOf = cap(d.end);
+  return { since: null, sincePrecision: 'day', asOf, asOfPrecision: asOfPrecision(asOf) };
+}
+
+/** Categories a cumulative figure of this category covers: `mixed` (people in general) covers every category of living people. */
+function coveredCategories(category: Category): ReadonlySet<Category> {
+  if (category === 'mixed') return new Set<Category>(['pow', 'civilians', 'children', 'hostages', 'detainees', 'mixed']);
+  return new Set<Category>([category]);
+}
+
+/** Whether an event's direction falls under a cumulative claim's direction (a missing side matches any). */
+function directionCovered(claim: LedgerClaim, e: LedgerEvent): boolean {
+  if (e.from === null || e.to === null) return false;
+  if (isTwoWay(claim) || (claim.from === null && claim.to === null)) {
+    const party = claim.attribution.party;
+    return party === null || e.from === party || e.to === party;
+  }
+  return (claim.from === null || claim.from === e.from) && (claim.to === null || claim.to === e.to);
+}
+
+/** Events a cumulative claim covers: same direction and category, dated inside its period; rejected and probable-cumulative events left out. */
+export function coveredEvents(claim: LedgerClaim, events: readonly LedgerEvent[]): LedgerEvent[] {
+  const period = cumulativePeriod(claim);
+  const categories = coveredCategories(claim.category);
+  return events
+    .filter(
+      (e) =>
+        isLive(e) &&
+        !e.flags.includes(FLAG) &&
+        categories.has(e.category) &&
+        directionCovered(claim, e) &&
+        e.date !== null &&
+        (period.since === null || e.date.start >= period.since) &&
+        (period.asOf === null || e.date.start <= period.asOf),
+    )
+    .sort((a, b) => (a.date!.start < b.date!.start ? -1 : a.date!.start > b.date!.start ? 1 : byId(a, b)));
+}
+
+/**
+ * Checks each cumulative claim against the sum of the events it covers and says so in one sentence:
+ * "reported more than 11,000 by December 2025; the ledger holds 9,212 in 11 events: about 1,800 unaccounted".
+ * `difference` is the reported value minus the ledger's best sum: positive when the ledger misses events.
+ */
+export function cumulativeChecks(claims: readonly LedgerClaim[], events: readonly LedgerEvent[]): CumulativeCheck[] {
+  return claims
+    .filter((c) => c.kind === 'cumulative' && isCredible(c))
+    .sort(byId)
+    .map((claim) => {
+      const period = cumulativePeriod(claim);
+      const covered = coveredEvents(claim, events);
+      const ledgerSum = sumFigures(covered.map((e) => e.figure));
+      const reported = claim.count;
+      const difference = reported === null ? null : reported.value - (ledgerSum.best ?? 0);
+      return {
+        claimId: claim.id,
+        reported,
+        asOf: period.asOf,
+        since: period.since,
+        eventIds: covered.map((e) => e.id),
+        ledgerSum,
+        difference,
+        sentence: checkSentence(claim, period, ledgerSum.best ?? 0, covered.length, difference),
+      };
+    });
+}
+
+function checkSentence(
+  claim: LedgerClaim,
+  period: CumulativePeriod,
+  sum: number,
+  n: number,
+  difference: number | null,
+): string {
+  const reported = claim.count ? formatCount(claim.count) : 'a total without a figure';
+  const since = period.since ? ` since ${formatDate(period.since, period.sincePrecision)}` : '';
+  const by = period.asOf ? ` by ${formatDate(period.asOf, period.asOfPrecision)}` : '';
+  const holds = `the ledger holds ${formatNumber(sum)} in ${n} event${n === 1 ? '' : 's'}`;
+  let verdict = '';
+  if (claim.count && difference !== null) {
+    const sumCount = { value: sum, qualifier: 'exact' as const, low: sum, high: sum };
+    if (countsCompatible(claim.count, sumCount, DEFAULT_TOLERANCE)) verdict = ': consistent';
+    else {
+      const gap = Math.abs(difference);
+      const r = roughly(gap);
+      const amount = `${r === gap ? '' : 'about '}${formatNumber(r)}`;
+      verdict = difference > 0 ? `: ${amount} unaccounted` : `: ${amount} more than reported`;
+    }
+  }
+  return `reported ${reported}${since}${by}; ${holds}${verdict}`;
+}
