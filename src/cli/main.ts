@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerExtract } from './extract.command.js';
+import { registerDb } from './db.command.js';
+import { registerIngest } from './ingest.command.js';
 
 /** Builds the `handover` program; each command registers itself from its own file. */
 export function buildProgram(): Command {
@@ -8,6 +10,8 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .exitOverride();
   registerExtract(program);
+  registerDb(program);
+  registerIngest(program);
   return program;
 }
 

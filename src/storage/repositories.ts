@@ -171,6 +171,26 @@ export function claimRepository(db: Db, caps: Capabilities) {
       return (await q.execute()).map(claimFromRow);
     },
 
+    /** Confirmations in no event whose date (or publication) falls in the window: retried when events arrive. */
+    async unassignedConfirmations(start: string, end: string, limit: number): Promise<LedgerClaim[]> {
+      const rows = await CLAIM_SELECT(db)
+        .where('c.kind', '=', 'confirmation')
+        .where('c.review', '!=', 'rejected')
+        .where((eb) =>
+          eb.or([
+            eb.between('c.date_start', start, end),
+            eb.and([eb('c.date_start', 'is', null), eb.between('s.published_at', start, end)]),
+          ]),
+        )
+        .where(({ not, exists, selectFrom }) =>
+          not(exists(selectFrom('event_claims as ec').select('ec.claim_id').whereRef('ec.claim_id', '=', 'c.id'))),
+        )
+        .orderBy('c.id')
+        .limit(limit)
+        .execute();
+      return rows.map(claimFromRow);
+    },
+
     /** Claims waiting for a person, lowest confidence first. */
     async reviewQueue(limit: number): Promise<LedgerClaim[]> {
       const rows = await CLAIM_SELECT(db).where('c.review', '=', 'machine').orderBy('c.confidence').orderBy('c.id').limit(limit).execute();
@@ -358,6 +378,22 @@ export function eventRepository(db: Db, caps: Capabilities) {
       q = from === null ? q.where('from_party', 'is', null) : q.where('from_party', '=', from);
       q = to === null ? q.where('to_party', 'is', null) : q.where('to_party', '=', to);
       if (start !== null && end !== null) q = q.where((eb) => eb.or([eb('sort_date', '=', ''), eb.between('sort_date', start, end)]));
+      return withClaimIds(await q.execute());
+    },
+
+    /**
+     * Events dated inside [start, end] plus undated ones, on either side of the given parties (all
+     * parties when null): the context the grouping rules need for new claims.
+     */
+    async inWindow(start: string | null, end: string | null, parties: readonly string[] | null, limit: number): Promise<LedgerEvent[]> {
+      let q = db.selectFrom('events').selectAll().orderBy('sort_date').orderBy('id').limit(limit);
+      if (start !== null && end !== null) q = q.where((eb) => eb.or([eb('sort_date', '=', ''), eb.between('sort_date', start, end)]));
+      else q = q.where('sort_date', '=', '');
+      if (parties !== null) {
+        if (parties.length === 0) return [];
+        const list = [...parties];
+        q = q.where((eb) => eb.or([eb('from_party', 'in', list), eb('to_party', 'in', list)]));
+      }
       return withClaimIds(await q.execute());
     },
 

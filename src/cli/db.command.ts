@@ -1,0 +1,46 @@
+import type { Command } from 'commander';
+import pc from 'picocolors';
+import { backupDatabase, migrateDatabase, restoreDatabase } from '../services/db.service.js';
+import { DB_HELP, reportIssue, withStore } from './ledger-cli.js';
+
+interface DbFlags {
+  db?: string;
+}
+
+export function registerDb(program: Command): void {
+  const db = program.command('db').description('database housekeeping: migrate, backup, restore');
+
+  db.command('migrate')
+    .description('apply pending schema migrations and print what ran (the store also migrates when it opens)')
+    .option('--db <path>', DB_HELP)
+    .action(async (flags: DbFlags) => {
+      const result = await migrateDatabase(flags);
+      if (!result.ok) return reportIssue('db migrate', result.error);
+      const { applied, known, description } = result.value;
+      process.stdout.write(`${description}\n`);
+      if (applied.length === 0) process.stdout.write(`  up to date (${known.length} migration${known.length === 1 ? '' : 's'} applied)\n`);
+      for (const m of applied) process.stdout.write(`  ${m.status === 'Success' ? pc.green('applied') : pc.red(m.status)}  ${m.name}\n`);
+    });
+
+  db.command('backup')
+    .description('copy the embedded SQLite database to FILE while it stays in use')
+    .argument('<file>', 'where to write the copy')
+    .option('--db <path>', DB_HELP)
+    .action(async (file: string, flags: DbFlags) =>
+      withStore('db backup', flags, async (store) => {
+        const result = await backupDatabase(store, file);
+        if (!result.ok) return reportIssue('db backup', result.error);
+        process.stdout.write(`backed up ${store.description} to ${file}\n`);
+      }),
+    );
+
+  db.command('restore')
+    .description('replace the embedded SQLite database with a backup (the replaced one is kept beside it)')
+    .argument('<file>', 'a backup written by db backup')
+    .option('--db <path>', DB_HELP)
+    .action(async (file: string, flags: DbFlags) => {
+      const result = await restoreDatabase(flags, file);
+      if (!result.ok) return reportIssue('db restore', result.error);
+      process.stdout.write(`restored from ${file}${result.value.keptAs ? `; the previous database is kept as ${result.value.keptAs}` : ''}\n`);
+    });
+}

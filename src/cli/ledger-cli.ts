@@ -1,0 +1,54 @@
+/** What the ledger's commands share: the --db option, opening the store, printing errors with their codes. */
+import type { Command } from 'commander';
+import pc from 'picocolors';
+import type { HandoverIssue } from '../services/errors.js';
+import { openLedger, type StoreFlags } from '../services/ledger-store.js';
+import type { Store } from '../storage/index.js';
+
+export const DB_HELP = 'SQLite file (default ./handover.db or $HANDOVER_DB; DATABASE_URL=postgres://… selects PostgreSQL)';
+
+export function withDbOption(cmd: Command): Command {
+  return cmd.option('--db <path>', DB_HELP);
+}
+
+/** Prints an issue as `handover <command>: CODE: message` and sets a failing exit code. */
+export function reportIssue(command: string, issue: HandoverIssue, exitCode = 1): void {
+  process.stderr.write(`handover ${command}: ${pc.red(issue.code)}: ${issue.message}\n`);
+  process.exitCode = exitCode;
+}
+
+/** Opens the store, runs `fn`, closes the store whatever happens. */
+export async function withStore(command: string, flags: StoreFlags, fn: (store: Store) => Promise<void>): Promise<void> {
+  const opened = await openLedger(flags);
+  if (!opened.ok) return reportIssue(command, opened.error, 2);
+  try {
+    await fn(opened.value);
+  } finally {
+    await opened.value.close();
+  }
+}
+
+export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A YYYY-MM-DD option, or an issue naming the option. */
+export function checkDay(option: string, value: string | undefined): HandoverIssue | null {
+  if (value === undefined || ISO_DAY.test(value)) return null;
+  return { code: 'INPUT_INVALID', message: `${option} must be YYYY-MM-DD, got "${value}"` };
+}
+
+export function formatInt(n: number | null | undefined): string {
+  return n === null || n === undefined ? '–' : n.toLocaleString('en-US');
+}
+
+/** Pads a string to a width, counting what the eye sees (colour codes excluded). */
+export function pad(s: string, width: number): string {
+  // eslint-disable-next-line no-control-regex
+  const visible = s.replace(/\x1b\[[0-9;]*m/g, '').length;
+  return visible >= width ? s : s + ' '.repeat(width - visible);
+}
+
+export function table(rows: string[][], gap = '  '): string {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.replace(/\x1b\[[0-9;]*m/g, '').length)));
+  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : pad(cell, widths[i] ?? 0))).join(gap).trimEnd()).join('\n') + '\n';
+}

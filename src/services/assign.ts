@@ -1,0 +1,54 @@
+/**
+ * The machine's event assignment inside a transaction: loads the events new claims might join
+ * (with their claims), asks the ledger rules (src/ledger) to group them, and stores the result
+ * with its history. The rules are pure; this file only fetches and saves.
+ */
+import type { LedgerClaim, LedgerEvent } from '../domain/index.js';
+import { assignClaims, assignmentWindow } from '../ledger/grouping.js';
+import type { Actor } from '../ledger/history.js';
+import type { Repositories } from '../storage/index.js';
+
+/** Events loaded as context for one batch; a real ledger has a few dozen in a grouping window. */
+const CONTEXT_LIMIT = 2000;
+
+/** Parties the new claims touch, or null when one of them names none (then every party is context). */
+function partiesOf(claims: readonly LedgerClaim[]): string[] | null {
+  const out = new Set<string>();
+  for (const c of claims) {
+    const named = [c.from, c.to, c.attribution.party].filter((p): p is string => p !== null);
+    if (named.length === 0) return null;
+    for (const p of named) out.add(p);
+  }
+  return [...out];
+}
+
+/** Loads the events (and their claims) the new claims could join or affect. */
+export async function assignmentContext(
+  tx: Repositories,
+  claims: readonly LedgerClaim[],
+): Promise<{ events: LedgerEvent[]; claims: LedgerClaim[] }> {
+  const window = assignmentWindow(claims);
+  const events = await tx.events.inWindow(window?.start ?? null, window?.end ?? null, partiesOf(claims), CONTEXT_LIMIT);
+  const existingClaims = await tx.claims.getMany(events.flatMap((e) => e.claimIds));
+  return { events, claims: existingClaims };
+}
+
+/**
+ * Groups new claims into events, retrying confirmations that earlier found nothing to confirm.
+ * Returns the ids of events created or changed.
+ */
+export async function assignNewClaims(tx: Repositories, claims: readonly LedgerClaim[], who: Actor): Promise<string[]> {
+  const relevant = claims.filter((c) => c.kind === 'event' || c.kind === 'confirmation');
+  if (relevant.length === 0) return [];
+  const context = await assignmentContext(tx, relevant);
+  const window = assignmentWindow(relevant);
+  const waiting = window ? await tx.claims.unassignedConfirmations(window.start, window.end, 200) : [];
+  const fresh = new Set(relevant.map((c) => c.id));
+  const result = assignClaims(context.events, [...relevant, ...waiting.filter((c) => !fresh.has(c.id))], {
+    existingClaims: context.claims,
+    by: who,
+  });
+  for (const e of [...result.updated, ...result.created]) await tx.events.save(e, who.at);
+  await tx.history.append(result.history);
+  return [...result.created, ...result.updated].map((e) => e.id);
+}

@@ -1,0 +1,41 @@
+/** Database housekeeping: migrations, backup and restore. */
+import { openStore, restoreStore, type MigrationReport, type Store } from '../storage/index.js';
+import { failure, issueOf, success, type Outcome } from './errors.js';
+import { storeConfigFrom, type StoreFlags } from './ledger-store.js';
+
+/** Applies pending migrations and says which ran. */
+export async function migrateDatabase(flags: StoreFlags): Promise<Outcome<MigrationReport & { description: string }>> {
+  const config = storeConfigFrom(flags);
+  if (!config.ok) return config;
+  let store: Store | null = null;
+  try {
+    // Opened without migrating, so the report lists what this run applied.
+    store = await openStore(config.value, { migrate: false });
+    const report = await store.migrate();
+    return success({ ...report, description: store.description });
+  } catch (err) {
+    return { ok: false, error: issueOf(err, 'STORAGE_MIGRATION_FAILED') };
+  } finally {
+    await store?.close();
+  }
+}
+
+export async function backupDatabase(store: Store, file: string): Promise<Outcome<{ file: string }>> {
+  if (!store.caps.onlineBackup) return failure('STORAGE_UNSUPPORTED', `db backup copies an embedded SQLite database; ${store.description} is not one (use pg_dump)`);
+  try {
+    await store.backup(file);
+    return success({ file });
+  } catch (err) {
+    return { ok: false, error: issueOf(err, 'STORAGE_BACKUP_FAILED') };
+  }
+}
+
+export async function restoreDatabase(flags: StoreFlags, file: string): Promise<Outcome<{ keptAs: string | null; migrations: number }>> {
+  const config = storeConfigFrom(flags);
+  if (!config.ok) return config;
+  try {
+    return success(await restoreStore(config.value, file));
+  } catch (err) {
+    return { ok: false, error: issueOf(err, 'STORAGE_RESTORE_INVALID') };
+  }
+}
