@@ -1,0 +1,121 @@
+/**
+ * Page chrome that survives HTML extraction or arrives with pasted text: ad labels, share and
+ * subscribe prompts, "read more" links, copyright and photo-credit lines, cookie notices, author
+ * boxes. Knowledge lives in per-language tables; matching is the same for every language.
+ */
+
+/** Lines that are chrome on their own, whatever trails them (emoji, arrows, counters). */
+const CHROME_LINES: Record<string, readonly string[]> = {
+  en: [
+    'advertisement', 'advertising', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted', 'gallery', 'photo gallery',
+    'photos', 'photo', 'video', 'watch', 'watch video', 'listen', 'share', 'share this', 'share this article',
+    'share this story', 'share this post', 'share article', 'share via', 'tweet', 'email', 'print', 'comments', 'comment',
+    'leave a comment', 'read more', 'read all', 'read all here', 'read here', 'read full story', 'read the full story',
+    'read full article', 'read the full article', 'continue reading', 'click here', 'subscribe', 'subscribe now',
+    'sign up', 'sign in', 'log in', 'login', 'register', 'newsletter', 'related', 'related articles', 'related news',
+    'related stories', 'related posts', 'more stories', 'more news', 'most read', 'most popular', 'popular',
+    'trending', 'trending now', 'recommended', 'you may also like', 'you might also like', 'image caption',
+    'media caption', 'image source', 'skip to content', 'skip to main content', 'menu', 'search', 'close',
+    'back to top', 'top stories', 'tags', 'topics', 'follow us', 'previous', 'next', 'previous article',
+    'next article', 'home', 'loading', 'load more', 'show more', 'view comments', 'accept', 'accept all',
+  ],
+  ru: [
+    'реклама', 'галерея', 'фотогалерея', 'фото', 'видео', 'поделиться', 'поделитесь', 'поделиться в соцсетях',
+    'читайте также', 'читайте еще', 'читайте ещё', 'читать также', 'читать далее', 'читать полностью', 'подробнее',
+    'смотрите также', 'смотрите видео', 'подписывайтесь', 'подпишитесь', 'подписаться', 'комментарии',
+    'комментарий', 'новости партнеров', 'новости партнёров', 'популярное', 'самое читаемое', 'теги', 'войти',
+    'главная', 'меню', 'поиск', 'наверх', 'следите за нами', 'все права защищены', 'загрузить еще', 'показать еще',
+  ],
+  uk: [
+    'реклама', 'галерея', 'фотогалерея', 'фото', 'відео', 'поділитися', 'поширити', 'читайте також',
+    'читати також', 'читати далі', 'читати повністю', 'детальніше', 'дивіться також', 'підписуйтесь',
+    'підписуйтеся', 'підпишіться', 'підписатися', 'коментарі', 'коментар', 'новини партнерів', 'популярне',
+    'найпопулярніше', 'теги', 'увійти', 'головна', 'меню', 'пошук', 'нагору', 'слідкуйте за нами', 'стежте за нами',
+    'усі права захищені', 'всі права захищені', 'завантажити ще', 'показати ще',
+  ],
+};
+
+/** Lines that start like this are chrome when they are short (a prompt with a link or a credit). */
+const CHROME_PREFIXES: Record<string, readonly string[]> = {
+  en: [
+    'read more', 'read also', 'also read', 'read:', 'see also', 'related:', 'follow us', 'subscribe to', 'subscribe for',
+    'sign up for', 'sign up to', 'copyright', '©', '(c) 19', '(c) 20', 'photo:', 'photos:', 'photo by', 'photo credit',
+    'photograph:', 'image:', 'image by', 'image source', 'image caption', 'media caption', 'caption:', 'credit:',
+    'video:', 'listen to this', 'download our app', 'join our telegram', 'join us on', 'click here', 'share this',
+    'share on', 'author:', 'written by:',
+  ],
+  ru: [
+    'читайте также', 'читайте еще', 'читайте ещё', 'смотрите также', 'подписывайтесь', 'подпишитесь', 'следите за',
+    'фото:', 'видео:', 'источник фото', 'реклама', 'поделиться', 'автор:',
+  ],
+  uk: [
+    'читайте також', 'читайте більше', 'дивіться також', 'підписуйтесь', 'підписуйтеся', 'підпишіться', 'слідкуйте за',
+    'стежте за', 'фото:', 'відео:', 'джерело фото', 'поділитися', 'автор:',
+  ],
+};
+
+/** Short lines containing any of these are chrome. */
+const CHROME_MARKERS: readonly string[] = [
+  'all rights reserved', 'все права защищены', 'усі права захищені', 'всі права захищені', '©',
+];
+
+/** A label in an author box; the name next to it goes too. */
+const AUTHOR_LABELS: readonly string[] = [
+  'article author', 'author', 'authors', 'about the author', 'written by', 'автор', 'авторы', 'автор статьи',
+  'автори', 'автор статті',
+];
+
+const PREFIX_MAX = 200;
+const MARKER_MAX = 300;
+
+// "Letters" for chrome matching: Latin and Cyrillic. A tail without them (emoji, Greek "ππ", arrows,
+// counters) does not stop a line from being chrome.
+const LETTER = 'a-z\\u00C0-\\u024F\\u0400-\\u04FF';
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const alternation = (table: Record<string, readonly string[]> | readonly string[]): string =>
+  [...new Set(Array.isArray(table) ? table : Object.values(table).flat())]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+
+const LEAD_JUNK = new RegExp(`^[^${LETTER}0-9(©]+`, 'i');
+const WHOLE_LINE = new RegExp(`^(?:${alternation(CHROME_LINES)})(?![${LETTER}])[^${LETTER}]*$`, 'i');
+const PREFIX = new RegExp(`^(?:${alternation(CHROME_PREFIXES)})(?![${LETTER}])`, 'i');
+const MARKER = new RegExp(alternation(CHROME_MARKERS), 'i');
+const AUTHOR_LABEL = new RegExp(`^(?:${alternation(AUTHOR_LABELS)})\\s*(:?)[^${LETTER}]*$`, 'i');
+const COOKIE = /\bcookies?\b|куки|кукі/i;
+const COOKIE_CONTEXT = /\b(?:use|using|accept|consent|agree|site|website|browsing|policy|settings)\b|использ|сайт|соглас|використов|згод|погодж/i;
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}{2,})$/u;
+
+/** Whether a normalised, trimmed line is page chrome on its own. */
+export function isChromeLine(line: string): boolean {
+  if (!HAS_LETTER_OR_DIGIT.test(line)) return true;
+  const key = line.replace(LEAD_JUNK, '');
+  if (WHOLE_LINE.test(key)) return true;
+  if (key.length <= PREFIX_MAX && PREFIX.test(key)) return true;
+  if (line.length <= MARKER_MAX && MARKER.test(line)) return true;
+  if (line.length <= 400 && COOKIE.test(line) && COOKIE_CONTEXT.test(line)) return true;
+  return false;
+}
+
+/** A line that could be a person's name on its own: 1–5 capitalised words, no digits, no sentence punctuation. */
+export function isNameLike(line: string): boolean {
+  if (line.length > 60 || /[\d.!?:;,]$/.test(line) || /\d/.test(line)) return false;
+  const words = line.split(' ');
+  return words.length <= 5 && words.every((w) => NAME_WORD.test(w));
+}
+
+/** Lines without chrome: chrome lines, author-box labels and the lone names beside them go. */
+export function dropChrome(lines: readonly string[]): string[] {
+  const keep = lines.map((line) => !isChromeLine(line));
+  for (let i = 0; i < lines.length; i++) {
+    const label = AUTHOR_LABEL.exec(lines[i]!.replace(LEAD_JUNK, ''));
+    if (!label) continue;
+    keep[i] = false;
+    // "NSANZIMANA Sylver" above "Article Author"; "Author:" above the name.
+    if (i > 0 && isNameLike(lines[i - 1]!)) keep[i - 1] = false;
+    if (label[1] === ':' && i + 1 < lines.length && isNameLike(lines[i + 1]!)) keep[i + 1] = false;
+  }
+  return lines.filter((_, i) => keep[i]);
+}

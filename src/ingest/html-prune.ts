@@ -1,0 +1,222 @@
+/**
+ * A linear pre-pass over raw HTML that removes what never carries article text before the page is
+ * parsed: scripts, styles, comments, SVG, forms controls, and subtrees that are chrome by tag
+ * (nav, aside, footer) or by class/id/role (sidebars, comments, related links, share bars). Parsing
+ * and Readability cost grows with the number of nodes; on a typical news page most nodes are chrome.
+ *
+ * The class/id rule mirrors Readability's own first pass ("unlikely candidates"), so it removes what
+ * Readability would have removed anyway. A safety net keeps any pruned subtree that holds a large
+ * share of the page's non-link text: then it was probably the article, misnamed.
+ */
+
+/** The page without scripts, styles, comments and chrome subtrees, plus the JSON-LD it carried. */
+export interface PrunedHtml {
+  html: string;
+  /** Bodies of `<script type="application/ld+json">` blocks, in document order (also from pruned parts). */
+  jsonLd: string[];
+}
+
+// Elements whose content is raw text: the scanner jumps to their end tag instead of reading tags inside.
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'noscript', 'iframe', 'noembed', 'noframes', 'xmp']);
+// Raw-text elements kept in the output (the <title> is metadata).
+const RAW_KEPT = new Set(['title']);
+// Always chrome, whatever their attributes.
+const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'dialog', 'svg', 'template', 'button', 'select', 'math']);
+// Containers that may be pruned for their class/id/role. Only elements whose end tag is required:
+// depth counting on <p> or <li> would miss implied ends.
+const CONTAINERS = new Set(['div', 'section', 'ul', 'ol', 'header', 'table', 'form', 'figure']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'search', 'dialog', 'alert', 'alertdialog']);
+
+// Readability's unlikely-candidate patterns, plus share/subscribe/cookie widgets.
+const UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|newsletter|subscri|cookie|consent|promo|recommend|trending|most-?read|outbrain|taboola/i;
+const MAYBE = /and|article|body|column|content|main|mathjax|shadow/i;
+
+const ATTR = /([^\s=/"'>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
+const LD_JSON = /\btype\s*=\s*["']?application\/ld\+json/i;
+
+/** A pruned subtree is kept when it holds more than this share of the page's non-link text… */
+const CONTENT_SHARE = 0.4;
+/** …and at least this many non-space characters of it. */
+const CONTENT_MIN_CHARS = 150;
+const MAX_PASSES = 6;
+
+export function pruneHtml(html: string): PrunedHtml {
+  const keep = new Set<number>();
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const result = scan(html, keep, true);
+    if (result.keepAlso.length === 0) return result;
+    for (const at of result.keepAlso) keep.add(at);
+  }
+  return scan(html, keep, false);
+}
+
+interface ScanResult extends PrunedHtml {
+  /** Offsets of pruned elements that must be kept after all (unclosed, or holding the article). */
+  keepAlso: number[];
+}
+
+interface Skip {
+  name: string;
+  depth: number;
+  start: number;
+  text: number;
+}
+
+function scan(html: string, keep: ReadonlySet<number>, pruneChrome: boolean): ScanResult {
+  const parts: string[] = [];
+  const jsonLd: string[] = [];
+  const regions: { start: number; text: number }[] = [];
+  let keepFrom = 0;
+  const cut = (from: number, to: number): void => {
+    if (from > keepFrom) parts.push(html.slice(keepFrom, from));
+    keepFrom = Math.max(keepFrom, to);
+  };
+
+  let skip: Skip | null = null;
+  let articleDepth = 0;
+  let linkDepth = 0;
+  let pageText = 0;
+  let i = 0;
+  const n = html.length;
+  for (;;) {
+    const lt = html.indexOf('<', i);
+    const textEnd = lt < 0 ? n : lt;
+    if (linkDepth === 0) {
+      const t = countNonSpace(html, i, textEnd);
+      pageText += t;
+      if (skip) skip.text += t;
+    }
+    if (lt < 0) break;
+
+    if (html.startsWith('<!--', lt)) {
+      const close = html.indexOf('-->', lt + 4);
+      const end = close < 0 ? n : close + 3;
+      if (!skip) cut(lt, end);
+      i = end;
+      continue;
+    }
+    const closing = html.charCodeAt(lt + 1) === 47; /* / */
+    const nameStart = closing ? lt + 2 : lt + 1;
+    let nameEnd = nameStart;
+    while (nameEnd < n && isNameChar(html.charCodeAt(nameEnd), nameEnd === nameStart)) nameEnd++;
+    if (nameEnd === nameStart) {
+      i = lt + 1; // "<" in text, "<!DOCTYPE", "<?xml"
+      continue;
+    }
+    const gt = tagEnd(html, nameEnd);
+    if (gt < 0) break; // no ">" anywhere after: the rest is text
+    const name = html.slice(nameStart, nameEnd).toLowerCase();
+    const attrs = html.slice(nameEnd, gt);
+    i = gt + 1;
+
+    if (closing) {
+      if (name === 'a') linkDepth = Math.max(0, linkDepth - 1);
+      else if (!skip && (name === 'article' || name === 'main')) articleDepth = Math.max(0, articleDepth - 1);
+      if (skip && name === skip.name && --skip.depth === 0) {
+        regions.push({ start: skip.start, text: skip.text });
+        cut(skip.start, gt + 1);
+        skip = null;
+      }
+      continue;
+    }
+
+    if (RAW_TEXT.has(name)) {
+      const [closeStart, closeEnd] = findEndTag(html, name, gt + 1);
+      if (name === 'script' && LD_JSON.test(attrs)) jsonLd.push(html.slice(gt + 1, closeStart));
+      if (!skip && !RAW_KEPT.has(name)) cut(lt, closeEnd);
+      i = closeEnd;
+      continue;
+    }
+
+    const selfClosing = html.charCodeAt(gt - 1) === 47;
+    if (name === 'a' && !selfClosing) linkDepth++;
+    if (skip) {
+      if (name === skip.name && !selfClosing) skip.depth++;
+      continue;
+    }
+    if (name === 'article' || name === 'main') articleDepth++;
+    if (pruneChrome && !selfClosing && !keep.has(lt) && isChrome(name, attrs, articleDepth)) {
+      skip = { name, depth: 1, start: lt, text: 0 };
+    }
+  }
+
+  if (skip) {
+    // Never closed: the element ran to the end of the page, so pruning it would drop everything after it.
+    return { html, jsonLd, keepAlso: [skip.start] };
+  }
+  const keepAlso = regions
+    .filter((r) => r.text >= CONTENT_MIN_CHARS && r.text > pageText * CONTENT_SHARE)
+    .map((r) => r.start);
+  if (keepFrom < n) parts.push(html.slice(keepFrom));
+  return { html: parts.join(''), jsonLd, keepAlso };
+}
+
+function isChrome(name: string, attrs: string, articleDepth: number): boolean {
+  if (CHROME_TAGS.has(name)) return true;
+  if (!CONTAINERS.has(name)) return false;
+  let classId = '';
+  let role = '';
+  let hidden = false;
+  ATTR.lastIndex = 0;
+  for (let m = ATTR.exec(attrs); m; m = ATTR.exec(attrs)) {
+    const key = m[1]!.toLowerCase();
+    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    if (key === 'class' || key === 'id') classId += ` ${value}`;
+    else if (key === 'role') role = value.toLowerCase();
+    else if (key === 'hidden' || (key === 'aria-hidden' && value === 'true')) hidden = true;
+    else if (key === 'style' && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(value)) hidden = true;
+  }
+  if (hidden || CHROME_ROLES.has(role)) return true;
+  // The page header outside the article: logo, menus, search. An <header> inside <article> holds the headline.
+  if (name === 'header') return articleDepth === 0 && !MAYBE.test(classId);
+  return classId.length > 0 && UNLIKELY.test(classId) && !MAYBE.test(classId);
+}
+
+/** Index of the ">" that ends a tag whose name ends at `from`; quotes may hide ">". -1 when none. */
+function tagEnd(html: string, from: number): number {
+  let quote = 0;
+  let afterEquals = false;
+  for (let j = from; j < html.length; j++) {
+    const c = html.charCodeAt(j);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 62 /* > */) return j;
+    else if (c === 61 /* = */) afterEquals = true;
+    else if (afterEquals && (c === 34 || c === 39)) quote = c;
+    else if (c > 32) afterEquals = false;
+  }
+  // An unterminated quote: read the tag as ending at the first ">".
+  return html.indexOf('>', from);
+}
+
+const END_TAGS = new Map<string, RegExp>();
+
+/** Start and end offsets of the end tag of a raw-text element; the end of the page when it is missing. */
+function findEndTag(html: string, name: string, from: number): [number, number] {
+  let re = END_TAGS.get(name);
+  if (!re) {
+    re = new RegExp(`</${name}[\\s/>]`, 'gi');
+    END_TAGS.set(name, re);
+  }
+  re.lastIndex = from;
+  const m = re.exec(html);
+  if (!m) return [html.length, html.length];
+  const gt = html.indexOf('>', m.index);
+  return [m.index, gt < 0 ? html.length : gt + 1];
+}
+
+function isNameChar(c: number, first: boolean): boolean {
+  const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (first) return letter;
+  return letter || (c >= 48 && c <= 57) || c === 45 || c === 58 || c === 95;
+}
+
+function countNonSpace(s: string, from: number, to: number): number {
+  let count = 0;
+  for (let j = from; j < to; j++) {
+    const c = s.charCodeAt(j);
+    if (c > 32) count++;
+  }
+  return count;
+}

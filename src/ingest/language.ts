@@ -1,0 +1,138 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The part of eld's detector ingest uses. */
+interface Detector {
+  detect(text: string): { language: string; isReliable(): boolean };
+}
+
+/** Letters that only Ukrainian uses among the big Cyrillic languages, and those only Russian uses. */
+const UK_ONLY = /[іїєґІЇЄҐ]/g;
+const RU_ONLY = /[ыэъёЫЭЪЁ]/g;
+// Typical share of these letters among Cyrillic letters in running text (і alone is ~5% in Ukrainian;
+// ы, э, ё, ъ together ~2.5% in Russian). Counts are compared relative to these.
+const UK_RATE = 0.06;
+const RU_RATE = 0.025;
+const BELARUSIAN = /[ўЎ]/;
+const SERBIAN_MACEDONIAN = /[јљњћђџѓќѕЈЉЊЋЂЏЃЌЅ]/;
+
+/** Longer texts are sampled: the first few thousand characters decide the language. */
+const SAMPLE_CHARS = 4000;
+/** Below this many letters, eld's verdict is a guess; a declared language wins. */
+const SHORT_LETTERS = 12;
+
+let detector: Detector | null | undefined;
+
+/**
+ * eld's small database, loaded on first use (it takes ~0.5 s and ~50 MB). ingestBytes is
+ * synchronous, so this uses require(esm) (Node ≥ 20.19); on older Nodes call
+ * `preloadLanguageModel()` once first, or detection falls back to script rules and declarations.
+ */
+function loadDetector(): Detector | null {
+  if (detector !== undefined) return detector;
+  detector = null;
+  try {
+    const require = createRequire(import.meta.url);
+    const mod = require(resolveEldSmall()) as { eld?: Detector };
+    detector = mod.eld ?? null;
+  } catch {
+    detector = null;
+  }
+  return detector;
+}
+
+function resolveEldSmall(): string {
+  try {
+    return fileURLToPath(import.meta.resolve('eld/small'));
+  } catch {
+    // The package exports only an "import" condition, so require.resolve cannot find it; look where Node would.
+    const require = createRequire(import.meta.url);
+    const dirs = require.resolve.paths('eld') ?? [];
+    const found = dirs.map((d) => join(d, 'eld', 'src', 'entries', 'static.small.js')).find((f) => existsSync(f));
+    if (!found) throw new Error('eld is not installed');
+    return found;
+  }
+}
+
+/** Loads the language model ahead of time, asynchronously (for Nodes without require(esm), or to move the cost to startup). */
+export async function preloadLanguageModel(): Promise<boolean> {
+  if (detector) return true;
+  try {
+    const mod = (await import('eld/small')) as unknown as { eld: Detector };
+    detector = mod.eld;
+    return true;
+  } catch {
+    return loadDetector() !== null;
+  }
+}
+
+/** A declared language ("en-US", "uk_UA", "ua") as an ISO 639-1 code, or null. */
+export function normaliseLanguageTag(tag: string | null | undefined): string | null {
+  if (!tag) return null;
+  const primary = tag.trim().toLowerCase().split(/[-_\s,;]/)[0] ?? '';
+  if (primary === 'ua') return 'uk'; // a country code often used as a language code
+  return /^[a-z]{2}$/.test(primary) ? primary : null;
+}
+
+interface ScriptCounts {
+  letters: number;
+  cyrillic: number;
+}
+
+function countScripts(text: string): ScriptCounts {
+  let letters = 0;
+  let cyrillic = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x41) continue;
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters++;
+    else if (c >= 0x400 && c <= 0x4ff) {
+      letters++;
+      cyrillic++;
+    } else if (c >= 0xc0 && /\p{L}/u.test(text[i]!)) letters++;
+  }
+  return { letters, cyrillic };
+}
+
+/**
+ * The language of a clean text as an ISO 639-1 code, "und" when there is nothing to go on.
+ * Cyrillic text is settled by letters (і ї є ґ against ы э ъ ё), which works on one sentence where
+ * n-gram models confuse Russian and Ukrainian; other text goes to eld. The declared language (from
+ * the page) decides when the evidence is thin.
+ */
+export function detectLanguage(text: string, declared: string | null = null): string {
+  const sample = sampleOf(text);
+  const counts = countScripts(sample);
+  if (counts.letters === 0) return declared ?? 'und';
+  if (counts.cyrillic >= counts.letters * 0.5) return cyrillicLanguage(sample, counts, declared);
+
+  const eld = loadDetector();
+  const result = eld?.detect(sample);
+  const guess = result?.language ?? '';
+  if (guess && result?.isReliable() && counts.letters >= SHORT_LETTERS) return guess;
+  return declared ?? (guess || 'und');
+}
+
+function cyrillicLanguage(sample: string, counts: ScriptCounts, declared: string | null): string {
+  const uk = sample.match(UK_ONLY)?.length ?? 0;
+  const ru = sample.match(RU_ONLY)?.length ?? 0;
+  if (BELARUSIAN.test(sample) && ru > 0) return 'be';
+  if (SERBIAN_MACEDONIAN.test(sample)) {
+    const guess = loadDetector()?.detect(sample).language;
+    return guess === 'mk' || guess === 'bg' ? guess : 'sr';
+  }
+  if (uk > 0 || ru > 0) return uk / UK_RATE >= ru / RU_RATE ? 'uk' : 'ru';
+  // No telling letters: a short line such as "Обмен состоялся" or "Це сталося вчора".
+  if (declared === 'uk' || declared === 'ru' || declared === 'bg' || declared === 'be') return declared;
+  const guess = loadDetector()?.detect(sample);
+  if (guess && (guess.language === 'uk' || (guess.language === 'bg' && guess.isReliable()))) return guess.language;
+  return counts.cyrillic > 0 ? 'ru' : 'und';
+}
+
+function sampleOf(text: string): string {
+  if (text.length <= SAMPLE_CHARS) return text;
+  const cut = text.lastIndexOf(' ', SAMPLE_CHARS);
+  return text.slice(0, cut > SAMPLE_CHARS / 2 ? cut : SAMPLE_CHARS);
+}
