@@ -167,8 +167,16 @@ function checkSentence(
   difference: number | null,
 ): string {
   const reported = claim.count ? formatCount(claim.count) : 'a total without a figure';
-  const since = period.since ? ` since ${formatDate(period.since, period.sincePrecision)}` : '';
-  const by = period.asOf ? ` by ${formatDate(period.asOf, period.asOfPrecision)}` : '';
+  let when = '';
+  if (period.since && period.sincePrecision === 'year') {
+    const year = period.since.slice(0, 4);
+    const cut = period.asOf && period.asOf < `${year}-12-31` ? ` (by ${formatDate(period.asOf, 'day')})` : '';
+    when = ` in ${year}${cut}`;
+  } else {
+    const since = period.since ? ` since ${formatDate(period.since, period.sincePrecision)}` : '';
+    const by = period.asOf ? ` by ${formatDate(period.asOf, period.asOfPrecision)}` : '';
+    when = `${since}${by}`;
+  }
   const holds = `the ledger holds ${formatNumber(sum)} in ${n} event${n === 1 ? '' : 's'}`;
   let verdict = '';
   if (claim.count && difference !== null) {
@@ -181,5 +189,5 @@ function checkSentence(
       verdict = difference > 0 ? `: ${amount} unaccounted` : `: ${amount} more than reported`;
     }
   }
-  return `reported ${reported}${since}${by}; ${holds}${verdict}`;
+  return `reported ${reported}${when}; ${holds}${verdict}`;
 }

@@ -65,9 +65,9 @@ export function sumFigures(figures: readonly Figure[]): Figure {
   return { low, best, high };
 }
 
-/** Rounds to two significant digits for "about 1,800". */
+/** Rounds figures of a thousand and more to two significant digits, for "about 1,800"; smaller ones stay exact. */
 export function roughly(n: number): number {
-  if (n === 0) return 0;
+  if (Math.abs(n) < 1000) return n;
   const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(n))) - 1);
   return Math.round(n / magnitude) * magnitude;
 }

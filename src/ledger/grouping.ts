@@ -17,6 +17,7 @@ import { type DayRange, gapDays, midDistance } from './dates.js';
 import { linkExchanges } from './exchanges.js';
 import { DEFAULT_TOLERANCE, type Tolerance, countsCompatible } from './figures.js';
 import { type Actor, historyEntry } from './history.js';
+import { blankEvent } from './events.js';
 import { eventIdFor } from './ids.js';
 import { reconcileEvent, witnessClaims } from './reconcile.js';
 
@@ -138,26 +139,6 @@ function categoryFits(claim: LedgerClaim, w: Working, tol: Tolerance): boolean {
   return figured.length > 0 && figured.some((c) => countsCompatible(c.count!, claim.count!, tol));
 }
 
-function newEvent(claim: LedgerClaim, claims: LedgerClaim[]): LedgerEvent {
-  return {
-    id: eventIdFor(claim.id),
-    exchangeId: null,
-    category: claim.category,
-    wounded: claim.wounded,
-    from: claim.from,
-    to: claim.to,
-    date: null,
-    figure: { low: null, best: null, high: null },
-    status: 'announced',
-    claimIds: claims.map((c) => c.id),
-    agreement: null,
-    mediator: null,
-    flags: isTwoWay(claim) ? ['two-way'] : [],
-    review: 'machine',
-    locked: false,
-  };
-}
-
 /** Scores a candidate: nearer in date first, then closer in figure, then the matching wounded flag, then id. */
 function score(claim: LedgerClaim, w: Working, claimRange: DayRange | null, lookback: number): number[] {
   const er = eventAnchor(w.event, lookback);
@@ -259,7 +240,7 @@ export function assignClaims(
     } else if (best) {
       attach(best.w, claim);
     } else {
-      const w: Working = { event: newEvent(claim, []), claims: [], isNew: true };
+      const w: Working = { event: blankEvent(eventIdFor(claim.id), claim), claims: [], isNew: true };
       working.push(w);
       attach(w, claim);
     }
