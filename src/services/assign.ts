@@ -3,7 +3,7 @@
  * (with their claims), asks the ledger rules (src/ledger) to group them, and stores the result
  * with its history. The rules are pure; this file only fetches and saves.
  */
-import type { LedgerClaim, LedgerEvent } from '../domain/index.js';
+import type { HistoryEntry, LedgerClaim, LedgerEvent } from '../domain/index.js';
 import { assignClaims, assignmentWindow } from '../ledger/grouping.js';
 import type { Actor } from '../ledger/history.js';
 import type { Repositories } from '../storage/index.js';
@@ -35,20 +35,23 @@ export async function assignmentContext(
 
 /**
  * Groups new claims into events, retrying confirmations that earlier found nothing to confirm.
- * Returns the ids of events created or changed.
+ * Returns the ids of events created or changed and the history entries to append.
  */
-export async function assignNewClaims(tx: Repositories, claims: readonly LedgerClaim[], who: Actor): Promise<string[]> {
+export async function assignNewClaims(tx: Repositories, claims: readonly LedgerClaim[], who: Actor): Promise<{ eventIds: string[]; history: HistoryEntry[] }> {
   const relevant = claims.filter((c) => c.kind === 'event' || c.kind === 'confirmation');
-  if (relevant.length === 0) return [];
+  if (relevant.length === 0) return { eventIds: [], history: [] };
   const context = await assignmentContext(tx, relevant);
   const window = assignmentWindow(relevant);
-  const waiting = window ? await tx.claims.unassignedConfirmations(window.start, window.end, 200) : [];
+  // Confirmations that found nothing to confirm are retried when an event claim arrives near them.
+  const hasEventClaims = relevant.some((c) => c.kind === 'event');
+  const waiting = window && hasEventClaims ? await tx.claims.unassignedConfirmations(window.start, window.end, 200) : [];
   const fresh = new Set(relevant.map((c) => c.id));
   const result = assignClaims(context.events, [...relevant, ...waiting.filter((c) => !fresh.has(c.id))], {
     existingClaims: context.claims,
     by: who,
   });
-  for (const e of [...result.updated, ...result.created]) await tx.events.save(e, who.at);
-  await tx.history.append(result.history);
-  return [...result.created, ...result.updated].map((e) => e.id);
+  const previous = new Map(context.events.map((e) => [e.id, e]));
+  for (const e of result.updated) await tx.events.save(e, who.at, previous.get(e.id));
+  for (const e of result.created) await tx.events.save(e, who.at, null);
+  return { eventIds: [...result.created, ...result.updated].map((e) => e.id), history: result.history };
 }

@@ -96,9 +96,7 @@ export async function ingestReport(store: Store, input: IngestInput, ctx: Ingest
   const id = sourceIdFor(contentHash);
   try {
     return await store.transaction(async (tx) => {
-      // Another writer may have stored the same bytes since the check above.
-      const again = await tx.sources.findByHash(contentHash);
-      if (again) return outcome({ status: 'duplicate', sourceId: again.id, duplicateOf: again.id });
+      // Another writer storing the same bytes meanwhile trips the unique content hash: see catch below.
       const candidates = await tx.sources.nearDuplicateCandidates(fp.bands);
       const original = candidates.find((c) => isNearDuplicate(fp, c))?.id ?? null;
       const at = now();
@@ -129,8 +127,10 @@ export async function ingestReport(store: Store, input: IngestInput, ctx: Ingest
       const who = { at, actor };
       const history: HistoryEntry[] = [historyEntry(who, 'ingest', 'source', id, null, source)];
       for (const c of claims) history.push(historyEntry(who, 'create', 'claim', c.id, null, c));
+      const assigned = await assignNewClaims(tx, claims, who);
+      history.push(...assigned.history);
       await tx.history.append(history);
-      const events = await assignNewClaims(tx, claims, who);
+      const events = assigned.eventIds;
       const status: IngestStatus = original !== null ? 'near-duplicate' : claims.length === 0 ? 'no-claims' : 'stored';
       return outcome({ status, sourceId: id, claims: claims.length, events, duplicateOf: original });
     });

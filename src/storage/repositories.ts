@@ -297,6 +297,20 @@ function totalsDelta(row: EventRow, sign: 1 | -1): TotalsDelta | null {
   };
 }
 
+const TOTALS_KEY = ['month', 'category', 'from_party', 'to_party'] as const;
+
+/** Applies the change from one contribution to another, as one statement when they share a bucket. */
+async function updateTotals(db: Db, minus: TotalsDelta | null, plus: TotalsDelta | null): Promise<void> {
+  if (minus && plus && TOTALS_KEY.every((k) => minus[k] === plus[k])) {
+    const merged: TotalsDelta = { ...plus };
+    for (const k of ['events', 'low', 'best', 'high', 'open_high', 'no_figure'] as const) merged[k] = plus[k] + minus[k];
+    if (['events', 'low', 'best', 'high', 'open_high', 'no_figure'].every((k) => merged[k as 'events'] === 0)) return;
+    return applyTotals(db, merged);
+  }
+  await applyTotals(db, minus);
+  await applyTotals(db, plus);
+}
+
 async function applyTotals(db: Db, delta: TotalsDelta | null): Promise<void> {
   if (!delta) return;
   await db
@@ -402,33 +416,50 @@ export function eventRepository(db: Db, caps: Capabilities) {
       return withClaimIds(await db.selectFrom('events').selectAll().where('exchange_id', '=', exchangeId).execute());
     },
 
-    /** Creates or replaces an event, its claim links and its share of the totals roll-up. */
-    async save(event: LedgerEvent, at: string): Promise<void> {
+    /**
+     * Creates or replaces an event, its claim links and its share of the totals roll-up. `previous`
+     * is the event as stored (null when new); when not given it is read first.
+     */
+    async save(event: LedgerEvent, at: string, previous?: LedgerEvent | null): Promise<void> {
       const row = eventToRow(event, at);
-      const previous = await db.selectFrom('events').selectAll().where('id', '=', event.id).executeTakeFirst();
-      if (previous) {
-        await applyTotals(db, totalsDelta(previous, -1));
+      let before: EventRow | null;
+      let beforeClaims: string[] = [];
+      if (previous === undefined) {
+        const stored = await db.selectFrom('events').selectAll().where('id', '=', event.id).executeTakeFirst();
+        before = stored ?? null;
+        if (stored) beforeClaims = (await claimIdsOf([stored.id])).get(stored.id) ?? [];
+      } else {
+        before = previous === null ? null : eventToRow(previous, at);
+        beforeClaims = previous?.claimIds ?? [];
+      }
+      if (before) {
         const { id: _id, ...values } = row;
         await db.updateTable('events').set(values).where('id', '=', event.id).execute();
-        await db.deleteFrom('event_claims').where('event_id', '=', event.id).execute();
       } else {
         await db.insertInto('events').values(row).execute();
       }
+      await updateTotals(db, before ? totalsDelta(before, -1) : null, totalsDelta(row, 1));
+
       const claimIds = [...new Set(event.claimIds)];
+      const appended = beforeClaims.length <= claimIds.length && beforeClaims.every((id, i) => claimIds[i] === id);
+      if (appended && beforeClaims.length === claimIds.length) return;
+      // Only an append keeps the positions already stored; anything else rewrites the links.
+      const start = appended ? beforeClaims.length : 0;
+      if (!appended) await db.deleteFrom('event_claims').where('event_id', '=', event.id).execute();
+      const added = claimIds.slice(start);
       // A claim belongs to one event: links it had elsewhere move here (the caller saves that event too).
-      for (const part of chunksFor(claimIds, 1, caps)) {
-        if (part.length > 0) await db.deleteFrom('event_claims').where('claim_id', 'in', part).execute();
+      for (const part of chunksFor(added, 1, caps)) {
+        if (part.length > 0) await db.deleteFrom('event_claims').where('claim_id', 'in', part).where('event_id', '!=', event.id).execute();
       }
-      const links = claimIds.map((claim_id, position) => ({ event_id: event.id, claim_id, position }));
+      const links = added.map((claim_id, i) => ({ event_id: event.id, claim_id, position: start + i }));
       for (const part of chunksFor(links, 3, caps)) if (part.length > 0) await db.insertInto('event_claims').values(part).execute();
-      await applyTotals(db, totalsDelta(row, 1));
     },
 
     /** Removes an event (after a merge folded it into another); history keeps what it was. */
     async remove(id: string): Promise<void> {
       const previous = await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
       if (!previous) return;
-      await applyTotals(db, totalsDelta(previous, -1));
+      await updateTotals(db, totalsDelta(previous, -1), null);
       await db.deleteFrom('event_claims').where('event_id', '=', id).execute();
       await db.deleteFrom('events').where('id', '=', id).execute();
     },
