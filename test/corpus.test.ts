@@ -11,7 +11,7 @@ import {
   scoreFixture,
   textHasFigure,
 } from '../scripts/eval-lib.js';
-import type { ExpectedClaim, ExpectedFile } from '../scripts/eval-lib.js';
+import type { ExpectedClaim, ExpectedFile, Fixture } from '../scripts/eval-lib.js';
 
 const files = readdirSync(CORPUS_DIR);
 const expectedFiles = files.filter((f) => f.endsWith('.expected.json')).sort();
@@ -59,7 +59,10 @@ describe('fixture corpus', () => {
     });
 
     it('has every distractor number in its text', () => {
-      expect(expected.distractors.filter((n) => !textHasFigure(text, n))).toEqual([]);
+      const absent = expected.distractors.filter((d) =>
+        typeof d === 'number' ? !textHasFigure(text, d) : !text.includes(d.context) || !textHasFigure(d.context, d.value),
+      );
+      expect(absent).toEqual([]);
     });
 
     it('gives claim dates only where the text or the publication date can anchor them', () => {
@@ -115,8 +118,9 @@ describe('scorer', () => {
   });
 
   it('counts a distractor that became a claim', () => {
-    const f = corpus.find((x) => x.expected.distractors.some((d) => !x.expected.claims.some((c) => c.count === d)))!;
-    const d = f.expected.distractors.find((n) => !f.expected.claims.some((c) => c.count === n))!;
+    const plain = (x: Fixture): number[] => x.expected.distractors.filter((d): d is number => typeof d === 'number' && !x.expected.claims.some((c) => c.count === d));
+    const f = corpus.find((x) => plain(x).length > 0)!;
+    const d = plain(f)[0]!;
     const bogus: Claim = {
       kind: 'event', category: 'pow', from: null, to: null, count: countOf(d, 'exact'), date: null,
       attribution: { speaker: null, party: null }, agreement: null, mediator: null,
