@@ -1,5 +1,6 @@
 /**
- * npm run eval [-- --verbose] [-- --only <id-prefix>] [-- --json] [-- --oracle-lang]
+ * npm run eval -- [--verbose] [--only <id-prefix>] [--json] [--oracle-lang]
+ * (with --json, use `npm run -s eval -- --json` so npm prints no banner before the JSON)
  *
  * Ingests and extracts every report in test/fixtures/corpus and scores the claims against its
  * <id>.expected.json (see scripts/eval-lib.ts for the matching rules).
