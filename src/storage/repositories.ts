@@ -260,51 +260,46 @@ export interface EventCursor {
   id: string;
 }
 
-/** An event's contribution to the monthly roll-up. */
-export interface TotalsDelta {
-  month: string;
-  category: string;
-  from_party: string;
-  to_party: string;
-  events: number;
-  low: number;
-  best: number;
-  high: number;
-  open_high: number;
-  no_figure: number;
+/** An event's contribution to the roll-up. */
+export type TotalsDelta = TotalsRow;
+
+/** Whether an event counts towards totals: not rejected, not held by a machine flag. */
+export function countsInTotals(row: Pick<EventRow, 'review' | 'held'>): boolean {
+  return row.review !== 'rejected' && row.held === 0;
 }
 
-/** Whether an event counts towards running totals: not rejected, not a probable cumulative figure. */
-export function countsInTotals(row: Pick<EventRow, 'review' | 'flags'>): boolean {
-  if (row.review === 'rejected') return false;
-  return !(JSON.parse(row.flags) as string[]).includes('probable-cumulative');
+function periodKey(row: EventRow, len: number): string {
+  if (row.date_start === null || row.date_end === null) return 'undated';
+  const start = row.date_start.slice(0, len);
+  return start === row.date_end.slice(0, len) ? start : 'undated';
 }
 
 function totalsDelta(row: EventRow, sign: 1 | -1): TotalsDelta | null {
   if (!countsInTotals(row)) return null;
-  const hasFigure = row.fig_best !== null || row.fig_low !== null;
   return {
-    month: row.sort_date.slice(0, 7),
+    month: periodKey(row, 7),
+    year: periodKey(row, 4),
     category: row.category,
     from_party: row.from_party ?? '',
     to_party: row.to_party ?? '',
+    two_way: (JSON.parse(row.flags) as string[]).includes('two-way') ? 1 : 0,
     events: sign,
-    low: sign * (row.fig_low ?? 0),
-    best: sign * (row.fig_best ?? row.fig_low ?? 0),
+    low: sign * (row.fig_low ?? row.fig_best ?? 0),
+    best: sign * (row.fig_best ?? 0),
     high: sign * (row.fig_high ?? 0),
-    open_high: hasFigure && row.fig_high === null ? sign : 0,
-    no_figure: hasFigure ? 0 : sign,
+    open_high: row.fig_high === null ? sign : 0,
   };
 }
 
-const TOTALS_KEY = ['month', 'category', 'from_party', 'to_party'] as const;
+const TOTALS_KEY = ['month', 'year', 'category', 'from_party', 'to_party', 'two_way'] as const;
+const TOTALS_SUMS = ['events', 'low', 'best', 'high', 'open_high'] as const;
 
 /** Applies the change from one contribution to another, as one statement when they share a bucket. */
 async function updateTotals(db: Db, minus: TotalsDelta | null, plus: TotalsDelta | null): Promise<void> {
   if (minus && plus && TOTALS_KEY.every((k) => minus[k] === plus[k])) {
     const merged: TotalsDelta = { ...plus };
-    for (const k of ['events', 'low', 'best', 'high', 'open_high', 'no_figure'] as const) merged[k] = plus[k] + minus[k];
-    if (['events', 'low', 'best', 'high', 'open_high', 'no_figure'].every((k) => merged[k as 'events'] === 0)) return;
+    for (const k of TOTALS_SUMS) merged[k] = plus[k] + minus[k];
+    if (TOTALS_SUMS.every((k) => merged[k] === 0)) return;
     return applyTotals(db, merged);
   }
   await applyTotals(db, minus);
@@ -314,16 +309,15 @@ async function updateTotals(db: Db, minus: TotalsDelta | null, plus: TotalsDelta
 async function applyTotals(db: Db, delta: TotalsDelta | null): Promise<void> {
   if (!delta) return;
   await db
-    .insertInto('totals_monthly')
+    .insertInto('totals_rollup')
     .values(delta)
     .onConflict((oc) =>
-      oc.columns(['month', 'category', 'from_party', 'to_party']).doUpdateSet((eb) => ({
-        events: sql<number>`${eb.ref('totals_monthly.events')} + ${eb.ref('excluded.events')}`,
-        low: sql<number>`${eb.ref('totals_monthly.low')} + ${eb.ref('excluded.low')}`,
-        best: sql<number>`${eb.ref('totals_monthly.best')} + ${eb.ref('excluded.best')}`,
-        high: sql<number>`${eb.ref('totals_monthly.high')} + ${eb.ref('excluded.high')}`,
-        open_high: sql<number>`${eb.ref('totals_monthly.open_high')} + ${eb.ref('excluded.open_high')}`,
-        no_figure: sql<number>`${eb.ref('totals_monthly.no_figure')} + ${eb.ref('excluded.no_figure')}`,
+      oc.columns([...TOTALS_KEY]).doUpdateSet((eb) => ({
+        events: sql<number>`${eb.ref('totals_rollup.events')} + ${eb.ref('excluded.events')}`,
+        low: sql<number>`${eb.ref('totals_rollup.low')} + ${eb.ref('excluded.low')}`,
+        best: sql<number>`${eb.ref('totals_rollup.best')} + ${eb.ref('excluded.best')}`,
+        high: sql<number>`${eb.ref('totals_rollup.high')} + ${eb.ref('excluded.high')}`,
+        open_high: sql<number>`${eb.ref('totals_rollup.open_high')} + ${eb.ref('excluded.open_high')}`,
       })),
     )
     .execute();
@@ -498,31 +492,59 @@ export function eventRepository(db: Db, caps: Capabilities) {
 
 // ---------------------------------------------------------------- totals
 
-export type TotalsBucket = Omit<TotalsRow, 'month'> & { period: string };
+/** One roll-up bucket for a chosen period. */
+export interface TotalsBucket {
+  /** YYYY-MM, YYYY, 'all' or 'undated'. */
+  period: string;
+  category: string;
+  from: string | null;
+  to: string | null;
+  twoWay: boolean;
+  events: number;
+  low: number;
+  best: number;
+  high: number;
+  /** Events whose high is open or unknown: the bucket's high is then open too. */
+  openHigh: number;
+}
 
 export function totalsRepository(db: Db) {
   return {
-    /** Sums per period (month or year), direction and category from the roll-up. */
+    /** Sums per period (month, year or all), direction and category, from the roll-up. */
     async query(by: 'month' | 'year' | 'all', category?: string): Promise<TotalsBucket[]> {
-      let q = db.selectFrom('totals_monthly').selectAll().where('events', '!=', 0);
+      let q = db.selectFrom('totals_rollup').selectAll().where('events', '!=', 0);
       if (category !== undefined) q = q.where('category', '=', category);
       const rows = await q.execute();
       const buckets = new Map<string, TotalsBucket>();
       for (const r of rows) {
-        const period = by === 'month' ? r.month : by === 'year' ? r.month.slice(0, 4) : '';
-        const key = `${period}\u0000${r.category}\u0000${r.from_party}\u0000${r.to_party}`;
-        const b = buckets.get(key) ?? { period, category: r.category, from_party: r.from_party, to_party: r.to_party, events: 0, low: 0, best: 0, high: 0, open_high: 0, no_figure: 0 };
+        const period = by === 'month' ? r.month : by === 'year' ? r.year : 'all';
+        const key = JSON.stringify([period, r.category, r.from_party, r.to_party, r.two_way]);
+        const b = buckets.get(key) ?? {
+          period,
+          category: r.category,
+          from: r.from_party === '' ? null : r.from_party,
+          to: r.to_party === '' ? null : r.to_party,
+          twoWay: Number(r.two_way) !== 0,
+          events: 0,
+          low: 0,
+          best: 0,
+          high: 0,
+          openHigh: 0,
+        };
         b.events += Number(r.events);
         b.low += Number(r.low);
         b.best += Number(r.best);
         b.high += Number(r.high);
-        b.open_high += Number(r.open_high);
-        b.no_figure += Number(r.no_figure);
+        b.openHigh += Number(r.open_high);
         buckets.set(key, b);
       }
-      return [...buckets.values()].sort((a, b) =>
-        a.period.localeCompare(b.period) || a.category.localeCompare(b.category) || a.from_party.localeCompare(b.from_party) || a.to_party.localeCompare(b.to_party),
-      );
+      return [...buckets.values()];
+    },
+
+    /** Events kept out of totals until a person reviews them. */
+    async heldEventIds(limit = 1000): Promise<string[]> {
+      const rows = await db.selectFrom('events').select('id').where('held', '=', 1).where('review', '!=', 'rejected').orderBy('id').limit(limit).execute();
+      return rows.map((r) => r.id);
     },
   };
 }

@@ -167,8 +167,16 @@ export function eventToRow(event: LedgerEvent, updatedAt: string): EventRow {
     review: event.review,
     locked: event.locked ? 1 : 0,
     claim_count: event.claimIds.length,
+    held: isHeld(event) ? 1 : 0,
     updated_at: updatedAt,
   };
+}
+
+/** Flags that keep a machine-made event out of totals until a person looks (as src/ledger/totals.ts). */
+export const HOLDING_FLAGS = ['probable-cumulative'];
+
+export function isHeld(event: Pick<LedgerEvent, 'review' | 'flags'>): boolean {
+  return event.review === 'machine' && event.flags.some((f) => HOLDING_FLAGS.includes(f));
 }
 
 export function eventFromRow(row: EventRow, claimIds: string[]): LedgerEvent {

@@ -91,6 +91,8 @@ export interface EventRow {
   review: string;
   locked: number;
   claim_count: number;
+  /** 1 while a machine flag (probable cumulative figure) keeps it out of totals until reviewed. */
+  held: number;
   updated_at: string;
 }
 
@@ -118,23 +120,28 @@ export interface HistoryRow {
 }
 
 /**
- * Running sums of event figures per month, direction and category, kept in step with events in the
- * same transaction, so totals read a few hundred rows whatever the size of the ledger.
+ * Sums of event figures per period, direction and category, kept in step with events in the same
+ * transaction, so totals read a few hundred rows whatever the size of the ledger. The buckets
+ * follow the ledger's totals rules (src/ledger/totals.ts): an event whose date spans two months is
+ * `undated` by month, and so on.
  */
 export interface TotalsRow {
-  /** YYYY-MM, or '' for undated events. */
+  /** YYYY-MM, or 'undated'. */
   month: string;
+  /** YYYY, or 'undated'. */
+  year: string;
   category: string;
+  /** '' for none. */
   from_party: string;
   to_party: string;
+  two_way: number;
   events: number;
+  /** Sum of low (a figure's low, else its best). */
   low: number;
   best: number;
+  /** Sum of the known highs; open_high counts events whose high is open or unknown. */
   high: number;
-  /** Events whose high is open-ended ("more than"): their high is not in `high`. */
   open_high: number;
-  /** Events with no figure at all. */
-  no_figure: number;
 }
 
 /** A plan claim's progress as last computed by the ledger rules. */
@@ -161,7 +168,7 @@ export interface Database {
   events: EventRow;
   event_claims: EventClaimRow;
   history: HistoryRow;
-  totals_monthly: TotalsRow;
+  totals_rollup: TotalsRow;
   plans: PlanRow;
   cumulative_checks: CumulativeCheckRow;
 }

@@ -95,6 +95,7 @@ export function initial(caps: Capabilities): Migration {
         .addColumn('review', 'text', (c) => c.notNull())
         .addColumn('locked', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('claim_count', 'integer', (c) => c.notNull())
+        .addColumn('held', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute();
       // Keyset pages over the timeline, alone and under each filter the events command offers.
@@ -105,6 +106,7 @@ export function initial(caps: Capabilities): Migration {
       await db.schema.createIndex('events_to').on('events').columns(['to_party', 'sort_date', 'id']).execute();
       await db.schema.createIndex('events_review').on('events').columns(['review', 'sort_date']).execute();
       await db.schema.createIndex('events_exchange').on('events').column('exchange_id').execute();
+      await db.schema.createIndex('events_held').on('events').columns(['held', 'id']).execute();
       // Candidate events for new claims: same direction and category near a date.
       await db.schema
         .createIndex('events_grouping')
@@ -141,18 +143,19 @@ export function initial(caps: Capabilities): Migration {
       for (const statement of caps.appendOnlyGuard('history')) await sql.raw(statement).execute(db);
 
       await db.schema
-        .createTable('totals_monthly')
+        .createTable('totals_rollup')
         .addColumn('month', 'text', (c) => c.notNull())
+        .addColumn('year', 'text', (c) => c.notNull())
         .addColumn('category', 'text', (c) => c.notNull())
         .addColumn('from_party', 'text', (c) => c.notNull())
         .addColumn('to_party', 'text', (c) => c.notNull())
+        .addColumn('two_way', 'integer', (c) => c.notNull())
         .addColumn('events', 'integer', (c) => c.notNull())
         .addColumn('low', 'integer', (c) => c.notNull())
         .addColumn('best', 'integer', (c) => c.notNull())
         .addColumn('high', 'integer', (c) => c.notNull())
         .addColumn('open_high', 'integer', (c) => c.notNull())
-        .addColumn('no_figure', 'integer', (c) => c.notNull())
-        .addPrimaryKeyConstraint('totals_monthly_pk', ['month', 'category', 'from_party', 'to_party'])
+        .addPrimaryKeyConstraint('totals_rollup_pk', ['month', 'year', 'category', 'from_party', 'to_party', 'two_way'])
         .execute();
 
       await db.schema
