@@ -180,3 +180,17 @@ export interface HistoryEntry {
   /** Why, in the actor's words; null for machine routine. */
   reason: string | null;
 }
+
+/** The JSON export: everything `handover import` needs to rebuild the ledger losslessly. */
+export interface LedgerExport {
+  /** Always `handover-ledger`. */
+  format: 'handover-ledger';
+  /** Format version; readers refuse versions they do not know. */
+  version: 1;
+  /** ISO timestamp of the export. */
+  exportedAt: string;
+  sources: LedgerSource[];
+  claims: LedgerClaim[];
+  events: LedgerEvent[];
+  history: HistoryEntry[];
+}
