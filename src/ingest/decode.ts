@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 /** Text decoded from bytes, with the encoding that was used. */
@@ -16,7 +17,6 @@ export interface DecodeOptions {
 /** How many leading bytes are searched for charset declarations and used for sniffing. */
 const HEAD_BYTES = 8192;
 
-const utf8Fatal = new TextDecoder('utf-8', { fatal: true });
 const utf8Lossy = new TextDecoder('utf-8');
 
 interface Bom {
@@ -89,51 +89,55 @@ export function declaredCharset(head: string, opts: DecodeOptions): string | nul
   return enc?.startsWith('utf-16') ? 'utf-8' : enc;
 }
 
-/**
- * Bytes to text. Order: byte-order mark, declared charset, valid UTF-8, single-byte Cyrillic
- * (windows-1251 or KOI8), UTF-8 with replacement characters. Never throws.
- */
-export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded {
-  const bom = detectBom(bytes);
-  if (bom) {
-    const body = bytes.subarray(bom.length);
-    return bom.encoding === 'utf-8'
-      ? { text: utf8Lossy.decode(body), encoding: 'utf-8' }
-      : { text: decodeUtf16(body, bom.encoding), encoding: bom.encoding };
-  }
-  const declared = declaredCharset(headString(bytes), opts);
-  if (declared && declared !== 'utf-8') {
-    if (declared.startsWith('utf-16')) {
-      const order = declared === 'utf-16be' ? 'utf-16be' : 'utf-16le';
-      return { text: decodeUtf16(bytes, order), encoding: order };
-    }
-    // Pages often keep a legacy <meta> after being converted to UTF-8; valid multi-byte UTF-8 is
-    // practically impossible in single-byte Cyrillic or Western text, so it wins over the label.
-    const utf8 = strictUtf8(bytes);
-    if (utf8 !== null && hasNonAscii(bytes)) return { text: utf8, encoding: 'utf-8' };
-    const text = legacyDecode(bytes, declared);
-    if (text !== null) return { text, encoding: declared };
-  }
-  const utf8 = strictUtf8(bytes);
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
-  const cyrillic = guessSingleByteCyrillic(bytes);
-  if (cyrillic) {
-    const text = legacyDecode(bytes, cyrillic);
-    if (text !== null) return { text, encoding: cyrillic };
-  }
-  if (declared === null && looksUtf16(bytes)) {
-    const order = utf16Order(bytes);
-    return { text: decodeUtf16(bytes, order), encoding: order };
-  }
-  return { text: utf8Lossy.decode(bytes), encoding: 'utf-8' };
+/** The encoding of a document, and how many leading bytes are a byte-order mark. */
+export interface Encoding {
+  encoding: string;
+  bomLength: number;
 }
 
-function strictUtf8(bytes: Uint8Array): string | null {
-  try {
-    return utf8Fatal.decode(bytes);
-  } catch {
-    return null;
+/**
+ * Which encoding the bytes are in. Order: byte-order mark, declared charset, valid UTF-8,
+ * single-byte Cyrillic (windows-1251 or KOI8), UTF-16 without a BOM, and UTF-8 with replacement
+ * characters as the last resort. Reads bytes only; decoding is separate so that HTML can be pruned
+ * before most of it is decoded.
+ */
+export function chooseEncoding(bytes: Uint8Array, opts: DecodeOptions = {}): Encoding {
+  const bom = detectBom(bytes);
+  if (bom) return { encoding: bom.encoding, bomLength: bom.length };
+  const declared = declaredCharset(headString(bytes), opts);
+  const utf8 = isUtf8(bytes);
+  if (declared && declared !== 'utf-8') {
+    if (declared.startsWith('utf-16')) return { encoding: declared === 'utf-16be' ? 'utf-16be' : 'utf-16le', bomLength: 0 };
+    // Pages often keep a legacy <meta> after being converted to UTF-8; valid multi-byte UTF-8 is
+    // practically impossible in single-byte Cyrillic or Western text, so it wins over the label.
+    if (utf8 && hasNonAscii(bytes)) return { encoding: 'utf-8', bomLength: 0 };
+    return { encoding: declared, bomLength: 0 };
   }
+  if (utf8) return { encoding: 'utf-8', bomLength: 0 };
+  const cyrillic = guessSingleByteCyrillic(bytes);
+  if (cyrillic) return { encoding: cyrillic, bomLength: 0 };
+  if (declared === null && looksUtf16(bytes)) return { encoding: utf16Order(bytes), bomLength: 0 };
+  return { encoding: 'utf-8', bomLength: 0 };
+}
+
+/** Bytes (without their BOM) in a known encoding to text; invalid sequences become U+FFFD. Never throws. */
+export function decodeAs(bytes: Uint8Array, encoding: string): string {
+  if (encoding === 'utf-8') return utf8Lossy.decode(bytes);
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return decodeUtf16(bytes, encoding);
+  return legacyDecode(bytes, encoding) ?? utf8Lossy.decode(bytes);
+}
+
+export const isUtf16 = (encoding: string): boolean => encoding === 'utf-16le' || encoding === 'utf-16be';
+
+/** Bytes to text in the encoding `chooseEncoding` picks. */
+export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded {
+  const { encoding, bomLength } = chooseEncoding(bytes, opts);
+  return { text: decodeAs(bytes.subarray(bomLength), encoding), encoding };
+}
+
+/** A latin1 view of bytes: one character per byte, so offsets into it are byte offsets. */
+export function byteString(bytes: Uint8Array): string {
+  return asBuffer(bytes).toString('latin1');
 }
 
 function legacyDecode(bytes: Uint8Array, encoding: string): string | null {

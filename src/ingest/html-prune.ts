@@ -16,6 +16,18 @@ export interface PrunedHtml {
   jsonLd: string[];
 }
 
+/** What pruning keeps, as [start, end) offsets into the page: the ranges to read, and the JSON-LD bodies. */
+export interface PruneRanges {
+  kept: [number, number][];
+  jsonLd: [number, number][];
+}
+
+/** `pruneRanges` applied to a page held as a string. */
+export function pruneHtml(html: string): PrunedHtml {
+  const { kept, jsonLd } = pruneRanges(html);
+  return { html: kept.map(([a, b]) => html.slice(a, b)).join(''), jsonLd: jsonLd.map(([a, b]) => html.slice(a, b)) };
+}
+
 // Elements whose content is raw text: the scanner jumps to their end tag instead of reading tags inside.
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'noscript', 'iframe', 'noembed', 'noframes', 'xmp']);
 // Raw-text elements kept in the output (the <title> is metadata).
@@ -33,47 +45,37 @@ const UNLIKELY =
 const MAYBE = /and|article|body|column|content|main|mathjax|shadow/i;
 
 const ATTR = /([^\s=/"'>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
+const QUICK_SIGNS = /role|hidden|display|visibility/i;
 const LD_JSON = /\btype\s*=\s*["']?application\/ld\+json/i;
 
-/** A pruned subtree is kept when it holds more than this share of the page's non-link text… */
+/** A chrome subtree is kept when it holds more than this share of the page's non-link text… */
 const CONTENT_SHARE = 0.4;
 /** …and at least this many non-space characters of it. */
 const CONTENT_MIN_CHARS = 150;
-const MAX_PASSES = 6;
 
-export function pruneHtml(html: string): PrunedHtml {
-  const keep = new Set<number>();
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const result = scan(html, keep, true);
-    if (result.keepAlso.length === 0) return result;
-    for (const at of result.keepAlso) keep.add(at);
-  }
-  return scan(html, keep, false);
-}
-
-interface ScanResult extends PrunedHtml {
-  /** Offsets of pruned elements that must be kept after all (unclosed, or holding the article). */
-  keepAlso: number[];
-}
-
-interface Skip {
+/** A subtree that looks like chrome; whether it goes is decided once the whole page has been read. */
+interface Candidate {
   name: string;
-  depth: number;
   start: number;
+  /** Offset after its end tag; -1 while open (and for good if it is never closed). */
+  end: number;
+  /** Open elements of the same name inside it, itself included. */
+  depth: number;
+  /** Non-space characters of text outside links within it. */
   text: number;
+  parent: number;
 }
 
-function scan(html: string, keep: ReadonlySet<number>, pruneChrome: boolean): ScanResult {
-  const parts: string[] = [];
-  const jsonLd: string[] = [];
-  const regions: { start: number; text: number }[] = [];
-  let keepFrom = 0;
-  const cut = (from: number, to: number): void => {
-    if (from > keepFrom) parts.push(html.slice(keepFrom, from));
-    keepFrom = Math.max(keepFrom, to);
-  };
-
-  let skip: Skip | null = null;
+/**
+ * One pass over the page. Scripts, styles and comments are cut as they are met; chrome candidates
+ * are recorded with their extent and text, nested ones included, and cut afterwards from the
+ * outside in — except those holding much of the page's text, whose own chrome children are cut instead.
+ */
+export function pruneRanges(html: string): PruneRanges {
+  const cuts: [number, number][] = [];
+  const jsonLd: [number, number][] = [];
+  const candidates: Candidate[] = [];
+  const open: number[] = [];
   let articleDepth = 0;
   let linkDepth = 0;
   let pageText = 0;
@@ -82,17 +84,17 @@ function scan(html: string, keep: ReadonlySet<number>, pruneChrome: boolean): Sc
   for (;;) {
     const lt = html.indexOf('<', i);
     const textEnd = lt < 0 ? n : lt;
-    if (linkDepth === 0) {
+    if (linkDepth === 0 && textEnd > i) {
       const t = countNonSpace(html, i, textEnd);
       pageText += t;
-      if (skip) skip.text += t;
+      if (open.length > 0) candidates[open[open.length - 1]!]!.text += t;
     }
     if (lt < 0) break;
 
     if (html.startsWith('<!--', lt)) {
       const close = html.indexOf('-->', lt + 4);
       const end = close < 0 ? n : close + 3;
-      if (!skip) cut(lt, end);
+      cuts.push([lt, end]);
       i = end;
       continue;
     }
@@ -107,54 +109,82 @@ function scan(html: string, keep: ReadonlySet<number>, pruneChrome: boolean): Sc
     const gt = tagEnd(html, nameEnd);
     if (gt < 0) break; // no ">" anywhere after: the rest is text
     const name = html.slice(nameStart, nameEnd).toLowerCase();
-    const attrs = html.slice(nameEnd, gt);
     i = gt + 1;
 
     if (closing) {
       if (name === 'a') linkDepth = Math.max(0, linkDepth - 1);
-      else if (!skip && (name === 'article' || name === 'main')) articleDepth = Math.max(0, articleDepth - 1);
-      if (skip && name === skip.name && --skip.depth === 0) {
-        regions.push({ start: skip.start, text: skip.text });
-        cut(skip.start, gt + 1);
-        skip = null;
-      }
+      else if (name === 'article' || name === 'main') articleDepth = Math.max(0, articleDepth - 1);
+      closeCandidates(candidates, open, name, gt + 1);
       continue;
     }
 
+    const attrs = html.slice(nameEnd, gt);
     if (RAW_TEXT.has(name)) {
       const [closeStart, closeEnd] = findEndTag(html, name, gt + 1);
-      if (name === 'script' && LD_JSON.test(attrs)) jsonLd.push(html.slice(gt + 1, closeStart));
-      if (!skip && !RAW_KEPT.has(name)) cut(lt, closeEnd);
+      if (name === 'script' && LD_JSON.test(attrs)) jsonLd.push([gt + 1, closeStart]);
+      if (!RAW_KEPT.has(name)) cuts.push([lt, closeEnd]);
       i = closeEnd;
       continue;
     }
 
-    const selfClosing = html.charCodeAt(gt - 1) === 47;
-    if (name === 'a' && !selfClosing) linkDepth++;
-    if (skip) {
-      if (name === skip.name && !selfClosing) skip.depth++;
-      continue;
-    }
-    if (name === 'article' || name === 'main') articleDepth++;
-    if (pruneChrome && !selfClosing && !keep.has(lt) && isChrome(name, attrs, articleDepth)) {
-      skip = { name, depth: 1, start: lt, text: 0 };
+    if (html.charCodeAt(gt - 1) === 47) continue; // self-closing: nothing inside
+    if (name === 'a') linkDepth++;
+    else if (name === 'article' || name === 'main') articleDepth++;
+    for (const k of open) if (candidates[k]!.name === name) candidates[k]!.depth++;
+    if (isChrome(name, attrs, articleDepth)) {
+      candidates.push({ name, start: lt, end: -1, depth: 1, text: 0, parent: open.length > 0 ? open[open.length - 1]! : -1 });
+      open.push(candidates.length - 1);
     }
   }
 
-  if (skip) {
-    // Never closed: the element ran to the end of the page, so pruning it would drop everything after it.
-    return { html, jsonLd, keepAlso: [skip.start] };
+  // Outside in: a candidate goes unless it was never closed (it would take the rest of the page) or
+  // holds much of the page's text (then it was probably the article, misnamed).
+  const gone = new Array<boolean>(candidates.length).fill(false);
+  candidates.forEach((c, k) => {
+    if (c.parent >= 0 && gone[c.parent]) {
+      gone[k] = true;
+      return;
+    }
+    if (c.end < 0 || (c.text >= CONTENT_MIN_CHARS && c.text > pageText * CONTENT_SHARE)) return;
+    gone[k] = true;
+    cuts.push([c.start, c.end]);
+  });
+  return { kept: complement(cuts, html.length), jsonLd };
+}
+
+/** An end tag closes the innermost open candidate of its name once its nesting is undone (and any opened inside it). */
+function closeCandidates(candidates: Candidate[], open: number[], name: string, end: number): void {
+  for (let j = open.length - 1; j >= 0; j--) {
+    const c = candidates[open[j]!]!;
+    if (c.name !== name) continue;
+    if (--c.depth > 0) continue;
+    while (open.length > j) {
+      const k = open.pop()!;
+      const closed = candidates[k]!;
+      closed.end = end;
+      if (closed.parent >= 0) candidates[closed.parent]!.text += closed.text;
+    }
   }
-  const keepAlso = regions
-    .filter((r) => r.text >= CONTENT_MIN_CHARS && r.text > pageText * CONTENT_SHARE)
-    .map((r) => r.start);
-  if (keepFrom < n) parts.push(html.slice(keepFrom));
-  return { html: parts.join(''), jsonLd, keepAlso };
+}
+
+/** The ranges of [0, length) that no cut covers. */
+function complement(cuts: [number, number][], length: number): [number, number][] {
+  cuts.sort((a, b) => a[0] - b[0]);
+  const kept: [number, number][] = [];
+  let from = 0;
+  for (const [start, end] of cuts) {
+    if (start > from) kept.push([from, start]);
+    from = Math.max(from, end);
+  }
+  if (from < length) kept.push([from, length]);
+  return kept;
 }
 
 function isChrome(name: string, attrs: string, articleDepth: number): boolean {
   if (CHROME_TAGS.has(name)) return true;
   if (!CONTAINERS.has(name)) return false;
+  // Most containers carry none of the telling words: settle them without parsing attributes.
+  if (!UNLIKELY.test(attrs) && !QUICK_SIGNS.test(attrs)) return name === 'header' && articleDepth === 0 && !MAYBE.test(attrs);
   let classId = '';
   let role = '';
   let hidden = false;

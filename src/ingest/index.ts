@@ -3,11 +3,11 @@ import type { CleanDocument, Result } from '../domain/index.js';
 import { fail, ok } from '../domain/index.js';
 import { readChannel } from './channel.js';
 import { cleanText, paragraphsOf } from './clean-text.js';
-import { decodeBytes, headString } from './decode.js';
+import { chooseEncoding, decodeAs, headString, isUtf16 } from './decode.js';
 import { INGEST_ERRORS, type IngestErrorCode } from './errors.js';
 import { readFeed } from './feed.js';
-import { sniffFormat, type SourceFormat } from './format.js';
-import { readHtml } from './html.js';
+import { sniffFormat } from './format.js';
+import { readHtml, readHtmlBytes } from './html.js';
 import { detectLanguage } from './language.js';
 import { datelineDate } from './published-date.js';
 import { plainTextTitle } from './title.js';
@@ -39,20 +39,29 @@ export function ingestBytes(bytes: Uint8Array, opts: IngestOptions = {}): Result
   if (bytes.length === 0) return failWith('INGEST_EMPTY');
   const contentHash = createHash('sha256').update(bytes).digest('hex');
   let format = sniffFormat(headString(bytes), opts);
-  const decoded = decodeBytes(bytes, { contentType: opts.contentType, markup: format === 'html' || format === 'feed' });
-  if (!/\S/.test(decoded.text.replace(/\uFEFF/g, ''))) return failWith('INGEST_EMPTY');
+  const { encoding, bomLength } = chooseEncoding(bytes, { contentType: opts.contentType, markup: format === 'html' || format === 'feed' });
+  const body = bytes.subarray(bomLength);
+  if (isBlank(body, encoding)) return failWith('INGEST_EMPTY');
 
   let extracted: Extracted;
-  if (format === 'channel') {
-    const read = readChannel(decoded.text);
+  if (format === 'html') {
+    // UTF-16 has no ASCII view to prune on; every other encoding does.
+    const html = isUtf16(encoding) ? readHtml(decodeAs(body, encoding)) : readHtmlBytes(body, encoding);
+    extracted = { raw: html.text, title: html.title, language: html.language, publishedAt: html.publishedAt };
+  } else if (format === 'feed') {
+    const feed = readFeed(decodeAs(body, encoding));
+    extracted = { raw: feed.text, title: feed.title, language: feed.language, publishedAt: feed.publishedAt };
+  } else if (format === 'channel') {
+    const decoded = decodeAs(body, encoding);
+    const read = readChannel(decoded);
     if (read.kind === 'not-channel') return failWith('INGEST_UNSUPPORTED_JSON');
     if (read.kind === 'not-json') format = 'text';
     extracted =
       read.kind === 'channel'
         ? { raw: read.value.text, title: read.value.title, language: null, publishedAt: read.value.publishedAt }
-        : plain(decoded.text);
+        : plain(decoded);
   } else {
-    extracted = extract(format, decoded.text);
+    extracted = plain(decodeAs(body, encoding));
   }
 
   const text = cleanText(extracted.raw);
@@ -68,19 +77,14 @@ export function ingestBytes(bytes: Uint8Array, opts: IngestOptions = {}): Result
   });
 }
 
-function extract(format: Exclude<SourceFormat, 'channel'>, decoded: string): Extracted {
-  switch (format) {
-    case 'html': {
-      const html = readHtml(decoded);
-      return { raw: html.text, title: html.title, language: html.language, publishedAt: html.publishedAt };
-    }
-    case 'feed': {
-      const feed = readFeed(decoded);
-      return { raw: feed.text, title: feed.title, language: feed.language, publishedAt: feed.publishedAt };
-    }
-    case 'text':
-      return plain(decoded);
+/** Nothing but whitespace (and byte-order marks). */
+function isBlank(bytes: Uint8Array, encoding: string): boolean {
+  if (isUtf16(encoding)) return !/[^\s\uFEFF]/.test(decodeAs(bytes, encoding));
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09 && b !== 0x0c) return false;
   }
+  return true;
 }
 
 const plain = (raw: string): Extracted => ({ raw, title: null, language: null, publishedAt: null });

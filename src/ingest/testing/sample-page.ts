@@ -21,6 +21,10 @@ export const SAMPLE_ARTICLE: readonly string[] = [
   'The mediator that facilitated the transfer said its staff had accompanied the convoy and that the operation took several hours to complete without incident.',
   'Observers noted that the figures announced by each side differed slightly from the numbers first reported by regional media on Monday evening.',
   'Neither side gave a date for the next handover, though both said the humanitarian track of the talks remained open despite the lack of progress elsewhere.',
+  'Relatives gathered outside the regional morgue on Wednesday morning, some holding photographs, as the first refrigerated lorries arrived from the border.',
+  'Officials said the remains would be kept in the city for several weeks while samples were compared with those provided by families in earlier months.',
+  'Earlier handovers this year followed a similar pattern, with one side returning far more bodies than it received, according to figures published by both governments.',
+  'Human rights groups urged both sides to speed up identification and to publish consolidated figures so that families are not left waiting for news.',
 ];
 
 const NAV_ITEMS = ['World', 'Politics', 'Business', 'Technology', 'Science', 'Health', 'Sport', 'Culture', 'Opinion', 'Video', 'Podcasts', 'Weather'];
@@ -45,14 +49,17 @@ export function samplePage(opts: SamplePageOptions = {}): string {
     .map((p, i) => (i === 2 ? `<p>${p}</p><div class="ad-slot"><p>Advertisement</p></div>` : `<p>${p}</p>`))
     .join('\n')}<div class="share"><p>Share this article</p><a href="#">Facebook</a> <a href="#">X</a></div></div></article>`;
   const footer = `<footer class="site-footer"><ul>${['About us', 'Contact', 'Privacy policy', 'Terms of use', 'Careers'].map((n) => `<li><a href="/p/${n}">${n}</a></li>`).join('')}</ul><p>Copyright 2025 Daily Invented. All rights reserved.</p></footer>`;
-  const script = `<script>window.__STATE__ = ${JSON.stringify({ user: null, flags: { a: true, b: false }, items: Array.from({ length: 20 }, (_, i) => ({ id: i, slug: `story-${i}` })) })};</script>`;
+  // Real pages carry inline state and icon sprites; a tenth of the page each when the page is large.
+  const stateItems = Math.max(20, Math.floor(target / 10 / 60));
+  const script = `<script>window.__STATE__ = ${JSON.stringify({ user: null, flags: { a: true, b: false }, items: Array.from({ length: stateItems }, (_, i) => ({ id: i, slug: `story-${i}`, t: 'x' })) })};</script>`;
+  const sprite = `<svg style="display:none">${Array.from({ length: Math.floor(target / 10 / 120) }, (_, i) => `<symbol id="i${i}" viewBox="0 0 24 24"><path d="M12 2L2 7l10 5 10-5-10-5zm0 7.5L4.5 6 12 2.5 19.5 6 12 9.5z"/></symbol>`).join('')}</svg>`;
   const head = `<head><meta charset="utf-8"><title>${title} | Daily Invented</title><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="/css/site.css"><style>body{font-family:sans-serif}.related-item{display:flex}</style>${opts.head ?? ''}</head>`;
-  const open = `<!DOCTYPE html><html lang="${opts.lang ?? 'en'}">${head}<body>${nav}<main><div class="layout">`;
+  const open = `<!DOCTYPE html><html lang="${opts.lang ?? 'en'}">${head}<body>${sprite}${nav}<main><div class="layout">`;
   const close = `</div></main>${footer}${script}</body></html>`;
   let aside = '';
   let comments = '';
   let i = 0;
-  const fixed = open.length + article.length + close.length + 200;
+  const fixed = open.length + article.length + close.length + 200; // UTF-16 length ≈ bytes for this ASCII-heavy page
   // Pad with related links and comments until the page reaches the target size.
   while (fixed + aside.length + comments.length < target) {
     aside += related(i);
