@@ -1,0 +1,240 @@
+/**
+ * Review: a person accepts, rejects, corrects, merges or splits what the machine proposed. Every
+ * change is one transaction that also appends history (who, when, before, after, why).
+ */
+import type { Category, HistoryEntry, LedgerClaim, LedgerEvent, Qualifier } from '../domain/index.js';
+import { CATEGORIES, QUALIFIERS, countOf } from '../domain/index.js';
+import { historyEntry, type Actor } from '../ledger/history.js';
+import { mergeEvents, splitEvent } from '../ledger/merge-split.js';
+import { reconcileEvent } from '../ledger/reconcile.js';
+import type { Repositories, Store } from '../storage/index.js';
+import { failure, HandoverError, issueOf, success, type ErrorCode, type Outcome } from './errors.js';
+
+export interface Reviewer {
+  /** The person's name (the CLI's --as, default $USER). */
+  name: string;
+  reason?: string | null;
+  /** The clock; tests pin it. */
+  now?: () => string;
+}
+
+export interface ReviewItem {
+  entity: 'event' | 'claim';
+  id: string;
+  /** Why it waits, most urgent first: held, disputed, low-confidence, unassigned, machine. */
+  why: string;
+  event?: LedgerEvent;
+  claim?: LedgerClaim;
+}
+
+const actorOf = (r: Reviewer): Actor => ({ at: (r.now ?? (() => new Date().toISOString()))(), actor: r.name, reason: r.reason ?? null });
+
+/** What waits for a person: flagged events first, then claims the machine could not place or doubts, then the rest. */
+export async function reviewQueue(store: Store, limit = 50): Promise<ReviewItem[]> {
+  const items: ReviewItem[] = [];
+  const seen = new Set<string>();
+  const push = (item: ReviewItem) => {
+    if (seen.has(item.id) || items.length >= limit) return;
+    seen.add(item.id);
+    items.push(item);
+  };
+  for (const e of await store.events.getMany(await store.totals.heldEventIds(limit))) {
+    if (e.review === 'machine') push({ entity: 'event', id: e.id, why: 'probable cumulative figure, kept out of totals', event: e });
+  }
+  for (const e of await store.events.list({ status: 'disputed', review: ['machine'] }, limit)) push({ entity: 'event', id: e.id, why: 'figures disputed', event: e });
+  for (const c of await store.claims.unassigned({ review: ['machine'] }, limit)) {
+    const why = c.kind === 'plan' ? 'plan: check what was delivered' : c.kind === 'cumulative' ? 'cumulative figure: check against events' : c.kind === 'confirmation' ? 'confirmation with no event to confirm' : 'claim in no event';
+    push({ entity: 'claim', id: c.id, why, claim: c });
+  }
+  for (const c of await store.claims.reviewQueue(limit)) if (c.confidence < 0.5) push({ entity: 'claim', id: c.id, why: `low confidence (${c.confidence.toFixed(2)})`, claim: c });
+  for (const e of await store.events.list({ review: ['machine'] }, limit)) {
+    const flagged = e.flags.some((f) => f === 'disputed-figures' || f === 'no-figure' || f.startsWith('figures-differ'));
+    push({ entity: 'event', id: e.id, why: flagged ? e.flags.filter((f) => !f.includes(':')).join(', ') : 'machine grouping', event: e });
+  }
+  return items;
+}
+
+type Target = { entity: 'event'; event: LedgerEvent } | { entity: 'claim'; claim: LedgerClaim };
+
+async function findTarget(tx: Repositories, id: string): Promise<Target> {
+  if (id.startsWith('ev_')) {
+    const event = await tx.events.get(id);
+    if (event) return { entity: 'event', event };
+  } else if (id.startsWith('cl_')) {
+    const claim = await tx.claims.get(id);
+    if (claim) return { entity: 'claim', claim };
+  }
+  throw new HandoverError('REVIEW_NOT_FOUND', `no event or claim "${id}" (event ids start with ev_, claim ids with cl_)`, { id });
+}
+
+/** Re-derives the event holding a changed claim, saving it with an `update` entry when it changed. */
+async function refreshEventOf(tx: Repositories, claimId: string, who: Actor, history: HistoryEntry[]): Promise<void> {
+  const eventId = await tx.events.idOfClaim(claimId);
+  if (!eventId) return;
+  const event = (await tx.events.get(eventId))!;
+  const claims = await tx.claims.getMany(event.claimIds);
+  const next = reconcileEvent(event, claims);
+  if (JSON.stringify(next) === JSON.stringify(event)) return;
+  await tx.events.save(next, who.at, event);
+  history.push(historyEntry(who, 'update', 'event', event.id, event, next));
+}
+
+async function run<T>(store: Store, fallback: ErrorCode, fn: (tx: Repositories) => Promise<T>): Promise<Outcome<T>> {
+  try {
+    return success(await store.transaction(fn));
+  } catch (err) {
+    return { ok: false, error: issueOf(err, fallback) };
+  }
+}
+
+export interface ReviewChange {
+  /** Ids changed, first the one acted on. */
+  changed: string[];
+  history: HistoryEntry[];
+}
+
+async function setReview(store: Store, id: string, state: 'accepted' | 'rejected', reviewer: Reviewer): Promise<Outcome<ReviewChange>> {
+  const action = state === 'accepted' ? 'accept' : 'reject';
+  return run(store, 'REVIEW_NOT_FOUND', async (tx) => {
+    const who = actorOf(reviewer);
+    const target = await findTarget(tx, id);
+    const history: HistoryEntry[] = [];
+    if (target.entity === 'event') {
+      const before = target.event;
+      // Accepting keeps a person's correction; it is still the person's figure.
+      const review = state === 'accepted' && before.review === 'corrected' ? 'corrected' : state;
+      const after: LedgerEvent = { ...before, review, locked: true };
+      await tx.events.save(after, who.at, before);
+      history.push(historyEntry(who, action, 'event', id, before, after));
+    } else {
+      const before = target.claim;
+      const review = state === 'accepted' && before.review === 'corrected' ? 'corrected' : state;
+      const after: LedgerClaim = { ...before, review };
+      await tx.claims.save(after, who.at);
+      history.push(historyEntry(who, action, 'claim', id, before, after));
+      await refreshEventOf(tx, id, who, history);
+    }
+    await tx.history.append(history);
+    return { changed: history.map((h) => h.entityId), history };
+  });
+}
+
+export const acceptItem = (store: Store, id: string, r: Reviewer) => setReview(store, id, 'accepted', r);
+export const rejectItem = (store: Store, id: string, r: Reviewer) => setReview(store, id, 'rejected', r);
+
+/** What a person may correct; unset fields stay as they are. */
+export interface Correction {
+  count?: number;
+  qualifier?: string;
+  from?: string;
+  to?: string;
+  category?: string;
+  /** YYYY-MM-DD. */
+  date?: string;
+}
+
+export function checkCorrection(c: Correction): Outcome<Correction> {
+  const problems: string[] = [];
+  if (c.count !== undefined && (!Number.isInteger(c.count) || c.count < 0)) problems.push(`--count must be a whole number ≥ 0, got ${c.count}`);
+  if (c.qualifier !== undefined && !(QUALIFIERS as readonly string[]).includes(c.qualifier)) problems.push(`--qualifier must be one of ${QUALIFIERS.join(', ')}`);
+  if (c.category !== undefined && !(CATEGORIES as readonly string[]).includes(c.category)) problems.push(`--category must be one of ${CATEGORIES.join(', ')}`);
+  for (const side of ['from', 'to'] as const) {
+    const v = c[side];
+    if (v !== undefined && !/^[a-z][a-z0-9-]*$/.test(v)) problems.push(`--${side} must be a party slug such as ukraine, got "${v}"`);
+  }
+  if (c.date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(c.date) || Number.isNaN(Date.parse(c.date)))) problems.push(`--date must be YYYY-MM-DD, got "${c.date}"`);
+  if (c.qualifier !== undefined && c.count === undefined) problems.push('--qualifier needs --count');
+  if (Object.values(c).every((v) => v === undefined)) problems.push('nothing to correct: give at least one of --count, --from, --to, --category, --date');
+  return problems.length > 0 ? failure('REVIEW_INVALID_CORRECTION', problems.join('; ')) : success(c);
+}
+
+export async function correctItem(store: Store, id: string, correction: Correction, reviewer: Reviewer): Promise<Outcome<ReviewChange>> {
+  const checked = checkCorrection(correction);
+  if (!checked.ok) return checked;
+  const c = checked.value;
+  const date = c.date === undefined ? undefined : { start: c.date, end: c.date, precision: 'day' as const };
+  return run(store, 'REVIEW_INVALID_CORRECTION', async (tx) => {
+    const who = actorOf(reviewer);
+    const target = await findTarget(tx, id);
+    const history: HistoryEntry[] = [];
+    if (target.entity === 'claim') {
+      const before = target.claim;
+      const after: LedgerClaim = { ...before, review: 'corrected' };
+      if (c.count !== undefined) after.count = countOf(c.count, (c.qualifier ?? before.count?.qualifier ?? 'exact') as Qualifier);
+      if (c.from !== undefined) after.from = c.from;
+      if (c.to !== undefined) after.to = c.to;
+      if (c.category !== undefined) after.category = c.category as Category;
+      if (date !== undefined) after.date = date;
+      await tx.claims.save(after, who.at);
+      history.push(historyEntry(who, 'correct', 'claim', id, before, after));
+      await refreshEventOf(tx, id, who, history);
+    } else {
+      const before = target.event;
+      const after: LedgerEvent = { ...before, review: 'corrected', locked: true };
+      if (c.count !== undefined) {
+        const n = countOf(c.count, (c.qualifier ?? 'exact') as Qualifier);
+        after.figure = { low: n.low, best: n.value, high: n.high };
+      }
+      if (c.from !== undefined) after.from = c.from;
+      if (c.to !== undefined) after.to = c.to;
+      if (c.category !== undefined) after.category = c.category as Category;
+      if (date !== undefined) after.date = date;
+      // Status and flags still follow the claims; the corrected figure, date and direction stay.
+      const claims = await tx.claims.getMany(after.claimIds);
+      const reconciled = reconcileEvent(after, claims);
+      await tx.events.save(reconciled, who.at, before);
+      history.push(historyEntry(who, 'correct', 'event', id, before, reconciled));
+    }
+    await tx.history.append(history);
+    return { changed: history.map((h) => h.entityId), history };
+  });
+}
+
+export async function mergeItems(store: Store, ids: readonly string[], reviewer: Reviewer): Promise<Outcome<ReviewChange>> {
+  return run(store, 'REVIEW_MERGE_INVALID', async (tx) => {
+    const who = actorOf(reviewer);
+    const events: LedgerEvent[] = [];
+    for (const id of ids) {
+      const t = await findTarget(tx, id);
+      if (t.entity !== 'event') throw new HandoverError('REVIEW_MERGE_INVALID', `${id} is a claim; merge takes event ids`);
+      events.push(t.event);
+    }
+    const claims = await tx.claims.getMany(events.flatMap((e) => e.claimIds));
+    const merged = mergeEvents(events, claims, who);
+    if (!merged.ok) throw new HandoverError('REVIEW_MERGE_INVALID', merged.issues.map((i) => i.message).join('; '));
+    for (const gone of merged.value.removed) await tx.events.remove(gone.id);
+    await tx.events.save(merged.value.event, who.at, events[0]!);
+    await tx.history.append(merged.value.history);
+    return { changed: merged.value.history.map((h) => h.entityId), history: merged.value.history };
+  });
+}
+
+export async function splitItem(store: Store, id: string, claimIds: readonly string[], reviewer: Reviewer): Promise<Outcome<ReviewChange>> {
+  return run(store, 'REVIEW_SPLIT_INVALID', async (tx) => {
+    const who = actorOf(reviewer);
+    const t = await findTarget(tx, id);
+    if (t.entity !== 'event') throw new HandoverError('REVIEW_SPLIT_INVALID', `${id} is a claim; split takes an event id`);
+    const claims = await tx.claims.getMany(t.event.claimIds);
+    const split = splitEvent(t.event, claims, [claimIds], who);
+    if (!split.ok) throw new HandoverError('REVIEW_SPLIT_INVALID', split.issues.map((i) => i.message).join('; '));
+    await tx.events.save(split.value.kept, who.at, t.event);
+    for (const e of split.value.created) await tx.events.save(e, who.at, null);
+    await tx.history.append(split.value.history);
+    return { changed: split.value.history.map((h) => h.entityId), history: split.value.history };
+  });
+}
+
+/** History of an event, claim or source; for an event, its claims' entries too, in order. */
+export async function historyOf(store: Store, id: string): Promise<Outcome<HistoryEntry[]>> {
+  const entity = id.startsWith('ev_') ? 'event' : id.startsWith('cl_') ? 'claim' : id.startsWith('src_') ? 'source' : null;
+  if (entity === null) return failure('NOT_FOUND', `"${id}" is not an event (ev_…), claim (cl_…) or source (src_…) id`);
+  const own = await store.history.forEntity(entity, id);
+  if (own.length === 0) return failure('NOT_FOUND', `no history for ${id}`);
+  if (entity !== 'event') return success(own);
+  const claimIds = new Set<string>();
+  for (const h of own) for (const snap of [h.before, h.after]) for (const c of (snap as LedgerEvent | null)?.claimIds ?? []) claimIds.add(c);
+  const all = [...own];
+  for (const c of claimIds) all.push(...(await store.history.forEntity('claim', c)));
+  // Stable order: time, then events before their claims.
+  return success(all.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.entity === b.entity ? 0 : a.entity === 'event' ? -1 : 1)));
+}
