@@ -91,6 +91,11 @@ describe('reconciled figure', () => {
     expect(reconcileFigure([a, b], dir).best).toBe(501);
   });
 
+  it('takes best from the claims a person accepted, the range from all', () => {
+    const f = reconcileFigure([claim({ count: 230, review: 'accepted' }), claim({ count: 173 }), claim({ count: 173 })], dir);
+    expect(f).toEqual({ low: 173, best: 230, high: 230 });
+  });
+
   it('is all null with no figure', () => {
     expect(reconcileFigure([claim({ count: null })], dir)).toEqual({ low: null, best: null, high: null });
   });

@@ -66,17 +66,19 @@ export function rankFigureClaims(claims: readonly LedgerClaim[], event: Pick<Led
  * The reconciled figure.
  * - best: the top-ranked first-hand figure (see rankFigureClaims) — the receiving side's own count
  *   when it gives an exact one; with no first-hand figure, the median of the witnesses (the lower
- *   middle, so best is always a figure somebody reported).
+ *   middle, so best is always a figure somebody reported). When a person has accepted or corrected
+ *   some of the claims, best is taken from those alone.
  * - low / high: the range of the witnesses' intervals (count.low / count.high); one open-ended
  *   "more than" leaves high null.
  */
 export function reconcileFigure(claims: readonly LedgerClaim[], event: Pick<LedgerEvent, 'from' | 'to'>): Figure {
   const witnesses = witnessClaims(claims).filter((c) => c.count !== null);
   if (witnesses.length === 0) return NO_FIGURE;
-  const ranked = rankFigureClaims(witnesses, event);
-  const top = ranked[0];
-  const best =
-    top && top.attribution.party !== null ? top.count!.value : lowerMedian(witnesses.map((c) => c.count!.value));
+  // A person's word outweighs the machine's: once claims are accepted or corrected, best comes from them.
+  const reviewed = witnesses.filter((c) => c.review !== 'machine');
+  const pool = reviewed.length > 0 ? reviewed : witnesses;
+  const top = rankFigureClaims(pool, event)[0];
+  const best = top && top.attribution.party !== null ? top.count!.value : lowerMedian(pool.map((c) => c.count!.value));
   let low = Number.POSITIVE_INFINITY;
   let high: number | null = Number.NEGATIVE_INFINITY;
   for (const c of witnesses) {
