@@ -36,10 +36,12 @@ export function officialsIn(low: string): Hit[] {
 
 export function findSpeaker(sentence: string, low: string, lex: CompiledTable): SpeakerFind | null {
   const speech: number[] = [];
-  for (const re of [lex.speech, lex.according]) {
+  const according: number[] = [];
+  for (const [re, into] of [[lex.speech, speech], [lex.according, according]] as const) {
     re.lastIndex = 0;
-    for (let m = re.exec(low); m; m = re.exec(low)) speech.push(m.index);
+    for (let m = re.exec(low); m; m = re.exec(low)) into.push(m.index);
   }
+  speech.push(...according);
   if (speech.length === 0) return null;
   const officials = officialsIn(low);
   const best = nearest(officials, speech);
@@ -55,7 +57,9 @@ export function findSpeaker(sentence: string, low: string, lex: CompiledTable): 
     const end = m.index + m[0].length + (owned ? owned[0].length : 0);
     parties.push({ start: m.index, end, speaker: sentence.slice(m.index, end).trim(), party });
   }
-  const byParty = nearest(parties, speech, 30);
+  // A party speaks before its verb ("Kyiv said") or after "according to"; "said Kyiv was freeing" is a subject, not a speaker.
+  const byParty =
+    nearest(parties, speech, 30, (h, p) => h.end <= p) ?? nearest(parties, according, 40, (h, p) => h.start >= p);
   if (byParty) return { attribution: { speaker: tidy(byParty.speaker), party: byParty.party }, pronoun: false };
 
   // "… in which the ICRC said": a mediator that speaks for itself.
@@ -64,11 +68,12 @@ export function findSpeaker(sentence: string, low: string, lex: CompiledTable): 
   return null;
 }
 
-function nearest(hits: Hit[], speech: number[], maxGap = 120): Hit | null {
+function nearest(hits: Hit[], speech: number[], maxGap = 120, allowed: (h: Hit, p: number) => boolean = () => true): Hit | null {
   let best: Hit | null = null;
   let bestGap = Infinity;
   for (const h of hits) {
     for (const p of speech) {
+      if (!allowed(h, p)) continue;
       const gap = p >= h.end ? p - h.end : h.start >= p ? h.start - p : 0;
       if (gap < bestGap && gap <= maxGap) {
         best = h;

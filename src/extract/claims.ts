@@ -93,10 +93,18 @@ export function sentenceDrafts(
     let category = f.category;
     if (category === null) {
       // A bare figure needs a verb of handing over next to it and a category from its sentence or the one before.
-      const verbNear = [...gives, ...receives].some((v) => v.end <= at && at - v.end < 30) || f.inReturn || f.swapWith !== null;
+      const listed = listContinues(low, figures, idx);
+      const verbNear =
+        listed !== null ||
+        [...gives, ...receives].some((v) => (v.end <= at && at - v.end < 30) || (v.start >= f.end && v.start - f.end < 25)) ||
+        transfers.some((v) => v.start >= f.end && v.start - f.end < 25) ||
+        f.inReturn ||
+        f.swapWith !== null;
       if (!verbNear) return;
-      category = drafts[drafts.length - 1]?.category ?? sentenceCategory ?? previous[previous.length - 1]?.category ?? null;
+      category = listed?.category ?? drafts[drafts.length - 1]?.category ?? sentenceCategory ?? previous[previous.length - 1]?.category ?? null;
       if (category === null) return;
+      if (listed?.part) f.part = true;
+      if (!listed && previous.length > 0 && drafts.length === 0 && /^\s*(?:of (?:the|these|those)\b[^,]{0,30},)/u.test(low)) f.part = true;
     }
 
     // Direction: whose people, then verb frames, then the document's sides.
@@ -173,6 +181,18 @@ export function sentenceDrafts(
   return drafts;
 }
 
+/** "320 defenders … and 89 in the Bakhmut sector": a bare figure continuing a list takes its head's noun. */
+function listContinues(low: string, figures: Figure[], idx: number): Figure | null {
+  for (let j = idx - 1; j >= 0; j--) {
+    const prev = figures[j]!;
+    if (prev.category === null) continue;
+    const gap = low.slice(prev.end, figures[idx]!.n.qualStart);
+    if (gap.length < 90 && /(?:,|\band\b|\bwith\b|\bи\b|\bі\b|\bта\b|;)/u.test(gap) && !/[.!?]/.test(gap)) return prev;
+    return null;
+  }
+  return null;
+}
+
 function draft(kind: ClaimKind, category: Category, f: Figure, from: PartySlug | null, to: PartySlug | null, at: number, confidence: number, flags: string[]): Draft {
   return { kind, category, wounded: f.wounded, from, to, value: f.n.value, figure: f, twoWay: false, partOfLocal: null, at, confidence, flags: [...flags] };
 }
@@ -245,7 +265,7 @@ function kindOf(
     const ctxBefore = low.slice(Math.max(0, planHit.start - 14), planHit.start);
     if (!/(?:managed|able|succeeded|sought|helped)\s+$/.test(ctxBefore)) return 'plan';
   }
-  if (cumulative.some((m) => inWindow(m, 120, 80))) return 'cumulative';
-  void lex;
+  const totalHit = cumulative.some((m) => inWindow(m, 120, 80) && !lex.superlative.test(low.slice(Math.max(0, m.start - 70), m.start)));
+  if (totalHit) return 'cumulative';
   return 'event';
 }

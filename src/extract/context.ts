@@ -74,6 +74,10 @@ export function buildContext(sentences: Sentence[], lows: string[], lex: Compile
   };
 }
 
+const BELLIGERENTS = new Set(PAIRS.flat());
+/** A party to a conflict, as opposed to a mediator or an outside body. */
+export const isBelligerent = (p: PartySlug | null | undefined): p is PartySlug => !!p && BELLIGERENTS.has(p);
+
 /** The other side of an exchange with `party`, as far as the document tells. */
 export function counterpart(party: PartySlug | null, ctx: DocContext): PartySlug | null {
   if (!party) return null;

@@ -25,9 +25,9 @@ export interface Figure {
 }
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.\-/]*|[,;:()]/gu;
-const AGE_BEFORE = /(?:aged|age of|ages|ages of|aged between|в возрасте|у віці|віком|возрастом)\s*$/iu;
+const AGE_BEFORE = /(?<![\p{L}])(?:aged|age of|ages|ages of|aged between|в возрасте|у віці|віком|возрастом)\s*$/iu;
 const RANGE_BEFORE = /\d\s*(?:-|–|—|to|до|по)\s*$/u;
-const ID_BEFORE = /(?:№|#|no\.|number|article|статья|статті|стаття|page|p\.|item|code|код|id)\s*$/iu;
+const ID_BEFORE = /(?:№|#|(?<![\p{L}])(?:no\.|number|article|статья|статті|стаття|page|p\.|item|code|код|id))\s*$/iu;
 
 /** Reads the noun phrase after each figure. Figures that count no people are dropped. */
 export function readFigures(low: string, numbers: NumberMention[], lex: CompiledTable, ctx: DocContext): Figure[] {

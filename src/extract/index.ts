@@ -1,7 +1,7 @@
 import type { Attribution, Category, Claim, CleanDocument, DateSpan, PartySlug } from '../domain/index.js';
 import { countOf } from '../domain/index.js';
 import { findSpeaker } from './attribution.js';
-import { buildContext, counterpart, type DocContext } from './context.js';
+import { buildContext, counterpart, isBelligerent, type DocContext } from './context.js';
 import { daySpan, findDates, type DateMention } from './dates.js';
 import { readFigures } from './figures.js';
 import { type CompiledTable, screenAny, tableFor } from './lexicon.js';
@@ -88,11 +88,12 @@ function run(text: string, lex: CompiledTable, publishedAt: string | null): Clai
     const numbers = findNumbers(low, lex);
     const figures = readFigures(low, numbers, lex, ctx);
     const attribution = speaker ?? paragraphSpeaker?.attribution ?? null;
-    const drafts = sentenceDrafts(low, figures, lex, ctx, attribution?.party ?? null, previous);
+    const homeParty = isBelligerent(attribution?.party) ? attribution.party : null;
+    const drafts = sentenceDrafts(low, figures, lex, ctx, homeParty, previous);
     if (drafts.length === 0) {
       if (lex.confirm.test(low) && speaker) confirmations.push({ sentence, attribution: speaker, low });
       else if (lex.undisclosed.test(low)) {
-        const d = undisclosedDraft(low, lex, ctx, attribution?.party ?? null);
+        const d = undisclosedDraft(low, lex, ctx, homeParty);
         if (d) drafts.push(d);
       }
       if (drafts.length === 0) return;
@@ -136,7 +137,7 @@ function run(text: string, lex: CompiledTable, publishedAt: string | null): Clai
     previousPending = indices;
   });
 
-  completeDocument(pending, confirmations, mediatorsBySentence, lex, ctx, publishedAt, text);
+  completeDocument(pending, confirmations, mediatorsBySentence, lex, ctx, publishedAt, text, sentences);
   return finish(pending);
 }
 
@@ -149,6 +150,7 @@ function completeDocument(
   ctx: DocContext,
   publishedAt: string | null,
   text: string,
+  sentences: Sentence[],
 ): void {
   const main = pending.find((p) => p.claim.kind === 'event' && !p.background && p.claim.count !== null)?.claim ?? pending[0]?.claim;
   for (const c of confirmations) {
@@ -182,6 +184,8 @@ function completeDocument(
   for (const p of pending) if (p.claim.attribution.party) speakers.set(`${p.claim.attribution.speaker}|${p.claim.attribution.party}`, p.claim.attribution);
   const soleSpeaker = speakers.size === 1 ? [...speakers.values()][0]! : null;
   const agreements = agreementsIn(text, lex);
+  const agreementNear = (si: number): boolean =>
+    [si - 1, si, si + 1].some((i) => lex.agreements.some(([re]) => re.test(lowerSafe(sentences[i]?.text ?? ''))));
   for (const p of pending) {
     const c = p.claim;
     if (!c.mediator && docMediator && !p.background && (c.date === null || c.date.start === mainDate)) c.mediator = docMediator;
@@ -189,7 +193,8 @@ function completeDocument(
     const year = (c.date?.start ?? publishedAt ?? '').slice(0, 4);
     for (const slug of agreements) {
       if (slug.endsWith('2025') && year && year < '2025') continue;
-      if (p.background && p.ownDate && c.date && mainDate && c.date.start !== mainDate) continue;
+      // A figure dated on its own, away from the main event, belongs to the agreement only if its sentence says so.
+      if (p.ownDate && c.date?.start !== mainDate && !agreementNear(p.sentence)) continue;
       c.agreement = slug.replace('{year}', year || '').replace(/-$/, '');
       break;
     }
@@ -208,7 +213,7 @@ function finish(pending: Pending[]): Claim[] {
       return (
         o.kind === c.kind && o.category === c.category && o.from === c.from && o.to === c.to && o.twoWay === c.twoWay &&
         o.count?.value === c.count?.value && o.count?.qualifier === c.count?.qualifier &&
-        (o.date === null || c.date === null || o.date.start === c.date.start) &&
+        (o.date === null || c.date === null || o.date.start === c.date.start || !p.ownDate || !pending[k]!.ownDate) &&
         (c.count !== null || o.attribution.party === c.attribution.party)
       );
     });

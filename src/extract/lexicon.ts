@@ -37,6 +37,7 @@ export interface CompiledTable {
   partAfter: RegExp;
   plan: RegExp;
   cumulative: RegExp;
+  superlative: RegExp;
   notTransfer: RegExp;
   undisclosed: RegExp;
   confirm: RegExp;
@@ -105,6 +106,7 @@ function compile(t: LanguageTable): CompiledTable {
     partAfter: re(t.partAfter),
     plan: re(stems(t.plan), 'giu'),
     cumulative: re(stems(t.cumulative), 'giu'),
+    superlative: re(stems(t.superlative)),
     notTransfer: re(stems(t.notTransfer), 'giu'),
     undisclosed: re(stems(t.undisclosed)),
     confirm: re(stems(t.confirm)),

@@ -18,7 +18,7 @@ export const en: LanguageTable = {
     'exchang', 'swap', 'trade[ds]?\\b', 'handed (?:over|back)', 'hand(?:ing|s)? (?:over|back)', 'handover',
     'return', 'repatriat', 'releas', 'freed', '\\bfree\\b', 'set free', 'brought (?:home|back)', 'bring(?:s|ing)? (?:home|back)',
     'c[oa]me (?:home|back)', 'coming home', 'got back', 'get back', 'transferr?', 'receiv', 'reunit', 'deliver',
-    'liberat', 'sent back', 'send(?:s|ing)? back', 'give back', 'gave back', 'recover', 'retriev', 'back home', 'are home', 'is home',
+    'liberat', 'freeing', 'frees\\b', 'sent back', 'send(?:s|ing)? back', 'give back', 'gave back', 'recover', 'retriev', 'back home', 'are home', 'is home',
     'were home', 'home again', 'rescued', 'evacuat',
   ],
   numbers: {
@@ -35,7 +35,7 @@ export const en: LanguageTable = {
     ['a minimum of', 'at_least'],
     ['at least', 'at_least'],
     ['more than', 'more_than'],
-    ['over', 'more_than'],
+    ['(?<!\\b(?:hand|handed|hands|handing|turned|turn|turns|taken|took|take|passed|pass|signed|sign|over) )over', 'more_than'],
     ['upwards of', 'more_than'],
     ['in excess of', 'more_than'],
     ['well over', 'more_than'],
@@ -252,7 +252,7 @@ export const en: LanguageTable = {
   ],
   give: [
     'handed (?:over|back)', 'hands? (?:over|back)', 'handing (?:over|back)', 'gave back', 'give[sn]? back', 'returned', 'returns?\\b',
-    'returning', 'released', 'releases?\\b', 'releasing', 'freed', 'frees?\\b', 'transferred', 'transfers?\\b', 'transferring',
+    'returning', 'released', 'releases?\\b', 'releasing', 'freed', 'frees?\\b', 'freeing', 'transferred', 'transfers?\\b', 'transferring',
     'sent back', 'sends? back', 'repatriated', 'delivered', 'set free',
   ].join('|'),
   receive: [
@@ -264,7 +264,7 @@ export const en: LanguageTable = {
   toParty: '(?:to|into|for|by|with)\\s*(?:the\\s+)?$',
   fromParty: '(?:from|by)\\s*(?:the\\s+)?$',
   inReturn: '(?:in exchange for|in return for|in a swap for|traded for|swapped for|for|against|in return|in exchange|while|whereas|and)\\s*(?:the\\s+)?$',
-  each: '^\\s*(?:\\S+\\s+){0,4}?(?:each|apiece|(?:from|on|by|for) (?:each|both) sides?|per side)\\b',
+  each: '^\\s*(?:[\\p{L}-]+\\s+){0,1}?(?:each|apiece|(?:from|on|by|for) (?:each|both) sides?|per side)\\b',
   forSwap: '^\\s*(?:-|–)?\\s*for\\s*(?:-|–)?\\s*',
   partOf: '(?:including|includes|include|included|among (?:them|those|the \\w+)|of (?:them|whom|those)|in addition|comprising|consisting of|amongst them|among whom|there were|there are|this included|plus|as well as)[:,]?\\s*(?:the\\s+)?$',
   partAfter: '^\\s*(?:of (?:them|whom|those|the \\w+)|were (?:civilians|women|children|men|officers))',
@@ -285,6 +285,7 @@ export const en: LanguageTable = {
     'as a result of (?:all|\\d+) ', 'have (?:so far )?been (?:returned|released|freed|exchanged|repatriated) (?:since|in total|so far)',
     'already\\b',
   ].join('|'),
+  superlative: 'biggest|largest|greatest|highest|first|most|longest|major|latest|only',
   notTransfer: [
     'holding', 'holds?\\b', 'held\\b', 'still in captivity', 'remain(?:s|ing)? in captivity', 'remain(?:s|ing)? (?:captive|held|missing|in russian|in ukrainian)',
     'in captivity', 'killed', 'died', 'dead\\b', 'death toll', 'casualt', 'losses', 'lost\\b', 'missing', 'wounded in', 'injured in',

@@ -69,6 +69,8 @@ export interface LanguageTable {
   plan: string;
   /** Markers of a running total. */
   cumulative: string;
+  /** A superlative before "so far" makes it an idiom ("the largest swap so far"), not a total. */
+  superlative: string;
   /** Context that means the figure is not a transfer: held, killed, missing, captured … */
   notTransfer: string;
   /** Figure not disclosed. */
