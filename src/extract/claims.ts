@@ -142,6 +142,15 @@ export function sentenceDrafts(
         return;
       }
     }
+    if (!to && !from && f.swapWith !== null) {
+      // "115 for 115": each figure is one side's; the first goes one way, its pair the other.
+      const pair = mainPair(ctx);
+      if (pair) {
+        const first = f.swapWith > idx;
+        drafts.push(draft(kind, category, f, first ? pair[0] : pair[1], first ? pair[1] : pair[0], at, 0.6, ['swap']));
+        return;
+      }
+    }
     if (!to && !from && exchangeVerb && !f.part) {
       // "Russia and Ukraine exchanged 300 prisoners": a two-way total.
       const d = draft(kind, category, f, null, null, at, 0.6, ['two-way']);
@@ -152,9 +161,9 @@ export function sentenceDrafts(
     if (f.part) {
       const total = [...drafts].reverse().find((d) => d.partOfLocal === null && !d.twoWay) ?? previous.filter((d) => d.partOfLocal === null).at(-1);
       if (total) {
-        if (!to || !f.nationality) {
-          to = to ?? total.to;
-          from = from ?? total.from;
+        if (!f.nationality) {
+          to = total.to;
+          from = total.from;
         }
         if (kind === 'event' && total.kind !== 'event') kind = total.kind;
       }

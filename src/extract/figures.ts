@@ -67,7 +67,7 @@ export function readFigures(low: string, numbers: NumberMention[], lex: Compiled
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i]!;
     const b = out[i + 1]!;
-    const between = low.slice(a.end, b.n.qualStart);
+    const between = low.slice(a.n.end, b.n.qualStart).replace(/["'«»“”]/gu, '');
     if (lex.forSwap.test(between) && between.length < 12) {
       a.swapWith = i + 1;
       b.swapWith = i;
@@ -98,8 +98,12 @@ function nounPhrase(after: string, lex: CompiledTable): NounPhrase {
   const res: NounPhrase = { category: null, wounded: false, nationality: null, remainsAfter: false, length: 0 };
   WORD.lastIndex = 0;
   let steps = 0;
+  let lastEnd = 0;
   for (let m = WORD.exec(after); m && steps < 8; m = WORD.exec(after), steps++) {
     const word = m[0];
+    // The phrase is contiguous: a figure, a bracket or a full stop between words ends it.
+    if (!/^[\s"'«»“”‘’-]*$/u.test(after.slice(lastEnd, m.index))) break;
+    lastEnd = m.index + word.length;
     const rest = after.slice(m.index);
     if (/^[,;:()]$/.test(word)) {
       // "1,000 (one thousand) bodies" and "84, including" stop the phrase; a comma between adjectives does not.

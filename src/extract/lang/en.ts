@@ -264,7 +264,7 @@ export const en: LanguageTable = {
   toParty: '(?:to|into|for|by|with)\\s*(?:the\\s+)?$',
   fromParty: '(?:from|by)\\s*(?:the\\s+)?$',
   inReturn: '(?:in exchange for|in return for|in a swap for|traded for|swapped for|for|against|in return|in exchange|while|whereas|and)\\s*(?:the\\s+)?$',
-  each: '^\\s*(?:[\\p{L}-]+\\s+){0,1}?(?:each|apiece|(?:from|on|by|for) (?:each|both) sides?|per side)\\b',
+  each: '^\\s*(?:(?:[\\p{L}-]+\\s+){0,4}?(?:each|apiece|(?:from|on|by|for) each side|per side)|(?:from|on) both sides)\\b',
   forSwap: '^\\s*(?:-|–)?\\s*for\\s*(?:-|–)?\\s*',
   partOf: '(?:including|includes|include|included|among (?:them|those|the \\w+)|of (?:them|whom|those)|in addition|comprising|consisting of|amongst them|among whom|there were|there are|this included|plus|as well as)[:,]?\\s*(?:the\\s+)?$',
   partAfter: '^\\s*(?:of (?:them|whom|those|the \\w+)|were (?:civilians|women|children|men|officers))',
