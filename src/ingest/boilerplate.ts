@@ -35,23 +35,27 @@ const CHROME_LINES: Record<string, readonly string[]> = {
   ],
 };
 
-/** Lines that start like this are chrome when they are short (a prompt with a link or a credit). */
+/**
+ * Prompts that lead to another page ("Read more: <headline>"). Chrome when short and either
+ * followed by a separator or not ending like a sentence — "Read more than 1,000 names aloud, …."
+ * is a sentence.
+ */
+const PROMPT_PREFIXES: Record<string, readonly string[]> = {
+  en: ['read more', 'read also', 'also read', 'read', 'see also', 'related', 'share this', 'share on', 'click here', 'listen to this'],
+  ru: ['читайте также', 'читайте еще', 'читайте ещё', 'читайте', 'смотрите также', 'поделиться'],
+  uk: ['читайте також', 'читайте більше', 'читайте', 'дивіться також', 'поділитися'],
+};
+
+/** Lines that start like this are chrome when they are short (credits, subscription pleas). */
 const CHROME_PREFIXES: Record<string, readonly string[]> = {
   en: [
-    'read more', 'read also', 'also read', 'read:', 'see also', 'related:', 'follow us', 'subscribe to', 'subscribe for',
-    'sign up for', 'sign up to', 'copyright', '©', '(c) 19', '(c) 20', 'photo:', 'photos:', 'photo by', 'photo credit',
-    'photograph:', 'image:', 'image by', 'image source', 'image caption', 'media caption', 'caption:', 'credit:',
-    'video:', 'listen to this', 'download our app', 'join our telegram', 'join us on', 'click here', 'share this',
-    'share on', 'author:', 'written by:',
+    'follow us', 'subscribe to', 'subscribe for', 'sign up for', 'sign up to', 'copyright', '©', '(c) 19', '(c) 20',
+    'photo:', 'photos:', 'photo by', 'photo credit', 'photograph:', 'image:', 'image by', 'image source',
+    'image caption', 'media caption', 'caption:', 'credit:', 'video:', 'download our app', 'join our telegram',
+    'join us on', 'author:', 'written by:',
   ],
-  ru: [
-    'читайте также', 'читайте еще', 'читайте ещё', 'смотрите также', 'подписывайтесь', 'подпишитесь', 'следите за',
-    'фото:', 'видео:', 'источник фото', 'реклама', 'поделиться', 'автор:',
-  ],
-  uk: [
-    'читайте також', 'читайте більше', 'дивіться також', 'підписуйтесь', 'підписуйтеся', 'підпишіться', 'слідкуйте за',
-    'стежте за', 'фото:', 'відео:', 'джерело фото', 'поділитися', 'автор:',
-  ],
+  ru: ['подписывайтесь', 'подпишитесь', 'следите за', 'фото:', 'видео:', 'источник фото', 'автор:'],
+  uk: ['підписуйтесь', 'підписуйтеся', 'підпишіться', 'слідкуйте за', 'стежте за', 'фото:', 'відео:', 'джерело фото', 'автор:'],
 };
 
 /** Short lines containing any of these are chrome. */
@@ -81,6 +85,7 @@ const alternation = (table: Record<string, readonly string[]> | readonly string[
 const LEAD_JUNK = new RegExp(`^[^${LETTER}0-9(©]+`, 'i');
 const WHOLE_LINE = new RegExp(`^(?:${alternation(CHROME_LINES)})(?![${LETTER}])[^${LETTER}]*$`, 'i');
 const PREFIX = new RegExp(`^(?:${alternation(CHROME_PREFIXES)})(?![${LETTER}])`, 'i');
+const PROMPT = new RegExp(`^(?:${alternation(PROMPT_PREFIXES)})(?![${LETTER}])(\\s*[:|»>→—–-])?`, 'i');
 const MARKER = new RegExp(alternation(CHROME_MARKERS), 'i');
 const AUTHOR_LABEL = new RegExp(`^(?:${alternation(AUTHOR_LABELS)})\\s*(:?)[^${LETTER}]*$`, 'i');
 const COOKIE = /\bcookies?\b|куки|кукі/i;
@@ -94,6 +99,10 @@ export function isChromeLine(line: string): boolean {
   const key = line.replace(LEAD_JUNK, '');
   if (WHOLE_LINE.test(key)) return true;
   if (key.length <= PREFIX_MAX && PREFIX.test(key)) return true;
+  if (key.length <= PREFIX_MAX) {
+    const prompt = PROMPT.exec(key);
+    if (prompt && (prompt[1] !== undefined || !/[.!?…]$/.test(key))) return true;
+  }
   if (line.length <= MARKER_MAX && MARKER.test(line)) return true;
   if (line.length <= 400 && COOKIE.test(line) && COOKIE_CONTEXT.test(line)) return true;
   return false;

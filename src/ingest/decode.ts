@@ -96,8 +96,8 @@ export interface Encoding {
 }
 
 /**
- * Which encoding the bytes are in. Order: byte-order mark, declared charset, valid UTF-8,
- * single-byte Cyrillic (windows-1251 or KOI8), UTF-16 without a BOM, and UTF-8 with replacement
+ * Which encoding the bytes are in. Order: byte-order mark, declared charset, UTF-16 without a BOM,
+ * valid UTF-8, single-byte Cyrillic (windows-1251 or KOI8), and UTF-8 with replacement
  * characters as the last resort. Reads bytes only; decoding is separate so that HTML can be pruned
  * before most of it is decoded.
  */
@@ -105,6 +105,8 @@ export function chooseEncoding(bytes: Uint8Array, opts: DecodeOptions = {}): Enc
   const bom = detectBom(bytes);
   if (bom) return { encoding: bom.encoding, bomLength: bom.length };
   const declared = declaredCharset(headString(bytes), opts);
+  // Zero bytes are valid UTF-8, so BOM-less UTF-16 of ASCII text must be caught first.
+  if (declared === null && looksUtf16(bytes)) return { encoding: utf16Order(bytes), bomLength: 0 };
   const utf8 = isUtf8(bytes);
   if (declared && declared !== 'utf-8') {
     if (declared.startsWith('utf-16')) return { encoding: declared === 'utf-16be' ? 'utf-16be' : 'utf-16le', bomLength: 0 };
@@ -116,7 +118,6 @@ export function chooseEncoding(bytes: Uint8Array, opts: DecodeOptions = {}): Enc
   if (utf8) return { encoding: 'utf-8', bomLength: 0 };
   const cyrillic = guessSingleByteCyrillic(bytes);
   if (cyrillic) return { encoding: cyrillic, bomLength: 0 };
-  if (declared === null && looksUtf16(bytes)) return { encoding: utf16Order(bytes), bomLength: 0 };
   return { encoding: 'utf-8', bomLength: 0 };
 }
 

@@ -14,6 +14,8 @@ const RU_ONLY = /[ыэъёЫЭЪЁ]/g;
 // Typical share of these letters among Cyrillic letters in running text (і alone is ~5% in Ukrainian;
 // ы, э, ё, ъ together ~2.5% in Russian). Counts are compared relative to these.
 const UK_RATE = 0.06;
+/** Below this share (a third of the usual), і ї є ґ alone are not evidence of Ukrainian. */
+const UK_MIN_SHARE = 0.02;
 const RU_RATE = 0.025;
 const BELARUSIAN = /[ўЎ]/;
 const SERBIAN_MACEDONIAN = /[јљњћђџѓќѕЈЉЊЋЂЏЃЌЅ]/;
@@ -123,7 +125,9 @@ function cyrillicLanguage(sample: string, counts: ScriptCounts, declared: string
     const guess = loadDetector()?.detect(sample).language;
     return guess === 'mk' || guess === 'bg' ? guess : 'sr';
   }
-  if (uk > 0 || ru > 0) return uk / UK_RATE >= ru / RU_RATE ? 'uk' : 'ru';
+  if (ru > 0) return uk / UK_RATE >= ru / RU_RATE ? 'uk' : 'ru';
+  // Without Russian-only letters, a lone "ї" in "Київ" does not make a Russian sentence Ukrainian.
+  if (uk > 0 && uk >= counts.cyrillic * UK_MIN_SHARE) return 'uk';
   // No telling letters: a short line such as "Обмен состоялся" or "Це сталося вчора".
   if (declared === 'uk' || declared === 'ru' || declared === 'bg' || declared === 'be') return declared;
   const guess = loadDetector()?.detect(sample);

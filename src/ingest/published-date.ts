@@ -97,13 +97,13 @@ const EPOCH = /^\d{10}(?:\d{3})?$/;
 export function parseDateValue(value: string | null | undefined): string | null {
   if (!value) return null;
   const s = value.trim();
+  if (EPOCH.test(s)) {
+    const d = new Date(s.length === 13 ? +s : +s * 1000);
+    const day = isoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+    if (day) return day; // else perhaps a compact date with the hour ("2025061210")
+  }
   const iso = ISO_START.exec(s) ?? SLASH_START.exec(s) ?? COMPACT.exec(s);
   if (iso) return isoDay(+iso[1]!, +iso[2]!, +iso[3]!);
-  if (EPOCH.test(s)) {
-    const ms = s.length === 13 ? +s : +s * 1000;
-    const d = new Date(ms);
-    return isoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-  }
   const m = DATE_RE.exec(s);
   return m ? fromMatch(m, 1) : null;
 }
