@@ -61,13 +61,17 @@ export interface Figure {
   high: number | null;
 }
 
-/** Machine notes on an event for reviewers. */
+/**
+ * Machine notes on an event for reviewers. Besides these, two flags carry values:
+ * `disputed:PARTY=N;PARTY=N` (the conflicting figures) and `figures-differ:N;N` (unattributed reports disagree).
+ */
 export const EVENT_FLAGS = [
   'probable-cumulative',
   'disputed-figures',
   'no-figure',
   'single-source',
   'date-from-publication',
+  'two-way',
 ] as const;
 export type EventFlag = (typeof EVENT_FLAGS)[number];
 

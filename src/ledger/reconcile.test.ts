@@ -168,6 +168,9 @@ describe('reconcileEvent', () => {
     const e = eventOf([claim({ count: null })], { flags: ['probable-cumulative', 'no-figure'] });
     expect(e.flags).toEqual(['probable-cumulative', 'no-figure', 'single-source']);
   });
+  it('carries the extractor’s probable-cumulative suspicion to the event', () => {
+    expect(eventOf([claim({ count: 11000, flags: ['probable-cumulative'] })]).flags).toContain('probable-cumulative');
+  });
   it('keeps a person’s corrected figure', () => {
     const e = eventOf([claim({ count: 1000 })], { review: 'corrected', figure: { low: 990, best: 995, high: 1000 } });
     expect(e.figure).toEqual({ low: 990, best: 995, high: 1000 });

@@ -226,6 +226,8 @@ export function reconcileEvent(event: LedgerEvent, allClaims: readonly LedgerCla
 
   const flags = event.flags.filter((f) => !owned(f));
   if (eventClaims.some(isTwoWay)) flags.push('two-way');
+  // The extractor may already suspect a total read as one handover; the flag then stays for a person.
+  if (eventClaims.some((c) => c.flags.includes('probable-cumulative'))) flags.push('probable-cumulative');
   if (figure.best === null && figure.low === null) flags.push('no-figure');
   if (conflicts.disputed) {
     flags.push('disputed-figures');
