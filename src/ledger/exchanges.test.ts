@@ -42,6 +42,16 @@ describe('exchanges', () => {
     ]);
   });
 
+  it('links undated events only when one source reports both under one agreement', () => {
+    const a = event({ date: null, agreement: 'istanbul-2025' });
+    const b = event({ date: null, agreement: 'istanbul-2025', from: 'ukraine', to: 'russia' });
+    const c = event({ date: null, from: 'ukraine', to: 'russia' });
+    const same = new Map([[a.id, ['src_1']], [b.id, ['src_1']], [c.id, ['src_1']]]);
+    expect(linkExchanges([a, b, c], { sourcesOf: same }).map((e) => e.exchangeId !== null)).toEqual([true, true, false]);
+    const apart = new Map([[a.id, ['src_1']], [b.id, ['src_2']]]);
+    expect(linkExchanges([a, b], { sourcesOf: apart }).map((e) => e.exchangeId)).toEqual([null, null]);
+  });
+
   it('gives a lone two-way total an exchange of its own', () => {
     const total = event({ from: null, to: null, flags: ['two-way'], best: null, category: 'pow' });
     const [out] = linkExchanges([total]);

@@ -6,6 +6,8 @@ import { exchangeIdFor } from './ids.js';
 export interface ExchangeOptions {
   /** Events dated by a window (a week, a publication date) link when at most this many days apart. */
   nearDays?: number;
+  /** Source ids behind each event: undated events link when one source reports both under one named agreement. */
+  sourcesOf?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Spans wider than this (months, years) never link on their own: too vague to tell swaps apart. */
@@ -37,6 +39,7 @@ function chooseExchangeId(members: readonly LedgerEvent[]): string {
  * Links the two directions of a swap: events between the same two parties, in opposite or the same
  * direction, on the same day (or within a few days when one is dated by a short window), under the
  * same agreement when both name one, share one exchangeId — provided the group holds both directions.
+ * Undated events link only when one source reports both under the same named agreement.
  * A two-way total joins the only exchange of its day, or forms its own. The machine never clears an
  * exchangeId and never changes a locked event's. Returns every event, changed or not, in input order.
  */
@@ -77,6 +80,16 @@ export function linkExchanges(events: readonly LedgerEvent[], opts: ExchangeOpti
         const b = dated[j]!;
         if (b.anchor!.start > a.anchor!.end + nearDays + MAX_LINK_SPAN_DAYS) break;
         if (linkable(a.anchor, b.anchor, nearDays) && agreementsAgree(a.event, b.event)) union(a.event.id, b.event.id);
+      }
+    }
+    // Undated: only the two directions one report gives under one named agreement.
+    const undated = list.filter((x) => x.anchor === null && x.event.agreement !== null);
+    for (let i = 0; i < undated.length; i++) {
+      for (let j = i + 1; j < undated.length; j++) {
+        const a = undated[i]!.event;
+        const b = undated[j]!.event;
+        const sa = new Set(opts.sourcesOf?.get(a.id) ?? []);
+        if (a.agreement === b.agreement && (opts.sourcesOf?.get(b.id) ?? []).some((id) => sa.has(id))) union(a.id, b.id);
       }
     }
     const components = new Map<string, LedgerEvent[]>();

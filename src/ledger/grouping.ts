@@ -246,6 +246,12 @@ export function assignClaims(
     }
   }
 
+  // Provisional outliers, so a confirmation goes to the real handover rather than a total read as one.
+  const outliers = new Set(
+    flagProbableCumulative(working.map((w) => ({ ...w.event, review: 'machine' as const, locked: false })), options.probableCumulative)
+      .filter((e) => e.flags.includes('probable-cumulative'))
+      .map((e) => e.id),
+  );
   for (const claim of confirmations) {
     const range = claimAnchor(claim, lookback);
     const party = claim.attribution.party;
@@ -256,8 +262,17 @@ export function assignClaims(
         const er = eventAnchor(w.event, lookback);
         return range === null || er === null ? range === er : gapDays(range, er) <= opts.nearDays;
       })
-      // The side that received is the one that usually confirms; prefer the event it received in.
-      .map((w) => ({ w, s: [party !== null && w.event.to === party ? 0 : 1, ...score(claim, w, range, lookback)] }));
+      // The side that received is the one that usually confirms: prefer the event it received in,
+      // then a plausible handover over an outlier, then one reported in the same source.
+      .map((w) => ({
+        w,
+        s: [
+          party !== null && w.event.to === party ? 0 : 1,
+          outliers.has(w.event.id) ? 1 : 0,
+          ...score(claim, w, range, lookback),
+          w.claims.some((c) => c.sourceId === claim.sourceId) ? 0 : 1,
+        ],
+      }));
     const best = pickBest(candidates);
     if (!best) skipped.push({ claimId: claim.id, reason: 'no-event-to-confirm' });
     else if (best.w.event.locked) skipped.push({ claimId: claim.id, reason: 'matches-locked-event', eventId: best.w.event.id });
@@ -266,7 +281,8 @@ export function assignClaims(
 
   // Exchanges and outliers are judged over every event given, so untouched ones may change too.
   let events = working.map((w) => w.event);
-  events = linkExchanges(events, { nearDays: opts.nearDays });
+  const sourcesOf = new Map(working.map((w) => [w.event.id, w.claims.map((c) => c.sourceId)]));
+  events = linkExchanges(events, { nearDays: opts.nearDays, sourcesOf });
   events = flagProbableCumulative(events, options.probableCumulative);
   const original = new Map(existingEvents.map((e) => [e.id, e]));
   const created: LedgerEvent[] = [];
