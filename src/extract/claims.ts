@@ -89,7 +89,9 @@ export function sentenceDrafts(
     const at = f.n.qualStart;
     const [cs, ce] = clauseOf(at);
     // A figure next to "held", "killed", "missing" counts people who did not change hands.
-    if (!figureIsTransfer(low, f, at, transfers, notTransfer)) return;
+    const heldSpan = lex.heldBy.source ? heldRange(low, f.end, lex) : null;
+    const blockers = heldSpan ? notTransfer.filter((m) => m.start < heldSpan[0] || m.start >= heldSpan[1]) : notTransfer;
+    if (!figureIsTransfer(low, f, at, transfers, blockers)) return;
     let category = f.category;
     if (category === null) {
       // A bare figure needs a verb of handing over next to it and a category from its sentence or the one before.
@@ -111,11 +113,11 @@ export function sentenceDrafts(
     let to: PartySlug | null = f.nationality;
     let from: PartySlug | null = null;
     let confidence = 0.8;
-    const giver = subjectOf(gives, at, parties, cs);
-    const receiver = subjectOf(receives, at, parties, cs);
+    const giver = subjectOf(low, gives, at, parties, cs);
+    const receiver = subjectOf(low, receives, at, parties, cs);
     const afterNp = low.slice(f.end, Math.min(ce, f.end + 70));
     const toAfter = partyAfter(afterNp, parties, f.end, lex.toParty);
-    const fromAfter = partyAfter(afterNp, parties, f.end, lex.fromParty) ?? captivityOf(afterNp, lex);
+    const fromAfter = heldBy(afterNp, parties, f.end, lex) ?? partyAfter(afterNp, parties, f.end, lex.fromParty) ?? captivityOf(afterNp, lex);
     if (!to) to = toAfter ?? receiver;
     if (!to && lex.home.test(afterNp.slice(0, 40))) to = homeSpeaker ?? ctx.home;
     from = giver ?? fromAfter;
@@ -233,10 +235,12 @@ function figureIsTransfer(
 }
 
 /** The party that is the subject of the nearest verb of a kind before the figure, within its clause. */
-function subjectOf(verbs: Array<{ start: number; end: number }>, at: number, parties: PartyHit[], clauseStart: number): PartySlug | null {
+function subjectOf(low: string, verbs: Array<{ start: number; end: number }>, at: number, parties: PartyHit[], clauseStart: number): PartySlug | null {
   const verb = [...verbs].reverse().find((v) => v.end <= at && at - v.end < 80 && v.start >= clauseStart - 60);
   if (!verb) return null;
   const subject = [...parties].reverse().find((p) => p.end <= verb.start && verb.start - p.end < 70);
+  // "received 1,000 bodies from Russia, and handed back 38": a prepositional object is no subject.
+  if (subject && /(?:from|to|by|with|in|of|for|из|от|в|на|з|від|до|у)\s+(?:the\s+)?$/iu.test(low.slice(Math.max(0, subject.start - 12), subject.start))) return null;
   return subject?.party ?? null;
 }
 
@@ -245,6 +249,23 @@ function partyAfter(afterNp: string, parties: PartyHit[], offset: number, marker
     const rel = p.start - offset;
     if (rel < 0 || rel > afterNp.length) continue;
     if (marker.test(afterNp.slice(Math.max(0, rel - 12), rel))) return p.party;
+  }
+  return null;
+}
+
+function heldRange(low: string, end: number, lex: CompiledTable): [number, number] | null {
+  const tail = low.slice(end, end + 80);
+  const m = /^,?\s*(?:who|which|that|которые|які)?\s*(?:had been |have been |were |was |being )?(?:\p{L}+)(?:\s+(?:captive|prisoner|hostage|в плену|в полоні))?\s+(?:by|in|since|в|на|у)\s/iu.exec(tail);
+  if (!m) return null;
+  return [end, end + m[0].length];
+}
+
+/** "16 civilians detained by Russia", "held in Ukraine": the holder is the side that hands them over. */
+function heldBy(afterNp: string, parties: PartyHit[], offset: number, lex: CompiledTable): PartySlug | null {
+  for (const p of parties) {
+    const rel = p.start - offset;
+    if (rel < 0 || rel > 60) continue;
+    if (lex.heldBy.test(afterNp.slice(0, rel))) return p.party;
   }
   return null;
 }

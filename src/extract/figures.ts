@@ -59,7 +59,7 @@ export function readFigures(low: string, numbers: NumberMention[], lex: Compiled
       part: lex.partOf.test(before) || lex.partAfter.test(tail),
       inReturn: lex.inReturn.test(before),
       bare: false,
-      each: lex.each.test(tail.slice(0, 60)),
+      each: lex.each.test(tail.slice(0, 60)) || lex.eachBefore.test(before.slice(-40)),
       swapWith: null,
     });
   }
@@ -125,6 +125,12 @@ function nounPhrase(after: string, lex: CompiledTable): NounPhrase {
         res.length = m.index + len;
         const tail = after.slice(res.length);
         res.remainsAfter = lex.remainsAfter.test(tail);
+        // "bodies of Russian soldiers", "members of Sudan's army": the owner follows the head.
+        const of = lex.ofOwner.exec(tail);
+        if (!res.nationality && of) {
+          const owner = tail.slice(of[0].length);
+          res.nationality = lex.nationalities.find(([r]) => r.test(owner))?.[1] ?? lex.partyOf.find(([r]) => r.test(owner.split(/\s+(?:[\p{L}]+ed|were|was|had)\b/u)[0] ?? ''))?.[1] ?? null;
+        }
         if (res.remainsAfter) res.length += lex.remainsAfter.exec(tail)![0].length;
         return res;
       }

@@ -33,6 +33,9 @@ export interface CompiledTable {
   inReturn: RegExp;
   each: RegExp;
   forSwap: RegExp;
+  eachBefore: RegExp;
+  ofOwner: RegExp;
+  heldBy: RegExp;
   partOf: RegExp;
   partAfter: RegExp;
   plan: RegExp;
@@ -102,6 +105,9 @@ function compile(t: LanguageTable): CompiledTable {
     inReturn: re(`(?<![${L}])(?:${t.inReturn})`),
     each: re(t.each),
     forSwap: re(t.forSwap),
+    eachBefore: re(t.eachBefore),
+    ofOwner: re(t.ofOwner),
+    heldBy: re(t.heldBy),
     partOf: re(`(?<![${L}])(?:${t.partOf})`),
     partAfter: re(t.partAfter),
     plan: re(stems(t.plan), 'giu'),

@@ -59,6 +59,12 @@ export interface LanguageTable {
   inReturn: string;
   /** The parties swapped this many each ("each", "from each side", "по"). */
   each: string;
+  /** Before a figure: each side gave that many ("each released 95", "по 146"). */
+  eachBefore: string;
+  /** After a head noun: "of" introducing whose people they are ("bodies of Russian soldiers"). */
+  ofOwner: string;
+  /** After a noun phrase: a participle naming who held them ("detained by Russia", "held in Ukraine"). */
+  heldBy: string;
   /** "N for N" swaps. */
   forSwap: string;
   /** Introduces a part of the preceding total ("including", "among them", "of whom"). */
