@@ -32,13 +32,24 @@ export interface DomDocument extends DomNode {
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
-/** An HTML page or fragment as a document that always has a <body> (Readability needs one). */
+const HAS_BODY = /<body[\s>]/i;
+const HTML_OPEN = /<html\b([^>]*)>/i;
+const HTML_TAGS = /<!doctype[^>]*>|<\/?html\b[^>]*>/gi;
+
+/** An HTML page or fragment as a document that always has an <html> root and a <body> (Readability needs both). */
 export function parseHtmlDocument(html: string): DomDocument {
-  const first = (parseHTML(html) as unknown as { document: DomDocument }).document;
-  if (first.body) return first;
-  // linkedom builds no <html>/<body> around a fragment; wrap it the way a browser would.
-  return (parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`) as unknown as { document: DomDocument })
-    .document;
+  if (HAS_BODY.test(html)) {
+    const document = parse(html);
+    if (document.documentElement?.localName === 'html' && document.body) return document;
+  }
+  // linkedom builds no <html>/<body> around a fragment (and its body getter then invents one in the
+  // wrong place); wrap it the way a browser would, keeping the attributes of any <html> tag (lang).
+  const attrs = HTML_OPEN.exec(html)?.[1] ?? '';
+  return parse(`<!DOCTYPE html><html${attrs}><head></head><body>${html.replace(HTML_TAGS, '')}</body></html>`);
+}
+
+function parse(html: string): DomDocument {
+  return (parseHTML(html) as unknown as { document: DomDocument }).document;
 }
 
 /** An XML document (feeds). */
