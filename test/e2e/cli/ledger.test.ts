@@ -1,0 +1,73 @@
+/** The ledger's CLI faces end to end, through the built `handover` binary on a temp SQLite file. */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = mkdtempSync(join(tmpdir(), 'handover-cli-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const bin = join(__dirname, '..', '..', '..', 'bin', 'handover.js');
+const db = join(root, 'ledger.db');
+
+function handover(...args: string[]) {
+  const env = { ...process.env, NO_COLOR: '1' };
+  delete env.DATABASE_URL;
+  const r = spawnSync(process.execPath, [bin, ...args, '--db', db], { encoding: 'utf8', env, cwd: root });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('handover ledger commands', () => {
+  it('ingests a directory, reports each file, and exits non-zero when one failed', () => {
+    const dir = join(root, 'reports');
+    mkdirSync(join(dir, 'sub'), { recursive: true });
+    const text = 'Ukraine brought home the bodies of 1,000 fallen soldiers on 11 June 2025, the Coordination Headquarters said. Russia received 27 bodies in return.\n';
+    writeFileSync(join(dir, 'a.txt'), text);
+    writeFileSync(join(dir, 'b.txt'), text);
+    writeFileSync(join(dir, 'skip.pdf'), 'not a report format');
+    writeFileSync(join(dir, 'sub', 'empty.json'), Buffer.from([0xff, 0xfe, 0x00]));
+    const first = handover('ingest', dir, '--outlet', 'Test Wire');
+    expect(first.code).toBe(1);
+    expect(first.out).toMatch(/a\.txt\s+src_\w+\s+(stored \d+ claims?|no claims)/);
+    expect(first.out).toMatch(/b\.txt\s+src_\w+\s+duplicate of #src_\w+/);
+    expect(first.out).toMatch(/empty\.json\s+failed: /);
+    expect(first.out).not.toMatch(/skip\.pdf/);
+    const again = handover('ingest', join(dir, 'a.txt'));
+    expect(again.code).toBe(0);
+    expect(again.out).toMatch(/duplicate of/);
+  });
+
+  it('loads the demo and reads, reviews, exports and imports it', () => {
+    expect(handover('demo').code).toBe(0);
+    const events = handover('events', '--json', '--category', 'remains', '--party', 'ukraine');
+    expect(events.code).toBe(0);
+    const lines = events.out.trim().split('\n').map((l) => JSON.parse(l) as { id: string; category: string });
+    expect(lines.length).toBeGreaterThan(3);
+    expect(lines.every((e) => e.category === 'remains')).toBe(true);
+    const id = lines[0]!.id;
+    expect(handover('event', id).out).toContain(id);
+    expect(handover('totals', '--by', 'year').out).toMatch(/running best/);
+    expect(handover('review', 'correct', id, '--count', '1,001', '--as', 'ana', '--reason', 'typo').code).toBe(0);
+    const history = handover('history', id);
+    expect(history.out).toMatch(/ana\s+correct event/);
+    expect(history.out).toContain('“typo”');
+    expect(handover('review', 'correct', id, '--count', 'lots').err).toMatch(/REVIEW_INVALID_CORRECTION/);
+    expect(handover('events', '--status', 'sure').code).toBe(2);
+    const hxl = handover('export', '--format', 'hxl', '--category', 'pow');
+    expect(hxl.out.split('\r\n')[1]).toMatch(/^#meta\+id,/);
+    const out = join(root, 'ledger.json');
+    expect(handover('export', '--format', 'json', '--out', out).code).toBe(0);
+    expect(handover('import', out).out).toMatch(/0 sources, 0 claims, 0 events, 0 history entries stored/);
+    expect(handover('import', join(root, 'missing.json')).err).toMatch(/IMPORT_READ_FAILED/);
+  });
+
+  it('migrates, backs up and restores', () => {
+    expect(handover('db', 'migrate').out).toMatch(/up to date/);
+    const copy = join(root, 'copy.db');
+    expect(handover('db', 'backup', copy).code).toBe(0);
+    const restored = handover('db', 'restore', copy);
+    expect(restored.code).toBe(0);
+    expect(restored.out).toMatch(/previous database is kept/);
+    expect(handover('db', 'restore', join(root, 'ledger.json')).err).toMatch(/STORAGE_RESTORE_INVALID/);
+  });
+});
