@@ -2,6 +2,9 @@ import { Command, CommanderError } from 'commander';
 import { registerExtract } from './extract.command.js';
 import { registerDb } from './db.command.js';
 import { registerIngest } from './ingest.command.js';
+import { registerEvents } from './events.command.js';
+import { registerReview } from './review.command.js';
+import { registerTransfer } from './transfer.command.js';
 
 /** Builds the `handover` program; each command registers itself from its own file. */
 export function buildProgram(): Command {
@@ -12,6 +15,9 @@ export function buildProgram(): Command {
   registerExtract(program);
   registerDb(program);
   registerIngest(program);
+  registerEvents(program);
+  registerReview(program);
+  registerTransfer(program);
   return program;
 }
 

@@ -35,7 +35,7 @@ describe('handover ledger commands', () => {
     const again = handover('ingest', join(dir, 'a.txt'));
     expect(again.code).toBe(0);
     expect(again.out).toMatch(/duplicate of/);
-  });
+  }, 60_000);
 
   it('loads the demo and reads, reviews, exports and imports it', () => {
     expect(handover('demo').code).toBe(0);
@@ -59,7 +59,7 @@ describe('handover ledger commands', () => {
     expect(handover('export', '--format', 'json', '--out', out).code).toBe(0);
     expect(handover('import', out).out).toMatch(/0 sources, 0 claims, 0 events, 0 history entries stored/);
     expect(handover('import', join(root, 'missing.json')).err).toMatch(/IMPORT_READ_FAILED/);
-  });
+  }, 180_000);
 
   it('migrates, backs up and restores', () => {
     expect(handover('db', 'migrate').out).toMatch(/up to date/);
@@ -69,5 +69,5 @@ describe('handover ledger commands', () => {
     expect(restored.code).toBe(0);
     expect(restored.out).toMatch(/previous database is kept/);
     expect(handover('db', 'restore', join(root, 'ledger.json')).err).toMatch(/STORAGE_RESTORE_INVALID/);
-  });
+  }, 60_000);
 });

@@ -1,0 +1,87 @@
+import type { Command } from 'commander';
+import type { Category } from '../domain/index.js';
+import { eventDetail, iterateEvents, ledgerTotalsOf, listEvents, type EventQuery } from '../services/read.service.js';
+import { reportIssue, withDbOption, withStore } from './ledger-cli.js';
+import { eventDetailText, eventsTable, totalsText } from './ledger-format.js';
+
+interface FilterFlags {
+  from?: string;
+  to?: string;
+  party?: string;
+  category?: string;
+  status?: string;
+  asOf?: string;
+  db?: string;
+}
+
+/** The filters every listing command shares. */
+export function withFilters(cmd: Command): Command {
+  return cmd
+    .option('--from <date>', 'events on or after YYYY-MM-DD')
+    .option('--to <date>', 'events on or before YYYY-MM-DD')
+    .option('--party <slug>', 'events where this party hands over or receives')
+    .option('--category <category>', 'remains, pow, civilians, children, hostages, detainees, mixed')
+    .option('--status <status>', 'announced, confirmed or disputed')
+    .option('--as-of <date>', 'the ledger as it was known at the end of YYYY-MM-DD (rebuilt from history)');
+}
+
+export function queryOf(f: FilterFlags): EventQuery {
+  return { from: f.from, to: f.to, party: f.party, category: f.category, status: f.status, asOf: f.asOf };
+}
+
+export function registerEvents(program: Command): void {
+  withDbOption(withFilters(program.command('events').description('the timeline of events, newest first')))
+    .option('--json', 'one JSON object per event per line')
+    .option('--limit <n>', 'at most this many events (default 100; 0 for all)', '100')
+    .action(async (flags: FilterFlags & { json?: boolean; limit: string }) => {
+      const limit = Number(flags.limit);
+      if (!Number.isInteger(limit) || limit < 0) return reportIssue('events', { code: 'INPUT_INVALID', message: `--limit must be a whole number, got "${flags.limit}"` }, 2);
+      await withStore('events', flags, async (store) => {
+        const query = queryOf(flags);
+        if (flags.json || limit === 0) {
+          const first = await listEvents(store, query, 1);
+          if (!first.ok) return reportIssue('events', first.error, 2);
+          let n = 0;
+          const shown = [];
+          for await (const e of iterateEvents(store, query)) {
+            if (limit > 0 && n >= limit) break;
+            n++;
+            if (flags.json) process.stdout.write(`${JSON.stringify(e)}\n`);
+            else shown.push(e);
+          }
+          if (!flags.json) process.stdout.write(eventsTable(shown));
+          return;
+        }
+        const page = await listEvents(store, query, limit);
+        if (!page.ok) return reportIssue('events', page.error, 2);
+        process.stdout.write(eventsTable(page.value.events));
+        if (page.value.next) process.stdout.write(`… more: use --limit 0 for all\n`);
+      });
+    });
+
+  withDbOption(program.command('event').description('one event: every claim with its source, outlet and quote, side by side'))
+    .argument('<id>', 'event id (ev_…)')
+    .option('--as-of <date>', 'as it was known at the end of YYYY-MM-DD')
+    .option('--json', 'the event, its witnesses and the other direction as JSON')
+    .action(async (id: string, flags: { asOf?: string; json?: boolean; db?: string }) =>
+      withStore('event', flags, async (store) => {
+        const detail = await eventDetail(store, id, flags.asOf);
+        if (!detail.ok) return reportIssue('event', detail.error);
+        process.stdout.write(flags.json ? `${JSON.stringify(detail.value, null, 2)}\n` : eventDetailText(detail.value));
+      }),
+    );
+
+  withDbOption(program.command('totals').description('running totals per direction and category with low / best / high, and the ratio between directions'))
+    .option('--by <period>', 'month, year or all', 'all')
+    .option('--category <category>', 'only this category')
+    .option('--as-of <date>', 'as known at the end of YYYY-MM-DD')
+    .option('--json', 'the totals as JSON')
+    .action(async (flags: { by: string; category?: string; asOf?: string; json?: boolean; db?: string }) => {
+      if (!['month', 'year', 'all'].includes(flags.by)) return reportIssue('totals', { code: 'INPUT_INVALID', message: `--by must be month, year or all, got "${flags.by}"` }, 2);
+      await withStore('totals', flags, async (store) => {
+        const t = await ledgerTotalsOf(store, { by: flags.by as 'month' | 'year' | 'all', category: flags.category as Category | undefined, asOf: flags.asOf });
+        if (!t.ok) return reportIssue('totals', t.error, 2);
+        process.stdout.write(flags.json ? `${JSON.stringify(t.value, null, 2)}\n` : totalsText(t.value));
+      });
+    });
+}

@@ -1,0 +1,57 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { Command } from 'commander';
+import pc from 'picocolors';
+import { EXPORT_FORMATS, exportLedger, importLedger, loadDemo, type ExportFormat, type ImportReport } from '../services/transfer.service.js';
+import { reportIssue, withDbOption, withStore } from './ledger-cli.js';
+import { queryOf, withFilters } from './events.command.js';
+
+const summary = (r: ImportReport) => `${r.sources} sources, ${r.claims} claims, ${r.events} events, ${r.history} history entries stored; ${r.unchanged} already there`;
+
+export function registerTransfer(program: Command): void {
+  withDbOption(withFilters(program.command('export').description('write the ledger as CSV, HXL-tagged CSV or JSON, streaming')))
+    .requiredOption('--format <format>', 'csv, hxl or json')
+    .option('--out <file>', 'write to a file instead of stdout')
+    .action(async (flags: Parameters<typeof queryOf>[0] & { format: string; out?: string; db?: string }) => {
+      if (!(EXPORT_FORMATS as readonly string[]).includes(flags.format)) {
+        return reportIssue('export', { code: 'INPUT_INVALID', message: `--format must be csv, hxl or json, got "${flags.format}"` }, 2);
+      }
+      await withStore('export', flags, async (store) => {
+        const chunks = exportLedger(store, flags.format as ExportFormat, queryOf(flags));
+        if (!chunks.ok) return reportIssue('export', chunks.error, 2);
+        const out = flags.out ? createWriteStream(flags.out) : process.stdout;
+        try {
+          for await (const chunk of chunks.value) if (!out.write(chunk)) await once(out, 'drain');
+        } catch (err) {
+          // A reader that stops early (| head) is not a failure.
+          if ((err as NodeJS.ErrnoException).code === 'EPIPE') return;
+          return reportIssue('export', { code: 'EXPORT_FAILED', message: (err as Error).message });
+        }
+        if (flags.out) {
+          (out as ReturnType<typeof createWriteStream>).end();
+          await once(out, 'finish');
+          process.stderr.write(`wrote ${flags.out}\n`);
+        }
+      });
+    });
+
+  withDbOption(program.command('import').description('read a JSON export back into the ledger (validated; all or nothing)'))
+    .argument('<file>', 'a file written by export --format json')
+    .action(async (file: string, flags: { db?: string }) =>
+      withStore('import', flags, async (store) => {
+        const out = await importLedger(store, file);
+        if (!out.ok) return reportIssue('import', out.error);
+        process.stdout.write(`imported ${file}: ${summary(out.value)}\n`);
+      }),
+    );
+
+  withDbOption(program.command('demo').description('load the demo ledger (real exchanges with their public source links) into the database'))
+    .action(async (flags: { db?: string }) =>
+      withStore('demo', flags, async (store) => {
+        const out = await loadDemo(store);
+        if (!out.ok) return reportIssue('demo', out.error);
+        process.stdout.write(`${pc.green('demo ledger loaded')} into ${store.description}: ${summary(out.value)}\n`);
+        process.stdout.write(`try: handover events · handover totals --by month · handover event <id> · handover review\n`);
+      }),
+    );
+}
