@@ -28,8 +28,11 @@ const FORMATS = ['html', 'text', 'feed', 'channel'];
 const BUDGET_FACTOR = Number(process.env.HANDOVER_TIME_BUDGET_FACTOR) || 1;
 const budgetMs = (chars: number): number => (250 + chars / 100) * BUDGET_FACTOR;
 
-const isIsoDay = (s: unknown): boolean =>
-  typeof s === 'string' && ISO_DAY.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
+function isIsoDay(s: unknown): boolean {
+  if (typeof s !== 'string' || !ISO_DAY.test(s)) return false;
+  const day = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === s;
+}
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
 
 /** Every way a claim can be malformed, as readable strings (empty when the claim is sound). */
@@ -204,7 +207,7 @@ const hostileHtml = fc
 
 const extractOpts: fc.Arbitrary<ExtractOptions> = fc
   .tuple(
-    fc.constantFrom<string | null | undefined>(undefined, null, '2025-06-11', '2024-02-29', '1970-01-01', '0001-01-01', '9999-12-31'),
+    fc.constantFrom<string | null | undefined>(undefined, null, '2025-06-11', '2024-02-29', '2023-01-01', '1970-01-01'),
     fc.constantFrom<string | undefined>(undefined, 'en', 'ru', 'uk', 'und', 'xx', ''),
   )
   .map(([publishedAt, language]) => ({
@@ -269,12 +272,14 @@ describe('ingest and extract hold their contract on any input', () => {
     );
   });
 
-  // The CLI checks --published against /^\d{4}-\d{2}-\d{2}$/ only, so impossible days reach the extractor.
-  it('an impossible publication date never becomes a claim date', () => {
-    for (const publishedAt of ['2025-02-30', '2025-13-01', '2025-00-10']) {
-      extractFromText(FRAGMENTS.slice(0, 60).join(' '), { publishedAt, language: 'en' });
-    }
-  });
+  // The CLI checks --published against /^\d{4}-\d{2}-\d{2}$/ only, so impossible days reach the extractor,
+  // and so do days at the ends of the calendar, where "next week" leaves four-digit years.
+  it.each(['2025-02-30', '2025-13-01', '2025-00-10', '9999-12-31', '0001-01-01'])(
+    'publication date %s never yields a malformed claim date',
+    (publishedAt) => {
+      extractFromText(FRAGMENTS.slice(0, 80).join(' '), { publishedAt, language: 'en' });
+    },
+  );
 
   it('the corpus fragments themselves are extracted soundly', () => {
     extractFromText(FRAGMENTS.join(' '), { publishedAt: '2025-06-11', language: 'en' });
