@@ -43,18 +43,32 @@ export function flagProbableCumulative(events: readonly LedgerEvent[], opts: Pro
   for (const e of events) {
     if (!isLive(e) || e.from === null || e.to === null || e.figure.best === null) continue;
     const key = `${e.from}>${e.to}:${e.category}`;
-    kinds.set(key, [...(kinds.get(key) ?? []), e]);
+    const list = kinds.get(key);
+    if (list) list.push(e);
+    else kinds.set(key, [e]);
   }
   const flagged = new Set<string>();
   for (const list of kinds.values()) {
-    for (const e of list) {
+    // The largest and second largest figures give every event's largest *other* in one pass.
+    let top = -1;
+    let first = Number.NEGATIVE_INFINITY;
+    let second = Number.NEGATIVE_INFINITY;
+    list.forEach((e, i) => {
+      const b = e.figure.best!;
+      if (b > first) {
+        second = first;
+        first = b;
+        top = i;
+      } else if (b > second) second = b;
+    });
+    const others = list.length - 1;
+    list.forEach((e, i) => {
       const best = e.figure.best!;
-      const others = list.filter((o) => o.id !== e.id).map((o) => o.figure.best!);
-      const maxOther = others.length > 0 ? Math.max(...others) : 0;
+      const maxOther = others === 0 ? 0 : i === top ? second : first;
       const overAbsolute = best > absolute && best > 2 * maxOther;
-      const overRatio = others.length >= minHistory && maxOther >= 1 && best >= floor && best > ratio * maxOther;
+      const overRatio = others >= minHistory && maxOther >= 1 && best >= floor && best > ratio * maxOther;
       if (overAbsolute || overRatio) flagged.add(e.id);
-    }
+    });
   }
   return events.map((e) =>
     flagged.has(e.id) && !e.locked && e.review === 'machine' && !e.flags.includes(FLAG)

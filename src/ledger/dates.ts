@@ -4,10 +4,17 @@ const DAY_MS = 86_400_000;
 
 /** Days since 1970-01-01 for a `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) date, in UTC; NaN when unreadable. */
 export function dayNumber(iso: string): number {
+  const cached = dayCache.get(iso);
+  if (cached !== undefined) return cached;
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
-  if (!m) return Number.NaN;
-  return Math.floor(Date.UTC(Number(m[1]), Number(m[2] ?? '1') - 1, Number(m[3] ?? '1')) / DAY_MS);
+  const day = m ? Math.floor(Date.UTC(Number(m[1]), Number(m[2] ?? '1') - 1, Number(m[3] ?? '1')) / DAY_MS) : Number.NaN;
+  // Ledgers reuse few distinct dates; a bounded memo keeps grouping and linking cheap.
+  if (dayCache.size > 50_000) dayCache.clear();
+  dayCache.set(iso, day);
+  return day;
 }
+
+const dayCache = new Map<string, number>();
 
 /** `YYYY-MM-DD` for a day number. */
 export function isoDay(day: number): string {

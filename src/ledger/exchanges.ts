@@ -95,7 +95,9 @@ export function linkExchanges(events: readonly LedgerEvent[], opts: ExchangeOpti
     const components = new Map<string, LedgerEvent[]>();
     for (const { event } of list) {
       const root = find(event.id);
-      components.set(root, [...(components.get(root) ?? []), event]);
+      const members = components.get(root);
+      if (members) members.push(event);
+      else components.set(root, [event]);
     }
     for (const members of components.values()) {
       const directions = new Set(members.map((e) => `${e.from}>${e.to}`));

@@ -79,11 +79,18 @@ interface Working {
   event: LedgerEvent;
   claims: LedgerClaim[];
   isNew: boolean;
+  /** The event's date range, recomputed when a claim is attached. */
+  anchor: DayRange | null;
 }
 
-function compareAnchors(a: LedgerClaim, b: LedgerClaim, lookback: number): number {
-  const ra = claimAnchor(a, lookback);
-  const rb = claimAnchor(b, lookback);
+/** Events are looked up by direction: a claim only ever joins its own direction. */
+function directionKey(from: string | null, to: string | null, twoWay: boolean): string {
+  return `${from ?? ''}>${to ?? ''}${twoWay ? ':two-way' : ''}`;
+}
+
+function compareAnchors(a: LedgerClaim, b: LedgerClaim, anchors: ReadonlyMap<string, DayRange | null>): number {
+  const ra = anchors.get(a.id) ?? null;
+  const rb = anchors.get(b.id) ?? null;
   if (ra && rb && ra.start !== rb.start) return ra.start - rb.start;
   if (ra && !rb) return -1;
   if (!ra && rb) return 1;
@@ -117,7 +124,7 @@ function figureFits(claim: LedgerClaim, claims: readonly LedgerClaim[], tol: Tol
 function isDispute(claim: LedgerClaim, w: Working, claimRange: DayRange | null, opts: GroupingOptions): boolean {
   const party = claim.attribution.party;
   if (party === null || claim.count === null) return false;
-  const eventRange = eventAnchor(w.event, opts.publicationLookbackDays);
+  const eventRange = w.anchor;
   if (!claimRange?.exact || !eventRange?.exact || claimRange.start !== eventRange.start) return false;
   if (claim.category !== w.event.category || claim.wounded !== w.event.wounded) return false;
   const figured = witnessClaims(w.claims).filter((c) => c.count !== null && c.attribution.party !== null);
@@ -140,8 +147,8 @@ function categoryFits(claim: LedgerClaim, w: Working, tol: Tolerance): boolean {
 }
 
 /** Scores a candidate: nearer in date first, then closer in figure, then the matching wounded flag, then id. */
-function score(claim: LedgerClaim, w: Working, claimRange: DayRange | null, lookback: number): number[] {
-  const er = eventAnchor(w.event, lookback);
+function score(claim: LedgerClaim, w: Working, claimRange: DayRange | null): number[] {
+  const er = w.anchor;
   const dateScore = claimRange && er ? [gapDays(claimRange, er), midDistance(claimRange, er)] : [0, 0];
   const best = w.event.figure.best;
   const figureScore = claim.count && best !== null ? Math.abs(claim.count.value - best) / Math.max(1, best) : 0;
@@ -199,12 +206,23 @@ export function assignClaims(
     event,
     claims: event.claimIds.map((id) => known.get(id)).filter((c): c is LedgerClaim => c !== undefined),
     isNew: false,
+    anchor: eventAnchor(event, lookback),
   }));
+  const byDirection = new Map<string, Working[]>();
+  const index = (w: Working): void => {
+    const key = directionKey(w.event.from, w.event.to, w.event.flags.includes('two-way'));
+    const list = byDirection.get(key);
+    if (list) list.push(w);
+    else byDirection.set(key, [w]);
+  };
+  working.forEach(index);
   const assigned = new Set(existingEvents.flatMap((e) => e.claimIds));
   const touched = new Set<Working>();
   const skipped: SkippedClaim[] = [];
 
-  const pending = [...new Map(newClaims.map((c) => [c.id, c])).values()].sort((a, b) => compareAnchors(a, b, lookback));
+  const unique = [...new Map(newClaims.map((c) => [c.id, c])).values()];
+  const anchors = new Map(unique.map((c) => [c.id, claimAnchor(c, lookback)]));
+  const pending = unique.sort((a, b) => compareAnchors(a, b, anchors));
   const eventClaims: LedgerClaim[] = [];
   const confirmations: LedgerClaim[] = [];
   for (const c of pending) {
@@ -223,45 +241,46 @@ export function assignClaims(
     }
     w.claims.push(claim);
     w.event = reconcileEvent({ ...w.event, claimIds: [...w.event.claimIds, claim.id] }, w.claims, opts);
+    w.anchor = eventAnchor(w.event, lookback);
     touched.add(w);
   };
 
   for (const claim of eventClaims) {
-    const range = claimAnchor(claim, lookback);
-    const candidates = working
+    const range = anchors.get(claim.id) ?? null;
+    const candidates = (byDirection.get(directionKey(claim.from, claim.to, isTwoWay(claim))) ?? [])
       .filter((w) => w.event.review !== 'rejected' && sameDirection(claim, w.event))
-      .filter((w) => datesCompatible(range, eventAnchor(w.event, lookback), opts.nearDays))
+      .filter((w) => datesCompatible(range, w.anchor, opts.nearDays))
       .filter((w) => categoryFits(claim, w, opts.tolerance))
       .filter((w) => figureFits(claim, w.claims, opts.tolerance) || isDispute(claim, w, range, opts))
-      .map((w) => ({ w, s: score(claim, w, range, lookback) }));
+      .map((w) => ({ w, s: score(claim, w, range) }));
     const best = pickBest(candidates);
     if (best?.w.event.locked) {
       skipped.push({ claimId: claim.id, reason: 'matches-locked-event', eventId: best.w.event.id });
     } else if (best) {
       attach(best.w, claim);
     } else {
-      const w: Working = { event: blankEvent(eventIdFor(claim.id), claim), claims: [], isNew: true };
+      const w: Working = { event: blankEvent(eventIdFor(claim.id), claim), claims: [], isNew: true, anchor: null };
       working.push(w);
+      index(w);
       attach(w, claim);
     }
   }
 
   // Provisional outliers, so a confirmation goes to the real handover rather than a total read as one.
   const outliers = new Set(
-    flagProbableCumulative(working.map((w) => ({ ...w.event, review: 'machine' as const, locked: false })), options.probableCumulative)
-      .filter((e) => e.flags.includes('probable-cumulative'))
-      .map((e) => e.id),
+    confirmations.length === 0
+      ? []
+      : flagProbableCumulative(working.map((w) => ({ ...w.event, review: 'machine' as const, locked: false })), options.probableCumulative)
+          .filter((e) => e.flags.includes('probable-cumulative'))
+          .map((e) => e.id),
   );
   for (const claim of confirmations) {
-    const range = claimAnchor(claim, lookback);
+    const range = anchors.get(claim.id) ?? null;
     const party = claim.attribution.party;
     const candidates = working
       .filter((w) => w.event.review !== 'rejected' && confirmationFits(claim, w.event))
       .filter((w) => claim.category === 'mixed' || claim.category === w.event.category)
-      .filter((w) => {
-        const er = eventAnchor(w.event, lookback);
-        return range === null || er === null ? range === er : gapDays(range, er) <= opts.nearDays;
-      })
+      .filter((w) => (range === null || w.anchor === null ? range === w.anchor : gapDays(range, w.anchor) <= opts.nearDays))
       // The side that received is the one that usually confirms: prefer the event it received in,
       // then a plausible handover over an outlier, then one reported in the same source.
       .map((w) => ({
@@ -269,7 +288,7 @@ export function assignClaims(
         s: [
           party !== null && w.event.to === party ? 0 : 1,
           outliers.has(w.event.id) ? 1 : 0,
-          ...score(claim, w, range, lookback),
+          ...score(claim, w, range),
           w.claims.some((c) => c.sourceId === claim.sourceId) ? 0 : 1,
         ],
       }));
@@ -296,7 +315,7 @@ export function assignClaims(
       return;
     }
     const was = original.get(event.id)!;
-    if (JSON.stringify(was) === JSON.stringify(event)) return;
+    if (event === was || JSON.stringify(was) === JSON.stringify(event)) return;
     updated.push(event);
     if (options.by) {
       const action = was.claimIds.length !== event.claimIds.length ? 'attach' : 'update';
