@@ -25,6 +25,9 @@ describe('isChromeLine', () => {
     '🔥🔥',
     '• • •',
     'Comments (12)',
+    '#exchange #bringthemhome',
+    'Home > World > Europe',
+    'Главная / Новости / Политика',
     'Реклама',
     'Поделиться',
     'Читайте также: Россия и Украина провели обмен',
@@ -53,6 +56,8 @@ describe('isChromeLine', () => {
     '1000',
     'التقى الطرفان في أبوظبي.',
     'Kyiv, 12 June 2025',
+    'By Jane Roe | 12 June 2025 | 10:45',
+    'Kharkiv > Kyiv',
   ])('keeps %j', (line) => {
     expect(isChromeLine(line)).toBe(false);
   });
@@ -71,6 +76,19 @@ describe('dropChrome', () => {
 
   it('keeps a sentence next to an author label', () => {
     expect(dropChrome(['The exchange was delayed twice.', 'Author'])).toEqual(['The exchange was delayed twice.']);
+  });
+});
+
+describe('dropChrome: related-link lists', () => {
+  it('drops the headlines under a "Read more:" header, up to the first sentence', () => {
+    expect(
+      dropChrome(['Body of the report.', 'Read more:', 'Bodies of 1,200 soldiers handed over in June', '84 Ukrainians freed in exchange', 'A closing sentence of the report.']),
+    ).toEqual(['Body of the report.', 'A closing sentence of the report.']);
+  });
+
+  it('handles Russian and Ukrainian headers', () => {
+    expect(dropChrome(['Текст.', 'Читайте також', 'Повернули ще 150 полонених', 'Текст далі.'])).toEqual(['Текст.', 'Текст далі.']);
+    expect(dropChrome(['Текст.', 'По теме:', 'Вернули еще 150 пленных'])).toEqual(['Текст.']);
   });
 });
 

@@ -63,6 +63,28 @@ const CHROME_MARKERS: readonly string[] = [
   'all rights reserved', 'все права защищены', 'усі права захищені', 'всі права захищені', '©',
 ];
 
+/**
+ * Headers of lists of links to other reports ("Read more:", "Related stories", "Читайте також").
+ * The headline-like lines right after them belong to those other reports and go too: their figures
+ * are not this report's.
+ */
+const LIST_HEADERS: Record<string, readonly string[]> = {
+  en: [
+    'read more', 'read also', 'also read', 'see also', 'related', 'related articles', 'related news', 'related stories',
+    'related posts', 'related coverage', 'more stories', 'more news', 'more on this story', 'most read', 'most popular',
+    'popular', 'trending', 'trending now', 'recommended', 'you may also like', 'you might also like', 'top stories',
+    'latest news', 'latest', 'more from',
+  ],
+  ru: [
+    'читайте также', 'читайте еще', 'читайте ещё', 'смотрите также', 'по теме', 'еще по теме', 'ещё по теме', 'популярное',
+    'самое читаемое', 'новости партнеров', 'новости партнёров', 'другие новости', 'последние новости',
+  ],
+  uk: [
+    'читайте також', 'дивіться також', 'на тему', 'за темою', 'популярне', 'найпопулярніше', 'новини партнерів',
+    'інші новини', 'останні новини',
+  ],
+};
+
 /** A label in an author box; the name next to it goes too. */
 const AUTHOR_LABELS: readonly string[] = [
   'article author', 'author', 'authors', 'about the author', 'written by', 'автор', 'авторы', 'автор статьи',
@@ -87,17 +109,20 @@ const WHOLE_LINE = new RegExp(`^(?:${alternation(CHROME_LINES)})(?![${LETTER}])[
 const PREFIX = new RegExp(`^(?:${alternation(CHROME_PREFIXES)})(?![${LETTER}])`, 'i');
 const PROMPT = new RegExp(`^(?:${alternation(PROMPT_PREFIXES)})(?![${LETTER}])(\\s*[:|»>→—–-])?`, 'i');
 const MARKER = new RegExp(alternation(CHROME_MARKERS), 'i');
+const LIST_HEADER = new RegExp(`^(?:${alternation(LIST_HEADERS)})(?![${LETTER}])[^${LETTER}]*$`, 'i');
 const AUTHOR_LABEL = new RegExp(`^(?:${alternation(AUTHOR_LABELS)})\\s*(:?)[^${LETTER}]*$`, 'i');
 const COOKIE = /\bcookies?\b|куки|кукі/i;
 const COOKIE_CONTEXT = /\b(?:use|using|accept|consent|agree|site|website|browsing|policy|settings)\b|использ|сайт|соглас|використов|згод|погодж/i;
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const TAGS_ONLY = /^(?:[#@][\p{L}\p{N}_]+[\s,]*)+$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}{2,})$/u;
 
 /** Whether a normalised, trimmed line is page chrome on its own. */
 export function isChromeLine(line: string): boolean {
-  if (!HAS_LETTER_OR_DIGIT.test(line)) return true;
+  if (!HAS_LETTER_OR_DIGIT.test(line) || TAGS_ONLY.test(line)) return true;
   const key = line.replace(LEAD_JUNK, '');
-  if (WHOLE_LINE.test(key)) return true;
+  if (WHOLE_LINE.test(key) || LIST_HEADER.test(key)) return true;
+  if (isBreadcrumb(key)) return true;
   if (key.length <= PREFIX_MAX && PREFIX.test(key)) return true;
   if (key.length <= PREFIX_MAX) {
     const prompt = PROMPT.exec(key);
@@ -108,6 +133,17 @@ export function isChromeLine(line: string): boolean {
   return false;
 }
 
+const CRUMB_SEPARATOR = /\s+[>›»/|•]\s+/;
+const CRUMB_HOME = /^(?:home|main|news|главная|новости|головна|новини)$/i;
+
+/** "Home > World > Europe", "Главная / Новости / Политика": short, digit-free segments. */
+function isBreadcrumb(line: string): boolean {
+  if (line.length > 120 || /\d/.test(line)) return false;
+  const segments = line.split(CRUMB_SEPARATOR);
+  if (segments.length < 2 || segments.some((s) => s.length === 0 || s.split(' ').length > 4)) return false;
+  return segments.length >= 3 || CRUMB_HOME.test(segments[0]!);
+}
+
 /** A line that could be a person's name on its own: 1–5 capitalised words, no digits, no sentence punctuation. */
 export function isNameLike(line: string): boolean {
   if (line.length > 60 || /[\d.!?:;,]$/.test(line) || /\d/.test(line)) return false;
@@ -115,9 +151,22 @@ export function isNameLike(line: string): boolean {
   return words.length <= 5 && words.every((w) => NAME_WORD.test(w));
 }
 
-/** Lines without chrome: chrome lines, author-box labels and the lone names beside them go. */
+const LIST_MAX_ITEMS = 12;
+const HEADLINE_MAX = 120;
+
+/** A line that reads as a headline in a list of links: short, not ending like a sentence or a label. */
+const isHeadlineLike = (line: string): boolean => line.length <= HEADLINE_MAX && !/[.:;,…]$/.test(line);
+
+/**
+ * Lines without chrome: chrome lines; author-box labels and the lone names beside them; headers of
+ * related-link lists and the headlines under them.
+ */
 export function dropChrome(lines: readonly string[]): string[] {
   const keep = lines.map((line) => !isChromeLine(line));
+  for (let i = 0; i < lines.length; i++) {
+    if (!LIST_HEADER.test(lines[i]!.replace(LEAD_JUNK, ''))) continue;
+    for (let j = i + 1; j < lines.length && j <= i + LIST_MAX_ITEMS && isHeadlineLike(lines[j]!); j++) keep[j] = false;
+  }
   for (let i = 0; i < lines.length; i++) {
     const label = AUTHOR_LABEL.exec(lines[i]!.replace(LEAD_JUNK, ''));
     if (!label) continue;

@@ -21,8 +21,8 @@ describe('blockText', () => {
 
   it('separates table cells and rows', () => {
     expect(lines(textOf('<table><tr><td>Date</td><td>Bodies</td></tr><tr><td>May</td><td>909</td></tr></table>'))).toEqual([
-      'Date Bodies',
-      'May 909',
+      'Date | Bodies',
+      'May | 909',
     ]);
   });
 

@@ -13,6 +13,7 @@ const SKIP = new Set([
   'OBJECT', 'EMBED', 'MATH', 'CANVAS', 'svg', 'math',
 ]);
 const CELL = new Set(['TD', 'TH']);
+const CELL_SEPARATOR = ' | ';
 
 const SPACES = /[ \t\n\r\f]+/g;
 const SPACES_IN_PRE = /[ \t\r\f]+/g;
@@ -23,6 +24,8 @@ interface Frame {
   /** What to emit once every child has been read: "\n" after a block, " " after a table cell. */
   after: string;
   pre: boolean;
+  /** Table cells met so far among these nodes (a row): cells after the first get a separator. */
+  cells: number;
 }
 
 /**
@@ -32,7 +35,7 @@ interface Frame {
  */
 export function blockText(root: DomNode): string {
   const out: string[] = [];
-  const stack: Frame[] = [{ nodes: root.childNodes, index: 0, after: '', pre: false }];
+  const stack: Frame[] = [{ nodes: root.childNodes, index: 0, after: '', pre: false, cells: 0 }];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
     if (frame.index >= frame.nodes.length) {
@@ -55,12 +58,9 @@ export function blockText(root: DomNode): string {
     }
     const block = BLOCK.has(name);
     if (block) out.push('\n');
-    stack.push({
-      nodes: node.childNodes,
-      index: 0,
-      after: block ? '\n' : CELL.has(name) ? ' ' : '',
-      pre: frame.pre || name === 'PRE',
-    });
+    // Cells of a row stay on one line, kept apart so that figures in neighbouring columns do not run together.
+    if (CELL.has(name) && frame.cells++ > 0) out.push(CELL_SEPARATOR);
+    stack.push({ nodes: node.childNodes, index: 0, after: block ? '\n' : '', pre: frame.pre || name === 'PRE', cells: 0 });
   }
   return out.join('');
 }

@@ -71,7 +71,8 @@ export function ingestBytes(bytes: Uint8Array, opts: IngestOptions = {}): Result
     text,
     title: extracted.title ?? (format === 'text' ? plainTextTitle(paragraphs) : null),
     language: detectLanguage(text, extracted.language),
-    publishedAt: extracted.publishedAt ?? datelineDate(paragraphs),
+    // A dateline is read from plain text only: in pages and feeds the top lines can be tables or lists of events.
+    publishedAt: extracted.publishedAt ?? (format === 'text' ? datelineDate(paragraphs) : null),
     format,
     contentHash,
   });

@@ -41,6 +41,7 @@ describe('datelineDate', () => {
     ['June 12, 2025 (Agency) - Officials confirmed the transfer.', '2025-06-12'],
     ['12.06.2025', '2025-06-12'],
     ['12.06.2025, 14:05', '2025-06-12'],
+    ['12 June 2025 | 14:05', '2025-06-12'],
     ['Published: 3 May 2025', '2025-05-03'],
     ['Опубликовано: 12 июня 2025 г., 10:45', '2025-06-12'],
     ['Київ, 12 червня 2025 — Сторони провели обмін.', '2025-06-12'],
@@ -62,6 +63,8 @@ describe('datelineDate', () => {
     'Talks are set for 12.06.2025 in Istanbul, the ministry said.',
     'Since 12 June 2025 — the start of the current round — 6,000 bodies have been returned.',
     'In Kyiv, 12 June 2025 — the date of the last exchange — was mentioned.',
+    '11 June 2025 | 1,212 | 27',
+    '12.06.2025 | 84 | 84',
   ])('does not take an event date from %j', (line) => {
     expect(datelineDate([line])).toBeNull();
   });

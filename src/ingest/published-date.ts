@@ -41,9 +41,10 @@ const DATE =
 
 const DATE_RE = new RegExp(DATE, 'i');
 const LABEL = '(?:published|posted|date|publication date|опубликовано|опубліковано|дата публикации|дата публікації|дата)\\s*:?\\s*';
-// What may follow a dateline date: end of line, a dash or bar, "(Reuters)", a time. Not a comma
-// and words: "12 June 2025, Russia handed over…" opens a sentence about an event.
-const AFTER = `(?=\\s*(?:$|[—–\\-|(•·/]|,?\\s*\\d{1,2}[:.]\\d{2}))`;
+// What may follow a dateline date: end of line, a dash, "(Reuters)", a time. Not a comma and
+// words ("12 June 2025, Russia handed over…" opens a sentence about an event), nor a bar and a
+// figure (a table row "11 June 2025 | 1,212").
+const AFTER = `(?=\\s*(?:$|[—–\\-(]|[,|•·]?\\s*\\d{1,2}[:.]\\d{2}(?!\\d)))`;
 const DATELINE = new RegExp(`^(?:${LABEL})?${DATE}${AFTER}`, 'i');
 // "Kyiv, 12 June 2025 —", "KYIV, June 12, 2025 (Reuters) -": capitalised place words (case-sensitive),
 // then a date followed by a dash or a parenthesis — not a comma, which would start a sentence
