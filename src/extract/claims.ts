@@ -1,7 +1,7 @@
 import type { Category, ClaimKind, PartySlug } from '../domain/index.js';
 import type { CompiledTable } from './lexicon.js';
 import type { DocContext } from './context.js';
-import { counterpart, mainPair } from './context.js';
+import { counterpart, hostageTaker, mainPair } from './context.js';
 import type { Figure } from './figures.js';
 
 /** A claim as read from one sentence, before document-level completion (dates, speakers, mediators). */
@@ -170,6 +170,14 @@ export function sentenceDrafts(
         if (kind === 'event' && total.kind !== 'event') kind = total.kind;
       }
     }
+    if (!to && !from && (category === 'hostages' || (category === 'detainees' && ctx.hostages))) {
+      // Hostages come from the group that took them; the detainees traded for them go back to it.
+      const taker = hostageTaker(ctx);
+      if (taker) {
+        from = category === 'hostages' ? taker : counterpart(taker, ctx);
+        to = category === 'hostages' ? counterpart(taker, ctx) : taker;
+      }
+    }
     if (!to && from) to = counterpart(from, ctx);
     if (to && !from) from = counterpart(to, ctx);
     if (!to && !from) {
@@ -225,6 +233,8 @@ function figureIsTransfer(
   const dist = (m: { start: number; end: number }): number => (m.end <= at ? at - m.end : m.start >= f.end ? m.start - f.end : 0);
   const nearestTransfer = Math.min(...transfers.map(dist), Infinity);
   const blocking = notTransfer.filter((m) => {
+    // Inside the noun phrase ("200 captured soldiers") the word describes the people, it does not block them.
+    if (m.start >= at && m.end <= f.end) return false;
     // Bodies are of the killed: those words describe them, they do not block them.
     if (f.category === 'remains' && /^(?:killed|died|dead|lost|death|fallen|exhum|buried|identif|dna|погиб|загиб|убит|вбит|ексгум|эксгум)/iu.test(low.slice(m.start, m.end))) return false;
     return true;

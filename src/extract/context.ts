@@ -78,6 +78,12 @@ const BELLIGERENTS = new Set(PAIRS.flat());
 /** A party to a conflict, as opposed to a mediator or an outside body. */
 export const isBelligerent = (p: PartySlug | null | undefined): p is PartySlug => !!p && BELLIGERENTS.has(p);
 
+/** Armed groups that take hostages: hostages go from them to the other side, detainees come back to them. */
+const HOSTAGE_TAKERS = ['hamas', 'farc', 'eln', 'houthis', 'hezbollah'];
+export function hostageTaker(ctx: DocContext): PartySlug | null {
+  return HOSTAGE_TAKERS.filter((p) => ctx.counts.has(p)).sort((a, b) => (ctx.counts.get(b) ?? 0) - (ctx.counts.get(a) ?? 0))[0] ?? null;
+}
+
 /** The other side of an exchange with `party`, as far as the document tells. */
 export function counterpart(party: PartySlug | null, ctx: DocContext): PartySlug | null {
   if (!party) return null;

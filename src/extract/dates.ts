@@ -18,6 +18,8 @@ const FOREIGN_BEFORE =
 const SINCE_BEFORE = /(?:since|from|starting|as of the start of|с|з|із|від|начиная с|починаючи з)\s+(?:the\s+)?$/iu;
 const WEEK = /week|недел|тижн/iu;
 
+const SENTINEL = new Date('1800-06-15T12:00:00Z');
+
 type ChronoLocale = Pick<typeof chrono.en, 'parse'>;
 const LOCALES: Record<string, ChronoLocale> = {
   en: chrono.en, ru: chrono.ru, uk: chrono.uk, de: chrono.de, fr: chrono.fr, es: chrono.es, pt: chrono.pt, it: chrono.it, nl: chrono.nl,
@@ -30,16 +32,19 @@ const LOCALES: Record<string, ChronoLocale> = {
 export function findDates(sentence: string, lex: CompiledTable, publishedAt: string | null): DateMention[] {
   const locale = LOCALES[lex.table.chrono] ?? chrono.en;
   const ref = publishedAt ? new Date(`${publishedAt}T12:00:00Z`) : undefined;
+  // Without a publication date, "today" or "on Monday" anchor to nothing: resolve against a
+  // sentinel far in the past and keep only dates that name their year.
+  const instant = ref ?? SENTINEL;
   let results: chrono.ParsedResult[];
   try {
-    results = ref ? locale.parse(sentence, { instant: ref, timezone: 'UTC' }, { forwardDate: false }) : locale.parse(sentence);
+    results = locale.parse(sentence, { instant, timezone: 'UTC' }, { forwardDate: false });
   } catch {
     return [];
   }
   const out: DateMention[] = [];
   for (const r of results) {
     const c = r.start;
-    if (!ref && !c.isCertain('year')) continue;
+    if (!ref && (!c.isCertain('year') || c.date().getUTCFullYear() < 1900)) continue;
     // A bare time of day or a lone number is not a date we can use.
     if (!c.isCertain('day') && !c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('year') && !/yesterday|today|week|вчера|сегодня|вчора|сьогодні|недел|тижн/iu.test(r.text)) continue;
     if (/^\d{1,2}(?::\d\d)?$/.test(r.text.trim())) continue;

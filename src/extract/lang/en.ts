@@ -80,8 +80,7 @@ export const en: LanguageTable = {
     'men', 'military', 'civilian', 'captive', 'abducted', 'kidnapped', 'deported', 'illegally', 'forcibly', 'displaced',
     'living', 'surviving', 'alive', 'freed', 'released', 'exchanged', 'returned', 'repatriated', 'servicewomen', 'service',
     'army', 'navy', 'national', 'border', 'guard', 'guards', 'navy', 'naval', 'security', 'political', 'palestinian', 'israeli',
-    'foreign', 'thai', 'dual', 'citizens', 'nationals', 'nepalese', 'long-held', 'convicted', 'sentenced', 'and', 'or', 'to',
-    'from', 'in', 'on', 'at', 'by', 'with', 'for', 'all', 'both', 'each', 'side', 'sides', 'former', 'individuals',
+    'foreign', 'thai', 'dual', 'citizens', 'nationals', 'nepalese', 'long-held', 'convicted', 'sentenced', 'former', 'deceased',
   ],
   nouns: [
     { pattern: 'bod(?:y|ies)', category: 'remains' },
@@ -90,6 +89,7 @@ export const en: LanguageTable = {
     { pattern: 'coffins?', category: 'remains' },
     { pattern: 'fallen', category: 'remains' },
     { pattern: 'dead', category: 'remains' },
+    { pattern: 'deceased', category: 'remains' },
     { pattern: 'prisoners? of war', category: 'pow' },
     { pattern: 'pows?', category: 'pow' },
     { pattern: "p\\.o\\.w\\.?s?", category: 'pow' },
