@@ -35,3 +35,4 @@ export { historyEntry } from './history.js';
 export type { Actor } from './history.js';
 export { eventIdFor, exchangeIdFor, shortHash } from './ids.js';
 export { isCredible, isTwoWay, KNOWN_MEDIATORS, PUBLICATION_LOOKBACK_DAYS, slug } from './claims.js';
+export { eventReviewFlags, claimReviewFlags, checkReviewFlags } from './review-flags.js';
