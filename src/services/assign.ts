@@ -28,7 +28,11 @@ export async function assignmentContext(
   claims: readonly LedgerClaim[],
 ): Promise<{ events: LedgerEvent[]; claims: LedgerClaim[] }> {
   const window = assignmentWindow(claims);
-  const events = await tx.events.inWindow(window?.start ?? null, window?.end ?? null, partiesOf(claims), CONTEXT_LIMIT);
+  // Grouping, exchange links and outlier flags only ever compare events of one category (mixed joins pow and civilians).
+  const categories = new Set<string>(claims.map((c) => c.category));
+  if (categories.has('mixed')) for (const c of ['pow', 'civilians']) categories.add(c);
+  if (categories.has('pow') || categories.has('civilians')) categories.add('mixed');
+  const events = await tx.events.inWindow(window?.start ?? null, window?.end ?? null, partiesOf(claims), CONTEXT_LIMIT, [...categories]);
   const existingClaims = await tx.claims.getMany(events.flatMap((e) => e.claimIds));
   return { events, claims: existingClaims };
 }

@@ -7,3 +7,4 @@ export type { Repositories, EventFilter, EventCursor, TotalsBucket, ClaimFilter 
 export { countsInTotals } from './repositories.js';
 export type { SourceContent } from './rows.js';
 export type * from './schema.js';
+export { bulkInsert, bulkLoadLedger, writeRollup, analyze } from './bulk.js';

@@ -274,7 +274,7 @@ function periodKey(row: EventRow, len: number): string {
   return start === row.date_end.slice(0, len) ? start : 'undated';
 }
 
-function totalsDelta(row: EventRow, sign: 1 | -1): TotalsDelta | null {
+export function totalsDelta(row: EventRow, sign: 1 | -1): TotalsDelta | null {
   if (!countsInTotals(row)) return null;
   return {
     month: periodKey(row, 7),
@@ -393,8 +393,9 @@ export function eventRepository(db: Db, caps: Capabilities) {
      * Events dated inside [start, end] plus undated ones, on either side of the given parties (all
      * parties when null): the context the grouping rules need for new claims.
      */
-    async inWindow(start: string | null, end: string | null, parties: readonly string[] | null, limit: number): Promise<LedgerEvent[]> {
+    async inWindow(start: string | null, end: string | null, parties: readonly string[] | null, limit: number, categories?: readonly string[]): Promise<LedgerEvent[]> {
       let q = db.selectFrom('events').selectAll().orderBy('sort_date').orderBy('id').limit(limit);
+      if (categories !== undefined) q = q.where('category', 'in', [...categories]);
       if (start !== null && end !== null) q = q.where((eb) => eb.or([eb('sort_date', '=', ''), eb.between('sort_date', start, end)]));
       else q = q.where('sort_date', '=', '');
       if (parties !== null) {

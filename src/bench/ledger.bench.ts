@@ -1,0 +1,203 @@
+/**
+ * `npm run bench:ledger`: ingest throughput on SQLite, and read latency at 1,000,000 claims on
+ * SQLite and PostgreSQL. Texts are generated here (src/bench/generate-corpus.ts); nothing is
+ * downloaded. PostgreSQL runs when HANDOVER_TEST_PG or DATABASE_URL names a server, in a fresh
+ * schema dropped afterwards.
+ *
+ *   BENCH_REPORTS=10000 BENCH_CLAIMS=1000000 npm run bench:ledger
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { Category, LedgerClaim, LedgerEvent, LedgerSource } from '../domain/index.js';
+import { countOf } from '../domain/index.js';
+import { ingestReport } from '../services/ingest.service.js';
+import { eventDetail, ledgerTotalsOf, listEvents, type EventQuery } from '../services/read.service.js';
+import { analyze, bulkLoadLedger, dropPostgresSchema, openStore, writeRollup, type Store, type StoreConfig } from '../storage/index.js';
+import type { TotalsRow } from '../storage/schema.js';
+import { exchangeArticle } from './generate-corpus.js';
+import { createRng, deriveSeed } from './prng.js';
+
+const REPORTS = Number(process.env.BENCH_REPORTS ?? 10_000);
+const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 1_000_000);
+const QUERIES = Number(process.env.BENCH_QUERIES ?? 300);
+const SEED = 20250611;
+const TARGET_RATE = 500;
+const TARGET_P95 = 50;
+
+const day0 = Date.UTC(2022, 0, 1);
+const isoDay = (n: number) => new Date(day0 + n * 86_400_000).toISOString().slice(0, 10);
+
+function line(label: string, value: string, target: string, ok: boolean): void {
+  process.stdout.write(`${label.padEnd(44)} ${value.padStart(14)}   target ${target.padEnd(12)} ${ok ? 'ok' : 'MISSED'}\n`);
+}
+
+// ------------------------------------------------------------------ ingest
+
+async function benchIngest(dir: string): Promise<void> {
+  const texts: { text: string; published: string }[] = [];
+  for (let i = 0; i < REPORTS; i++) {
+    const a = exchangeArticle(createRng(deriveSeed(SEED, i)), { targetChars: 3000, hardNegatives: true });
+    texts.push({ text: `${a.headline}\n\n${a.paragraphs.join('\n\n')}\n\nReport ${i}.`, published: isoDay(i % 1400) });
+  }
+  // What the ingest and extract stages cost alone, to tell their share from storage's.
+  const { ingestBytes } = await import('../ingest/index.js');
+  const { extractClaims } = await import('../extract/index.js');
+  const t0 = performance.now();
+  for (const t of texts) {
+    const doc = ingestBytes(Buffer.from(t.text));
+    if (doc.ok) extractClaims(doc.value, { publishedAt: t.published });
+  }
+  const pipelineSeconds = (performance.now() - t0) / 1000;
+  const store = await openStore({ engine: 'sqlite', file: join(dir, 'ingest.db') });
+  let claims = 0;
+  let stored = 0;
+  const started = performance.now();
+  for (const [i, t] of texts.entries()) {
+    const out = await ingestReport(store, { bytes: Buffer.from(t.text), path: `report-${i}.txt`, publishedAt: t.published, outlet: 'Bench Wire' });
+    if (out.status === 'failed') throw new Error(`report ${i} failed: ${out.reason}`);
+    if (out.status === 'stored' || out.status === 'no-claims' || out.status === 'near-duplicate') stored++;
+    claims += out.claims;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const events = await store.events.count();
+  await store.close();
+  const rate = REPORTS / seconds;
+  process.stdout.write(`ingest: ${REPORTS} generated reports (${stored} stored, ${claims} claims, ${events} events) in ${seconds.toFixed(1)} s, end to end (ingest + extract + store)\n`);
+  line('ingest on SQLite, end to end', `${rate.toFixed(0)} reports/s`, `≥ ${TARGET_RATE}/s`, rate >= TARGET_RATE);
+  const storeSeconds = Math.max(0.001, seconds - pipelineSeconds);
+  process.stdout.write(`  of which ingest+extract alone: ${(REPORTS / pipelineSeconds).toFixed(0)} reports/s; storage (dedupe, grouping, history, commit): ${(REPORTS / storeSeconds).toFixed(0)} reports/s\n`);
+}
+
+// ------------------------------------------------------------------ 1M claims
+
+const PARTIES = ['russia', 'ukraine', 'israel', 'hamas', 'armenia', 'azerbaijan', 'houthis', 'yemeni-government', 'rsf', 'saf'];
+const CATS: Category[] = ['remains', 'pow', 'civilians', 'children', 'hostages', 'detainees', 'mixed'];
+const CLAIMS_PER_EVENT = 4;
+const CLAIMS_PER_SOURCE = 5;
+
+async function bulkLedger(store: Store): Promise<{ eventIds: string[]; seconds: number }> {
+  const rng = createRng(SEED);
+  const eventCount = Math.ceil(CLAIMS / CLAIMS_PER_EVENT);
+  const eventIds: string[] = [];
+  const rollup = new Map<string, TotalsRow>();
+  const at = '2026-01-01T00:00:00.000Z';
+  const started = performance.now();
+  const BATCH_EVENTS = 5000;
+  let claimNo = 0;
+  for (let e0 = 0; e0 < eventCount; e0 += BATCH_EVENTS) {
+    const sources: LedgerSource[] = [];
+    const claims: LedgerClaim[] = [];
+    const events: LedgerEvent[] = [];
+    for (let e = e0; e < Math.min(eventCount, e0 + BATCH_EVENTS); e++) {
+      const pair = rng.int(0, PARTIES.length / 2 - 1) * 2;
+      const [from, to] = rng.chance(0.5) ? [PARTIES[pair]!, PARTIES[pair + 1]!] : [PARTIES[pair + 1]!, PARTIES[pair]!];
+      const category = rng.pick(CATS);
+      const day = isoDay(rng.int(0, 1700));
+      const value = rng.int(1, 1200);
+      const id = `ev_${e.toString(16).padStart(12, '0')}`;
+      const ids: string[] = [];
+      for (let k = 0; k < CLAIMS_PER_EVENT && claimNo < CLAIMS; k++, claimNo++) {
+        const sourceId = `src_${Math.floor(claimNo / CLAIMS_PER_SOURCE).toString(16).padStart(16, '0')}`;
+        if (claimNo % CLAIMS_PER_SOURCE === 0) {
+          sources.push({ id: sourceId, contentHash: sourceId.padEnd(64, '0'), title: null, language: 'en', publishedAt: day, outlet: 'Bench Wire', url: null, path: null, format: 'text', duplicateOf: null, ingestedAt: at });
+        }
+        const cid = `cl_${claimNo.toString(16).padStart(12, '0')}`;
+        ids.push(cid);
+        claims.push({
+          id: cid, sourceId, review: 'machine', publishedAt: day, outlet: 'Bench Wire', duplicateOf: null, kind: 'event', category, from, to,
+          count: countOf(k === 3 ? value + rng.int(-5, 5) : value, 'exact'), date: { start: day, end: day, precision: 'day' },
+          attribution: { speaker: null, party: k % 2 ? from : to }, agreement: null, mediator: null,
+          evidence: { sentence: `Generated sentence ${claimNo} about ${value} ${category}.`, start: 0, end: 40 },
+          wounded: false, partOf: null, twoWay: false, confidence: 0.9, flags: [],
+        });
+      }
+      eventIds.push(id);
+      const disputed = rng.chance(0.05);
+      events.push({
+        id, exchangeId: null, category, wounded: false, from, to, date: { start: day, end: day, precision: 'day' },
+        figure: { low: value - (disputed ? 50 : 0), best: value, high: value }, status: disputed ? 'disputed' : rng.chance(0.5) ? 'confirmed' : 'announced',
+        claimIds: ids, agreement: null, mediator: null, flags: [], review: rng.chance(0.9) ? 'machine' : 'accepted', locked: false,
+      });
+    }
+    await store.transaction(async () => bulkLoadLedger(store, { sources, claims, events }, at, rollup));
+  }
+  await writeRollup(store, rollup);
+  await analyze(store);
+  return { eventIds, seconds: (performance.now() - started) / 1000 };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+async function timeIt(n: number, fn: (i: number) => Promise<void>): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < Math.min(20, n); i++) await fn(i);
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await fn(i);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+async function benchReads(name: string, config: StoreConfig): Promise<void> {
+  const store = await openStore(config);
+  try {
+    const { eventIds, seconds } = await bulkLedger(store);
+    process.stdout.write(`\n${name}: ${(await store.claims.count()).toLocaleString('en-US')} claims, ${eventIds.length.toLocaleString('en-US')} events bulk-loaded in ${seconds.toFixed(0)} s\n`);
+    const rng = createRng(SEED + 1);
+    const filters: EventQuery[] = [{}, { category: 'remains' }, { party: 'ukraine' }, { status: 'disputed' }, { from: '2024-01-01', to: '2024-03-31' }, { party: 'rsf', category: 'pow' }];
+    const events = await timeIt(QUERIES, async (i) => {
+      const page = await listEvents(store, filters[i % filters.length]!, 50);
+      if (!page.ok || page.value.events.length === 0) throw new Error(`events query ${i} returned nothing`);
+    });
+    const event = await timeIt(QUERIES, async () => {
+      const d = await eventDetail(store, eventIds[rng.int(0, eventIds.length - 1)]!);
+      if (!d.ok || d.value.witnesses.length === 0) throw new Error('event query returned nothing');
+    });
+    const bys = ['all', 'year', 'month'] as const;
+    const totals = await timeIt(QUERIES, async (i) => {
+      const t = await ledgerTotalsOf(store, { by: bys[i % 3]!, category: i % 2 ? undefined : CATS[i % CATS.length] });
+      if (!t.ok || t.value.rows.length === 0) throw new Error('totals query returned nothing');
+    });
+    for (const [q, r] of [['events (50 per page, 6 filter mixes)', events], ['event (one event with witnesses)', event], ['totals (by all/year/month)', totals]] as const) {
+      line(`${name} ${q} p50`, `${r.p50.toFixed(2)} ms`, '', true);
+      line(`${name} ${q} p95`, `${r.p95.toFixed(2)} ms`, `< ${TARGET_P95} ms`, r.p95 < TARGET_P95);
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'handover-bench-'));
+  try {
+    process.stdout.write(`bench:ledger  reports=${REPORTS} claims=${CLAIMS} queries=${QUERIES} per kind\n\n`);
+    if (REPORTS > 0) await benchIngest(dir);
+    if (CLAIMS > 0) {
+      await benchReads('SQLite', { engine: 'sqlite', file: join(dir, 'reads.db') });
+      const url = process.env.HANDOVER_TEST_PG ?? (process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : undefined);
+      if (!url) {
+        process.stdout.write('\nPostgreSQL: skipped (set HANDOVER_TEST_PG=postgres://postgres@127.0.0.1:5432/test)\n');
+      } else {
+        const schema = `handover_bench_${randomBytes(4).toString('hex')}`;
+        try {
+          await benchReads('PostgreSQL', { engine: 'postgres', url, schema, poolSize: 4 });
+        } finally {
+          await dropPostgresSchema(url, schema);
+        }
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench:ledger failed: ${(err as Error).stack ?? String(err)}\n`);
+  process.exitCode = 1;
+});

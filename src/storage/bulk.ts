@@ -1,0 +1,61 @@
+/** Bulk loading for benchmarks and large imports: rows straight into tables, in statement-sized chunks. */
+import { sql } from 'kysely';
+import type { Store } from './store.js';
+import type { Database, TotalsRow } from './schema.js';
+import type { LedgerClaim, LedgerEvent, LedgerSource } from '../domain/index.js';
+import { claimToRow, eventToRow, sourceToRow } from './rows.js';
+import { totalsDelta } from './repositories.js';
+
+/** Inserts rows in chunks that respect the engine's bound-parameter limit. Run it inside a transaction for speed. */
+export async function bulkInsert<T extends keyof Database>(store: Store, table: T, rows: readonly Database[T][]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0] as object).length;
+  const size = Math.max(1, Math.floor(store.caps.maxBindParameters / columns));
+  for (let i = 0; i < rows.length; i += size) {
+    await store.kysely.insertInto(table).values(rows.slice(i, i + size) as never).execute();
+  }
+}
+
+/** Refreshes the planner's statistics after a bulk load. */
+export async function analyze(store: Store): Promise<void> {
+  await sql`ANALYZE`.execute(store.kysely);
+}
+
+/**
+ * Loads sources, claims and events as they are (no grouping, no history) and keeps the totals
+ * roll-up in step. For benchmarks: the ledger they build has not been through review.
+ */
+export async function bulkLoadLedger(
+  store: Store,
+  data: { sources: readonly LedgerSource[]; claims: readonly LedgerClaim[]; events: readonly LedgerEvent[] },
+  at: string,
+  rollup: Map<string, TotalsRow>,
+): Promise<void> {
+  await bulkInsert(store, 'sources', data.sources.map((s) => sourceToRow(s, { raw: new Uint8Array(0), cleanText: '', fingerprint: '', numerals: '' })));
+  const ordinals = new Map<string, number>();
+  await bulkInsert(
+    store,
+    'claims',
+    data.claims.map((c) => {
+      const n = ordinals.get(c.sourceId) ?? 0;
+      ordinals.set(c.sourceId, n + 1);
+      return claimToRow(c, n, at);
+    }),
+  );
+  const rows = data.events.map((e) => eventToRow(e, at));
+  await bulkInsert(store, 'events', rows);
+  await bulkInsert(store, 'event_claims', data.events.flatMap((e) => e.claimIds.map((claim_id, position) => ({ event_id: e.id, claim_id, position }))));
+  for (const row of rows) {
+    const d = totalsDelta(row, 1);
+    if (!d) continue;
+    const key = JSON.stringify([d.month, d.year, d.category, d.from_party, d.to_party, d.two_way]);
+    const t = rollup.get(key);
+    if (!t) rollup.set(key, { ...d });
+    else for (const k of ['events', 'low', 'best', 'high', 'open_high'] as const) t[k] += d[k];
+  }
+}
+
+/** Writes a roll-up computed by bulkLoadLedger (the table must not hold those buckets yet). */
+export async function writeRollup(store: Store, rollup: Map<string, TotalsRow>): Promise<void> {
+  await bulkInsert(store, 'totals_rollup', [...rollup.values()]);
+}
