@@ -44,23 +44,28 @@ export function findSpeaker(sentence: string, low: string, lex: CompiledTable): 
   speech.push(...according);
   if (speech.length === 0) return null;
   const officials = officialsIn(low);
-  const best = nearest(officials, speech);
-  if (best) return { attribution: { speaker: best.speaker, party: best.party }, pronoun: false };
 
-  // A party speaking as a whole: "Kyiv said", "according to the Russian side".
+  // A party speaking as a whole: "Kyiv said", "Russian officials said", "according to the Russian side".
   const parties: Hit[] = [];
+  const addParty = (start: number, end0: number, party: string | null, needsOwner: boolean): void => {
+    const owned = lex.owner.exec(low.slice(end0));
+    if (needsOwner && !owned) return;
+    const end = end0 + (owned ? owned[0].length : 0);
+    parties.push({ start, end, speaker: sentence.slice(start, end).trim(), party });
+  };
   lex.parties.lastIndex = 0;
   for (let m = lex.parties.exec(low); m; m = lex.parties.exec(low)) {
-    const party = lex.partyOf.find(([re]) => re.test(m![0]))?.[1] ?? null;
-    const ownerRe = /^(?:(?:'s|’s)\s+|\s+)?(?:[\p{L}-]+\s+){0,3}?(?:ministry|headquarters|office|side|government|authorities|officials?|ombudsman|commissioner|army|military|forces|president|spokes\p{L}*|agency|service|command|staff|council|committee|embassy|presidency|mission)/iu;
-    const owned = ownerRe.exec(low.slice(m.index + m[0].length));
-    const end = m.index + m[0].length + (owned ? owned[0].length : 0);
-    parties.push({ start: m.index, end, speaker: sentence.slice(m.index, end).trim(), party });
+    addParty(m.index, m.index + m[0].length, lex.partyOf.find(([re]) => re.test(m![0]))?.[1] ?? null, false);
+  }
+  lex.nationality.lastIndex = 0;
+  for (let m = lex.nationality.exec(low); m; m = lex.nationality.exec(low)) {
+    addParty(m.index, m.index + m[0].length, lex.nationalities.find(([re]) => re.test(m![0]))?.[1] ?? null, true);
   }
   // A party speaks before its verb ("Kyiv said") or after "according to"; "said Kyiv was freeing" is a subject, not a speaker.
-  const byParty =
-    nearest(parties, speech, 30, (h, p) => h.end <= p) ?? nearest(parties, according, 40, (h, p) => h.start >= p);
-  if (byParty) return { attribution: { speaker: tidy(byParty.speaker), party: byParty.party }, pronoun: false };
+  const byOfficial = nearestWithGap(officials, speech, 80);
+  const byParty = nearestWithGap(parties, speech, 30, (h, p) => h.end <= p) ?? nearestWithGap(parties, according, 40, (h, p) => h.start >= p);
+  const best = byOfficial && (!byParty || byOfficial.gap <= byParty.gap + 10) ? byOfficial.hit : byParty?.hit;
+  if (best) return { attribution: { speaker: tidy(best.speaker), party: best.party }, pronoun: false };
 
   // "… in which the ICRC said": a mediator that speaks for itself.
   const pron = lex.pronouns.exec(low);
@@ -68,7 +73,7 @@ export function findSpeaker(sentence: string, low: string, lex: CompiledTable): 
   return null;
 }
 
-function nearest(hits: Hit[], speech: number[], maxGap = 120, allowed: (h: Hit, p: number) => boolean = () => true): Hit | null {
+function nearestWithGap(hits: Hit[], speech: number[], maxGap: number, allowed: (h: Hit, p: number) => boolean = () => true): { hit: Hit; gap: number } | null {
   let best: Hit | null = null;
   let bestGap = Infinity;
   for (const h of hits) {
@@ -81,7 +86,7 @@ function nearest(hits: Hit[], speech: number[], maxGap = 120, allowed: (h: Hit, 
       }
     }
   }
-  return best;
+  return best ? { hit: best, gap: bestGap } : null;
 }
 
 const tidy = (s: string): string => s.replace(/^(?:the)\s+/i, '').replace(/[,;:.]+$/, '');

@@ -87,7 +87,9 @@ function run(text: string, lex: CompiledTable, publishedAt: string | null): Clai
     }
     const numbers = findNumbers(low, lex);
     const figures = readFigures(low, numbers, lex, ctx);
-    const attribution = speaker ?? paragraphSpeaker?.attribution ?? null;
+    // An official post speaks in the first person ("our defenders are home"): its author's side.
+    const firstPerson = lex.firstPerson.test(low) && isBelligerent(ctx.home) ? { speaker: null, party: ctx.home } : null;
+    const attribution = speaker ?? paragraphSpeaker?.attribution ?? firstPerson;
     const homeParty = isBelligerent(attribution?.party) ? attribution.party : null;
     const drafts = sentenceDrafts(low, figures, lex, ctx, homeParty, previous);
     if (drafts.length === 0) {

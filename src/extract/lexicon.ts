@@ -47,6 +47,9 @@ export interface CompiledTable {
   speech: RegExp;
   according: RegExp;
   pronouns: RegExp;
+  owner: RegExp;
+  firstPerson: RegExp;
+  nationality: RegExp;
   background: RegExp;
   mediators: Array<[RegExp, string]>;
   mediation: RegExp;
@@ -119,6 +122,9 @@ function compile(t: LanguageTable): CompiledTable {
     speech: re(stems(t.speech), 'giu'),
     according: re(stems(t.according), 'giu'),
     pronouns: re(t.pronouns),
+    owner: re(`^(?:(?:'s|’s)\\s+|\\s+)?(?:[${L}-]+\\s+){0,3}?(?:${t.bodies})(?![${L}])`),
+    firstPerson: re(t.firstPerson),
+    nationality: re(`(?<![${L}])(?:${alt(t.nationalities.map(([p]) => p))})[${L}]*`, 'giu'),
     background: re(stems(t.background)),
     mediators: t.mediators.map(([p, slug]) => [re(`(?<![${L}])(?:${p})`, 'giu'), slug]),
     mediation: re(stems(t.mediation)),

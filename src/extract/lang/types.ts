@@ -87,6 +87,10 @@ export interface LanguageTable {
   speech: string;
   /** "according to", "citing". */
   according: string;
+  /** Nouns for bodies that speak for a party ("Russian officials", "Ukraine's defence ministry"). */
+  bodies: string;
+  /** First-person words of an official post ("our defenders", "we returned"): the author's side speaks. */
+  firstPerson: string;
   /** Pronouns that continue the previous speaker ("he said"). */
   pronouns: string;
   /** Past references that are background, not this report's event ("earlier", "previous swap"). */
