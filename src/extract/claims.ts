@@ -103,7 +103,8 @@ export function sentenceDrafts(
         f.inReturn ||
         f.swapWith !== null;
       if (!verbNear) return;
-      category = listed?.category ?? drafts[drafts.length - 1]?.category ?? sentenceCategory ?? previous[previous.length - 1]?.category ?? null;
+      category =
+        listed?.category ?? drafts[drafts.length - 1]?.category ?? sentenceCategory ?? nounCategory(low, lex, ctx) ?? previous[previous.length - 1]?.category ?? null;
       if (category === null) return;
       if (listed?.part) f.part = true;
       if (!listed && previous.length > 0 && drafts.length === 0 && /^\s*(?:of (?:the|these|those)\b[^,]{0,30},)/u.test(low)) f.part = true;
@@ -201,6 +202,19 @@ export function sentenceDrafts(
 }
 
 /** "320 defenders … and 89 in the Bakhmut sector": a bare figure continuing a list takes its head's noun. */
+/** The first category noun anywhere in a sentence ("обмен военнопленными по формуле 95 на 95"). */
+export function nounCategory(low: string, lex: CompiledTable, ctx: DocContext): Category | null {
+  const words = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+  for (let m = words.exec(low); m; m = words.exec(low)) {
+    const noun = lex.nouns.find(([re]) => re.test(low.slice(m!.index)));
+    if (!noun) continue;
+    const c = noun[1];
+    if (c === 'people') continue;
+    return c === 'prisoners' ? (ctx.detainees ? 'detainees' : 'pow') : c === 'captives' ? (ctx.hostages ? 'hostages' : 'pow') : c;
+  }
+  return null;
+}
+
 function listContinues(low: string, figures: Figure[], idx: number): Figure | null {
   for (let j = idx - 1; j >= 0; j--) {
     const prev = figures[j]!;

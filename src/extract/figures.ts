@@ -117,7 +117,8 @@ function nounPhrase(after: string, lex: CompiledTable): NounPhrase {
       // A word that is also a modifier ("wounded soldiers", "women prisoners") yields to the next noun.
       const next = after.slice(m.index + len).match(/^\s+([\p{L}\p{M}'’.-]+)/u);
       const nextRest = next ? after.slice(m.index + len + next[0].length - next[1]!.length) : '';
-      const nextIsNoun = next && (cat === 'people' || cat === 'remains' || wounded) && lex.nouns.some(([r, c]) => c !== 'people' && r.test(nextRest));
+      const yields = cat === 'people' || lex.modifier.test(word) || wounded;
+      const nextIsNoun = next && yields && lex.nouns.some(([r, c]) => c !== 'people' && r.test(nextRest));
       if (!nextIsNoun) {
         res.category = cat;
         res.wounded ||= wounded || lex.wounded.test(after.slice(0, m.index));
@@ -129,7 +130,11 @@ function nounPhrase(after: string, lex: CompiledTable): NounPhrase {
         const of = lex.ofOwner.exec(tail);
         if (!res.nationality && of) {
           const owner = tail.slice(of[0].length);
-          res.nationality = lex.nationalities.find(([r]) => r.test(owner))?.[1] ?? lex.partyOf.find(([r]) => r.test(owner.split(/\s+(?:[\p{L}]+ed|were|was|had)\b/u)[0] ?? ''))?.[1] ?? null;
+          const words = owner.split(/[^\p{L}\p{M}'’-]+/u).slice(0, 4);
+          res.nationality =
+            words.map((w) => lex.nationalities.find(([r]) => r.test(w))?.[1]).find(Boolean) ??
+            lex.partyOf.find(([r]) => r.test(owner.split(/\s+(?:[\p{L}]+ed|were|was|had)\b/u)[0] ?? ''))?.[1] ??
+            null;
         }
         if (res.remainsAfter) res.length += lex.remainsAfter.exec(tail)![0].length;
         return res;

@@ -120,7 +120,8 @@ function findNumberWords(s: string, lex: CompiledTable): NumberMention[] {
     if (any) {
       let value = total + current;
       if (value === 0 && tokens[i]!.word !== 'zero' && tokens[i]!.word !== 'none' && !/^(?:ноль|нуль|жодного|ни одного)$/.test(tokens[i]!.word)) value = 0;
-      const startsWithMultiplierOnly = j === i + 1 && multipliers[first.word] !== undefined && !articleBefore;
+      const startsWithMultiplierOnly =
+        j === i + 1 && multipliers[first.word] !== undefined && !articleBefore && !lex.table.numbers.singular.includes(first.word);
       if (!startsWithMultiplierOnly && Number.isInteger(value)) out.push({ value, start, end, qualifier: 'exact', qualStart: start, words: true });
     }
     i = Math.max(j, i + 1);

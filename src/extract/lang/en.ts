@@ -26,6 +26,7 @@ export const en: LanguageTable = {
     multipliers: { hundred: 100, thousand: 1000, million: 1_000_000 },
     joiners: ['and'],
     articles: ['a', 'one'],
+    singular: [],
     thousandSuffix: '(?:thousand|k)\\b',
     dotThousands: false,
   },

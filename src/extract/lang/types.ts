@@ -21,6 +21,8 @@ export interface LanguageTable {
     joiners: string[];
     /** Words that stand for an indefinite article before a multiplier ("a thousand"). */
     articles: string[];
+    /** Multiplier words that alone mean one of them ("тысячу" = 1,000). */
+    singular: string[];
     /** Patterns after a digit group that mean "thousand" ("тыс.", "thousand"). */
     thousandSuffix: string;
     /** Whether "1.000" is a thousands separator in this language. */
