@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exchangeFragments } from '../src/bench/exchange-templates.js';
+import { exchangeFragments, FIGURE_FREE_BACKGROUND } from '../src/bench/exchange-templates.js';
 import { newsArticle } from '../src/bench/generate-corpus.js';
 import { NEWS_TOPICS } from '../src/bench/news-templates.js';
 import { createRng } from '../src/bench/prng.js';
@@ -321,6 +321,21 @@ describe('text without exchanges yields no claims', () => {
         const text = `${article.headline}\n\n${article.paragraphs.join('\n\n')}`;
         expect(extractFromText(text, { publishedAt: '2025-06-11', language: 'en' })).toEqual([]);
         expect(ingestAndExtract(utf8(text), 'news.txt')).toEqual([]);
+      }),
+      settings(120),
+    );
+  });
+
+  // Exchange vocabulary gets a report past any topic screen; the figures in it still belong to other news.
+  it('news with figure-free exchange background sentences mixed in yields no figures', () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.constantFrom(...NEWS_TOPICS), fc.array(fc.constantFrom(...FIGURE_FREE_BACKGROUND), { minLength: 1, maxLength: 3 }), (seed, topic, background) => {
+        const article = newsArticle(createRng(seed), topic, { targetChars: 1500, hardNegatives: false });
+        const paragraphs = [...article.paragraphs];
+        paragraphs.splice(1, 0, background.join(' '));
+        const text = `${article.headline}\n\n${paragraphs.join('\n\n')}`;
+        const figures = extractFromText(text, { publishedAt: '2025-06-11', language: 'en' }).filter((c) => c.count !== null);
+        expect(figures.map((c) => `${c.count?.value} ${c.category}: ${c.evidence.sentence}`)).toEqual([]);
       }),
       settings(120),
     );

@@ -299,6 +299,9 @@ const BACKGROUND = [
   'Humanitarian groups said access to places of detention remains limited.',
   'Negotiators said technical teams would meet again in {city} next month.',
 ]
+/** Background sentences with no figure at all: they open an extractor's topic screen but carry no count. */
+export const FIGURE_FREE_BACKGROUND: readonly string[] = BACKGROUND.filter((s) => !s.includes('{'));
+
 const SUBS: Readonly<Record<Kind, readonly string[]>> = {
   remains: ['officers'],
   pow: ['civilians', 'officers', 'seriously wounded soldiers', 'National Guard members', 'border guards'],

@@ -5,7 +5,7 @@
  *
  *   node --expose-gc dist/bench/extract.bench.js [--reports 20000] [--html 100] [--seed 1]
  */
-import { arch, platform } from 'node:os';
+import { arch, cpus, loadavg, platform } from 'node:os';
 import { parseArgs } from 'node:util';
 import { extractClaims } from '../extract/index.js';
 import { ingestBytes } from '../ingest/index.js';
@@ -255,6 +255,8 @@ function main(): number {
   const lines = [
     '',
     `Handover extract benchmark · seed ${opts.seed} · node ${process.version} ${platform()}-${arch()} · one thread${gc}`,
+    // Other processes on the machine slow every figure below; the load average says how crowded it was.
+    `machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
     `corpus: ${fmt(opts.reports)} plain-text reports (${fmt(text.exchangeReports)} about exchanges), ${mb(t.bytes)}, ` +
       `avg ${fmt(t.docs ? t.bytes / t.docs / 1024 : 0, 2)} KB; generated in ${fmt(seconds(text.generationNs), 1)} s, not timed`,
     `        ${fmt(opts.html)} HTML pages, ${mb(html.pageBytes)}, avg ${fmt(opts.html ? html.pageBytes / opts.html / 1024 : 0, 0)} KB; ` +
@@ -269,6 +271,7 @@ function main(): number {
       row('  mean ingest / extract per report (ms)', `${perDoc(t.ingestNs, t.docs)} / ${perDoc(t.extractNs, t.docs)}`),
       row('  per report p50 / p99 / max (ms)', `${fmt(tp.p50, 2)} / ${fmt(tp.p99, 2)} / ${fmt(tp.max, 1)}`),
       row('  CPU time / wall time', fmt(t.cpuMicros / 1e6 / Math.max(seconds(t.timedNs), 1e-9), 2)),
+      row('  reports per CPU-second (≈ one idle core)', fmt(t.docs / Math.max(t.cpuMicros / 1e6, 1e-9))),
     );
   } else lines.push(row('plain-text reports/s', 'skipped', `≥ ${fmt(TARGETS.textPerSecond)}`));
   if (h.docs > 0) {
@@ -277,6 +280,7 @@ function main(): number {
       row('  mean ingest / extract per page (ms)', `${perDoc(h.ingestNs, h.docs)} / ${perDoc(h.extractNs, h.docs)}`),
       row('  per page p50 / p99 / max (ms)', `${fmt(hp.p50, 1)} / ${fmt(hp.p99, 1)} / ${fmt(hp.max, 1)}`),
       row('  CPU time / wall time', fmt(h.cpuMicros / 1e6 / Math.max(seconds(h.timedNs), 1e-9), 2)),
+      row('  pages per CPU-second (≈ one idle core)', fmt(h.docs / Math.max(h.cpuMicros / 1e6, 1e-9), 1)),
     );
   } else lines.push(row('HTML pages/s', 'skipped', `≥ ${fmt(TARGETS.htmlPerSecond)}`));
   lines.push(
