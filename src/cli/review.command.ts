@@ -5,6 +5,8 @@ const all = <T>(cmd: Command): T => cmd.optsWithGlobals() as T;
 import pc from 'picocolors';
 import { acceptItem, correctItem, historyOf, mergeItems, rejectItem, reviewQueue, splitItem, type Correction, type ReviewChange, type Reviewer } from '../services/review.service.js';
 import type { Outcome } from '../services/errors.js';
+import { refreshChecks } from '../services/checks.service.js';
+import { formatInt } from './ledger-cli.js';
 import { DB_HELP, reportIssue, withDbOption, withStore } from './ledger-cli.js';
 import { historyText, reviewText } from './ledger-format.js';
 
@@ -87,6 +89,25 @@ export function registerReview(program: Command): void {
         const entries = await historyOf(store, id);
         if (!entries.ok) return reportIssue('history', entries.error);
         process.stdout.write(flags.json ? entries.value.map((e) => `${JSON.stringify(e)}\n`).join('') : historyText(entries.value));
+      }),
+    );
+
+  withDbOption(program.command('checks').description('plans against what was delivered, and cumulative figures against the events they cover'))
+    .option('--json', 'the checks as JSON')
+    .action(async (flags: { json?: boolean; db?: string }) =>
+      withStore('checks', flags, async (store) => {
+        const checks = await refreshChecks(store);
+        if (flags.json) {
+          process.stdout.write(`${JSON.stringify(checks, null, 2)}\n`);
+          return;
+        }
+        if (checks.cumulative.length === 0 && checks.plans.length === 0) process.stdout.write('no plans or cumulative figures in the ledger\n');
+        for (const c of checks.cumulative) process.stdout.write(`${pc.bold(c.claimId)}  cumulative: ${c.sentence}\n`);
+        for (const p of checks.plans) {
+          process.stdout.write(
+            `${pc.bold(p.planClaimId)}  plan: ${p.planned ? formatInt(p.planned.value) : 'no figure'} planned, ${formatInt(p.delivered)} delivered in ${p.eventIds.length} event(s)${p.outstanding === null ? '' : `, ${formatInt(p.outstanding)} outstanding`}\n`,
+          );
+        }
       }),
     );
 }

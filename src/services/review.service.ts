@@ -5,6 +5,8 @@
 import type { Category, HistoryEntry, LedgerClaim, LedgerEvent, Qualifier } from '../domain/index.js';
 import { CATEGORIES, QUALIFIERS, countOf } from '../domain/index.js';
 import { historyEntry, type Actor } from '../ledger/history.js';
+import { claimReviewFlags, eventReviewFlags } from '../ledger/review-flags.js';
+import { refreshChecks } from './checks.service.js';
 import { mergeEvents, splitEvent } from '../ledger/merge-split.js';
 import { reconcileEvent } from '../ledger/reconcile.js';
 import type { Repositories, Store } from '../storage/index.js';
@@ -29,7 +31,12 @@ export interface ReviewItem {
 
 const actorOf = (r: Reviewer): Actor => ({ at: (r.now ?? (() => new Date().toISOString()))(), actor: r.name, reason: r.reason ?? null });
 
-/** What waits for a person: flagged events first, then claims the machine could not place or doubts, then the rest. */
+/**
+ * What waits for a person, most urgent first: events held out of totals as probable cumulative
+ * figures, disputed events, cumulative figures the ledger does not match and plans not delivered,
+ * claims the extractor doubts or the machine could not place, then the rest of the machine's events.
+ * The reasons are the ledger's own review flags (src/ledger/review-flags.ts).
+ */
 export async function reviewQueue(store: Store, limit = 50): Promise<ReviewItem[]> {
   const items: ReviewItem[] = [];
   const seen = new Set<string>();
@@ -38,19 +45,28 @@ export async function reviewQueue(store: Store, limit = 50): Promise<ReviewItem[
     seen.add(item.id);
     items.push(item);
   };
-  for (const e of await store.events.getMany(await store.totals.heldEventIds(limit))) {
-    if (e.review === 'machine') push({ entity: 'event', id: e.id, why: 'probable cumulative figure, kept out of totals', event: e });
+  const pushEvent = (e: LedgerEvent, fallback: string) => {
+    const flags = eventReviewFlags(e);
+    push({ entity: 'event', id: e.id, why: flags.length > 0 ? flags.map((f) => f.message).join('; ') : fallback, event: e });
+  };
+  for (const e of await store.events.getMany(await store.totals.heldEventIds(limit))) if (e.review === 'machine') pushEvent(e, 'probable cumulative figure');
+  for (const e of await store.events.list({ status: 'disputed', review: ['machine'] }, limit)) pushEvent(e, 'figures disputed');
+  const checks = await refreshChecks(store);
+  const flagged = await store.claims.getMany(checks.flags.map((f) => f.entityId));
+  const byId = new Map(flagged.map((c) => [c.id, c]));
+  for (const f of checks.flags) {
+    const claim = byId.get(f.entityId);
+    if (claim && claim.review === 'machine') push({ entity: 'claim', id: f.entityId, why: f.message, claim });
   }
-  for (const e of await store.events.list({ status: 'disputed', review: ['machine'] }, limit)) push({ entity: 'event', id: e.id, why: 'figures disputed', event: e });
-  for (const c of await store.claims.unassigned({ review: ['machine'] }, limit)) {
-    const why = c.kind === 'plan' ? 'plan: check what was delivered' : c.kind === 'cumulative' ? 'cumulative figure: check against events' : c.kind === 'confirmation' ? 'confirmation with no event to confirm' : 'claim in no event';
-    push({ entity: 'claim', id: c.id, why, claim: c });
+  const doubted = await store.claims.reviewQueue(limit);
+  for (const f of claimReviewFlags(doubted)) {
+    const claim = doubted.find((c) => c.id === f.entityId);
+    if (claim) push({ entity: 'claim', id: f.entityId, why: f.message, claim });
   }
-  for (const c of await store.claims.reviewQueue(limit)) if (c.confidence < 0.5) push({ entity: 'claim', id: c.id, why: `low confidence (${c.confidence.toFixed(2)})`, claim: c });
-  for (const e of await store.events.list({ review: ['machine'] }, limit)) {
-    const flagged = e.flags.some((f) => f === 'disputed-figures' || f === 'no-figure' || f.startsWith('figures-differ'));
-    push({ entity: 'event', id: e.id, why: flagged ? e.flags.filter((f) => !f.includes(':')).join(', ') : 'machine grouping', event: e });
+  for (const c of await store.claims.unassigned({ review: ['machine'], kind: ['event', 'confirmation'] }, limit)) {
+    push({ entity: 'claim', id: c.id, why: c.kind === 'confirmation' ? 'a confirmation with no event to confirm yet' : 'an event claim in no event (it matched an event a person locked)', claim: c });
   }
+  for (const e of await store.events.list({ review: ['machine'] }, limit)) pushEvent(e, 'grouped by the machine');
   return items;
 }
 

@@ -406,6 +406,23 @@ export function eventRepository(db: Db, caps: Capabilities) {
       return withClaimIds(await q.execute());
     },
 
+    /**
+     * Events of the given categories dated inside [start, end] (either bound may be open), where
+     * `from`/`to` match when given (null: any): what a cumulative claim or a plan covers.
+     */
+    async covering(q: { categories: readonly string[]; from: string | null; to: string | null; party: string | null; start: string | null; end: string | null }, limit: number): Promise<LedgerEvent[]> {
+      let query = db.selectFrom('events').selectAll().where('category', 'in', [...q.categories]).where('sort_date', '!=', '').orderBy('sort_date').orderBy('id').limit(limit);
+      if (q.start !== null) query = query.where('sort_date', '>=', q.start);
+      if (q.end !== null) query = query.where('sort_date', '<=', q.end);
+      if (q.from !== null) query = query.where('from_party', '=', q.from);
+      if (q.to !== null) query = query.where('to_party', '=', q.to);
+      if (q.party !== null) {
+        const p = q.party;
+        query = query.where((eb) => eb.or([eb('from_party', '=', p), eb('to_party', '=', p)]));
+      }
+      return withClaimIds(await query.execute());
+    },
+
     /** Events of an exchange (both directions of a swap). */
     async byExchange(exchangeId: string): Promise<LedgerEvent[]> {
       return withClaimIds(await db.selectFrom('events').selectAll().where('exchange_id', '=', exchangeId).execute());
