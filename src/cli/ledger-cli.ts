@@ -32,7 +32,8 @@ export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A YYYY-MM-DD option, or an issue naming the option. */
 export function checkDay(option: string, value: string | undefined): HandoverIssue | null {
-  if (value === undefined || ISO_DAY.test(value)) return null;
+  if (value === undefined) return null;
+  if (ISO_DAY.test(value) && !Number.isNaN(Date.parse(value)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)) return null;
   return { code: 'INPUT_INVALID', message: `${option} must be YYYY-MM-DD, got "${value}"` };
 }
 

@@ -11,7 +11,9 @@ export interface EventQuery extends EventFilter {
   asOf?: string | undefined;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar day (2025-02-30 is not). */
+const DAY = { test: (s: string) => DAY_SHAPE.test(s) && !Number.isNaN(Date.parse(s)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s) };
 
 /** Checks the filters a face passes in; every bad one is named in one message. */
 export function checkEventQuery(q: EventQuery): Outcome<EventQuery> {
