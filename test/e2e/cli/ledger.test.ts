@@ -62,7 +62,11 @@ describe('handover ledger commands', () => {
   }, 180_000);
 
   it('migrates, backs up and restores', () => {
-    expect(handover('db', 'migrate').out).toMatch(/up to date/);
+    const fresh = join(root, 'fresh.db');
+    const first = spawnSync(process.execPath, [bin, 'db', 'migrate', '--db', fresh], { encoding: 'utf8' });
+    expect(first.stdout).toMatch(/applied\s+\d{8}T\d{4}-initial/);
+    const second = spawnSync(process.execPath, [bin, 'db', 'migrate', '--db', fresh], { encoding: 'utf8' });
+    expect(second.stdout).toMatch(/up to date \(\d+ migrations applied\)/);
     const copy = join(root, 'copy.db');
     expect(handover('db', 'backup', copy).code).toBe(0);
     const restored = handover('db', 'restore', copy);
