@@ -20,6 +20,12 @@ export interface PrunedHtml {
 export interface PruneRanges {
   kept: [number, number][];
   jsonLd: [number, number][];
+  /** Deepest element nesting seen (an estimate: elements with optional end tags are not counted). */
+  maxDepth: number;
+  /** Tags seen, start and end. */
+  tags: number;
+  /** "<" characters that start no tag. */
+  strayLt: number;
 }
 
 /** `pruneRanges` applied to a page held as a string. */
@@ -32,6 +38,12 @@ export function pruneHtml(html: string): PrunedHtml {
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'noscript', 'iframe', 'noembed', 'noframes', 'xmp']);
 // Raw-text elements kept in the output (the <title> is metadata).
 const RAW_KEPT = new Set(['title']);
+// Elements without content, and elements whose end tag may be left out; neither counts towards nesting depth.
+const NO_DEPTH = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rt', 'rp',
+  'html', 'head', 'body',
+]);
 // Always chrome, whatever their attributes.
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'dialog', 'svg', 'template', 'button', 'select', 'math']);
 // Containers that may be pruned for their class/id/role. Only elements whose end tag is required:
@@ -78,6 +90,10 @@ export function pruneRanges(html: string): PruneRanges {
   const open: number[] = [];
   let articleDepth = 0;
   let linkDepth = 0;
+  let depth = 0;
+  let maxDepth = 0;
+  let tags = 0;
+  let strayLt = 0;
   let pageText = 0;
   let i = 0;
   const n = html.length;
@@ -103,15 +119,18 @@ export function pruneRanges(html: string): PruneRanges {
     let nameEnd = nameStart;
     while (nameEnd < n && isNameChar(html.charCodeAt(nameEnd), nameEnd === nameStart)) nameEnd++;
     if (nameEnd === nameStart) {
-      i = lt + 1; // "<" in text, "<!DOCTYPE", "<?xml"
+      strayLt++; // "<" in text, or "<!DOCTYPE", "<?xml"
+      i = lt + 1;
       continue;
     }
     const gt = tagEnd(html, nameEnd);
     if (gt < 0) break; // no ">" anywhere after: the rest is text
     const name = html.slice(nameStart, nameEnd).toLowerCase();
+    tags++;
     i = gt + 1;
 
     if (closing) {
+      if (depth > 0 && !NO_DEPTH.has(name)) depth--;
       if (name === 'a') linkDepth = Math.max(0, linkDepth - 1);
       else if (name === 'article' || name === 'main') articleDepth = Math.max(0, articleDepth - 1);
       closeCandidates(candidates, open, name, gt + 1);
@@ -128,6 +147,7 @@ export function pruneRanges(html: string): PruneRanges {
     }
 
     if (html.charCodeAt(gt - 1) === 47) continue; // self-closing: nothing inside
+    if (!NO_DEPTH.has(name) && ++depth > maxDepth) maxDepth = depth;
     if (name === 'a') linkDepth++;
     else if (name === 'article' || name === 'main') articleDepth++;
     for (const k of open) if (candidates[k]!.name === name) candidates[k]!.depth++;
@@ -149,7 +169,7 @@ export function pruneRanges(html: string): PruneRanges {
     gone[k] = true;
     cuts.push([c.start, c.end]);
   });
-  return { kept: complement(cuts, html.length), jsonLd };
+  return { kept: complement(cuts, html.length), jsonLd, maxDepth, tags, strayLt };
 }
 
 /** An end tag closes the innermost open candidate of its name once its nesting is undone (and any opened inside it). */

@@ -3,7 +3,8 @@ import { parseHtmlDocument, type DomDocument, type DomNode } from './dom.js';
 import { blockText } from './dom-text.js';
 import { readHtmlMetadata } from './html-metadata.js';
 import { byteString, decodeAs } from './decode.js';
-import { pruneRanges } from './html-prune.js';
+import { pruneRanges, type PruneRanges } from './html-prune.js';
+import { markupText } from './markup-text.js';
 
 /** An HTML page read: its main text (one block per line, not yet cleaned) and what it says about itself. */
 export interface HtmlContent {
@@ -14,6 +15,19 @@ export interface HtmlContent {
   publishedAt: string | null;
 }
 
+/**
+ * Markup that linkedom and Readability cannot handle in reasonable time — nesting deeper than real
+ * pages ever go (unclosed inline tags), floods of tags or of stray "<" — is read without a DOM.
+ */
+const DOM_LIMITS = { maxDepth: 200, tags: 40_000, strayLt: 5_000 };
+/**
+ * Readability's cost grows faster than the page (it retries, re-parsing, and walks ancestors per
+ * node): above this many elements the body text is read instead. Pruned news pages hold a few
+ * hundred. (Readability's own maxElemsToParse counts with getElementsByTagName("*"), which linkedom
+ * does not support, so the elements are counted here.)
+ */
+const READABILITY_MAX_ELEMENTS = 2_500;
+
 /** Below this many letters, Readability's article is suspect and the body text is considered too. */
 const MIN_ARTICLE_LETTERS = 200;
 
@@ -23,10 +37,11 @@ const MIN_ARTICLE_LETTERS = 200;
  * holds, the text of the whole (pruned) body is used instead.
  */
 export function readHtml(html: string): HtmlContent {
-  const { kept, jsonLd } = pruneRanges(html);
+  const pruned = pruneRanges(html);
   return readPruned(
-    kept.map(([a, b]) => html.slice(a, b)).join(''),
-    jsonLd.map(([a, b]) => html.slice(a, b)),
+    pruned.kept.map(([a, b]) => html.slice(a, b)).join(''),
+    pruned.jsonLd.map(([a, b]) => html.slice(a, b)),
+    isPathological(pruned),
   );
 }
 
@@ -36,17 +51,25 @@ export function readHtml(html: string): HtmlContent {
  * the kept bytes — typically a fifth of a news page — are decoded.
  */
 export function readHtmlBytes(bytes: Uint8Array, encoding: string): HtmlContent {
-  const { kept, jsonLd } = pruneRanges(byteString(bytes));
-  const keptBytes = Buffer.concat(kept.map(([a, b]) => bytes.subarray(a, b)));
+  const pruned = pruneRanges(byteString(bytes));
+  const keptBytes = Buffer.concat(pruned.kept.map(([a, b]) => bytes.subarray(a, b)));
   return readPruned(
     decodeAs(keptBytes, encoding),
-    jsonLd.map(([a, b]) => decodeAs(bytes.subarray(a, b), encoding)),
+    pruned.jsonLd.map(([a, b]) => decodeAs(bytes.subarray(a, b), encoding)),
+    isPathological(pruned),
   );
 }
 
-function readPruned(html: string, jsonLd: string[]): HtmlContent {
+const isPathological = (p: PruneRanges): boolean =>
+  p.maxDepth > DOM_LIMITS.maxDepth || p.tags > DOM_LIMITS.tags || p.strayLt > DOM_LIMITS.strayLt;
+
+function readPruned(html: string, jsonLd: string[], pathological: boolean): HtmlContent {
+  if (pathological) return readWithoutDom(html, jsonLd);
   const document = parseHtmlDocument(html);
   const meta = readHtmlMetadata(document, jsonLd);
+  if (countStartTags(html, READABILITY_MAX_ELEMENTS + 1) > READABILITY_MAX_ELEMENTS) {
+    return { text: document.body ? blockText(document.body) : '', title: meta.title, language: meta.language, publishedAt: meta.publishedAt };
+  }
   let text = articleText(document);
   const articleLetters = countLetters(text, MIN_ARTICLE_LETTERS);
   if (articleLetters < MIN_ARTICLE_LETTERS) {
@@ -56,6 +79,17 @@ function readPruned(html: string, jsonLd: string[]): HtmlContent {
     if (countLetters(bodyText, Infinity) > articleLetters * 2) text = bodyText;
   }
   return { text, title: meta.title, language: meta.language, publishedAt: meta.publishedAt };
+}
+
+const HEAD_END = /<\/head\s*>|<body[\s>]/i;
+const HEAD_MAX = 65_536;
+
+/** Metadata from the <head> alone (parsed when it is of sane size), text by regular expressions. */
+function readWithoutDom(html: string, jsonLd: string[]): HtmlContent {
+  const headEnd = HEAD_END.exec(html.slice(0, HEAD_MAX))?.index ?? 0;
+  const head = parseHtmlDocument(`${html.slice(0, headEnd)}</head><body></body></html>`);
+  const meta = readHtmlMetadata(head, jsonLd);
+  return { text: markupText(html.slice(headEnd)), title: meta.title, language: meta.language, publishedAt: meta.publishedAt };
 }
 
 function articleText(document: DomDocument): string {
@@ -71,6 +105,16 @@ function articleText(document: DomDocument): string {
     // Readability on malformed or very deep markup is not worth failing a document for.
     return '';
   }
+}
+
+/** Start tags in `html` (elements the parser will build), counting stops at `enough`. */
+function countStartTags(html: string, enough: number): number {
+  let n = 0;
+  for (let i = html.indexOf('<'); i >= 0 && n < enough; i = html.indexOf('<', i + 1)) {
+    const c = html.charCodeAt(i + 1);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+  }
+  return n;
 }
 
 /** Letters in `text`, counting stops at `enough`. */

@@ -161,6 +161,26 @@ describe('ingestBytes: feeds and channel exports', () => {
   });
 });
 
+describe('ingestBytes: hostile markup', () => {
+  const KB200 = 200 * 1024;
+  const fill = (unit: string): string => unit.repeat(Math.ceil(KB200 / unit.length)).slice(0, KB200);
+  // Each shape once made linkedom or Readability take seconds (deep nesting, floods, thousands of elements).
+  it.each([
+    ['unclosed inline tags', `<html><body><p>${fill('Kyiv received 1,000 bodies <b>')}`],
+    ['tags only', fill('<i>')],
+    ['stray "<"', fill('<')],
+    ['thousands of blocks', `<html><body>${fill('<div><p>Kyiv received 1,000 bodies.</p><span>x</span></div>')}`],
+    ['deep but closed', `<html><body>${fill(`${'<div>'.repeat(50)}Kyiv received 1,000 bodies.${'</div>'.repeat(50)}`)}`],
+  ])('reads 200 KB of %s in linear time', (_name, html) => {
+    ingestBytes(utf8('warm-up'));
+    const start = performance.now();
+    const result = ingestBytes(utf8(html), { path: 'big.html' });
+    // Generous for crowded machines; the quadratic paths took 5–15 s.
+    expect(performance.now() - start).toBeLessThan(3000);
+    if (html.includes('Kyiv')) expect(result.ok && result.value.text).toMatch(/Kyiv received 1,000 bodies/);
+  });
+});
+
 describe('ingestBytes: any input', () => {
   const TAGS = ['<p>', '</p>', '<div class="share">', '</div>', '<br>', '<script>', '</script>', '<!--', '-->', '<nav>', '<a href="x">', '<meta charset="koi8-r">', '<html lang="ru">', '<?xml ?>', '<rss>', '{"messages":', '"', "'", '>', '<'];
   const WORDS = ['Advertisement', 'Обмін', 'обмен', 'exchange', '1000', '12.06.2025', 'Kyiv,', '—', '\u00a0', '\u200b', '\n', ' ', 'ππ', '©'];
