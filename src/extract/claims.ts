@@ -114,8 +114,19 @@ export function sentenceDrafts(
     let to: PartySlug | null = f.nationality;
     let from: PartySlug | null = null;
     let confidence = 0.8;
-    const giver = subjectOf(low, gives, at, parties, cs);
-    const receiver = subjectOf(low, receives, at, parties, cs);
+    let giver = subjectOf(low, gives, at, parties, cs);
+    let receiver = subjectOf(low, receives, at, parties, cs);
+    if (giver && !receiver) {
+      // "Україна повернула 7 017 тіл": a return verb with no recipient after it brings people home.
+      const verb = [...gives].reverse().find((v) => v.end <= at && at - v.end < 80);
+      if (verb && lex.ambiguousReturn.test(low.slice(verb.start, verb.end))) {
+        const recipient = parties.find((p) => p.start >= verb.end && p.start - verb.end < 4 && p.party !== giver);
+        if (!recipient) {
+          receiver = giver;
+          giver = null;
+        }
+      }
+    }
     const afterNp = low.slice(f.end, Math.min(ce, f.end + 70));
     const toAfter = partyAfter(afterNp, parties, f.end, lex.toParty);
     const fromAfter = heldBy(afterNp, parties, f.end, lex) ?? partyAfter(afterNp, parties, f.end, lex.fromParty) ?? captivityOf(afterNp, lex);

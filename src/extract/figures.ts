@@ -25,7 +25,10 @@ export interface Figure {
 }
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.\-/]*|[,;:()]/gu;
-const AGE_BEFORE = /(?<![\p{L}])(?:aged|age of|ages|ages of|aged between|в возрасте|у віці|віком|возрастом)\s*$/iu;
+const AGE_BEFORE = /(?<![\p{L}])(?:aged|age of|ages|ages of|aged between|в возрасте|у віці|віком|возрастом)\s*(?:(?:from|between|от|від|з)\s*)?$/iu;
+/** "6 to 15 years", "28-year-old", "28-річного": the figure is part of a range or an adjective. */
+const RANGE_AFTER = /^\s*(?:-|–|to|до|по)\s*\d/u;
+const COMPOUND_AFTER = /^-(?!for\b|на\b)\p{L}/u;
 const RANGE_BEFORE = /\d\s*(?:-|–|—|to|до|по)\s*$/u;
 const ID_BEFORE = /(?:№|#|(?<![\p{L}])(?:no\.|number|article|статья|статті|стаття|page|p\.|item|code|код|id))\s*$/iu;
 
@@ -36,7 +39,7 @@ export function readFigures(low: string, numbers: NumberMention[], lex: Compiled
     const before = low.slice(Math.max(0, n.qualStart - 70), n.qualStart);
     if (AGE_BEFORE.test(before) || ID_BEFORE.test(before) || (!n.words && RANGE_BEFORE.test(before))) continue;
     const after = low.slice(n.end);
-    if (lex.notCount.test(after)) continue;
+    if (lex.notCount.test(after) || COMPOUND_AFTER.test(after) || RANGE_AFTER.test(after)) continue;
     const np = nounPhrase(after, lex);
     let category = np.category;
     let wounded = np.wounded;

@@ -3,6 +3,8 @@ import type { LanguageTable } from './lang/types.js';
 import { en } from './lang/en.js';
 import { ru } from './lang/ru.js';
 import { uk } from './lang/uk.js';
+import { fr } from './lang/fr.js';
+import { es } from './lang/es.js';
 
 /** Letters of any script, for word boundaries that \b (ASCII-only) gets wrong in Cyrillic. */
 const L = '\\p{L}\\p{M}';
@@ -27,6 +29,7 @@ export interface CompiledTable {
   partyOf: Array<[RegExp, PartySlug]>;
   give: RegExp;
   receive: RegExp;
+  ambiguousReturn: RegExp;
   home: RegExp;
   toParty: RegExp;
   fromParty: RegExp;
@@ -60,7 +63,7 @@ export interface CompiledTable {
 
 const cache = new Map<string, CompiledTable>();
 
-export const TABLES: Record<string, LanguageTable> = { en, ru, uk };
+export const TABLES: Record<string, LanguageTable> = { en, ru, uk, fr, es };
 
 /** The table for a language code; unknown languages fall back to English (names and digits still work). */
 export function tableFor(language: string): CompiledTable {
@@ -102,6 +105,7 @@ function compile(t: LanguageTable): CompiledTable {
     partyOf: t.parties.map(([p, party]) => [re(`^(?:${p})$`), party]),
     give: re(stems(t.give), 'giu'),
     receive: re(stems(t.receive), 'giu'),
+    ambiguousReturn: re(`^(?:${t.ambiguousReturn ?? '(?!)'})$`),
     home: re(stems(t.home)),
     toParty: re(t.toParty),
     fromParty: re(t.fromParty),

@@ -13,14 +13,42 @@ export interface NumberMention {
 }
 
 const DIGITS =
-  /(?<![\p{L}\d.,\-/:#№])(\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| )\d{3})+|\d{1,3}(?:\.\d{3})+|\d+)(?:[.,](\d+))?(?![\d\p{L}]|[.,:/]\d)/gu;
+  /(?<![\p{L}\d.,\-/:#№])(\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| )\d{3})+|\d{1,3}(?:\.\d{3})+|\d+)(?:[.,](\d+))?(?![\d\p{L}]|[.,:/\-–]\d)/gu;
 
 /** Largest figure we accept as a count of people; anything above is an identifier or noise. */
 const MAX_COUNT = 10_000_000;
 
+const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]/gu;
+/** "כ-1,000", "ו־38": a Hebrew one-letter prefix (about, from, to, and) joined to a figure by a hyphen or maqaf. */
+const HEBREW_PREFIX = /(?<![\p{L}\p{M}])([\u05d5]?[\u05e9]?[\u05db\u05dc\u05de\u05d5])[-\u05be](?=\d)/gu;
+/** "بـ100", "و١٠٠": an Arabic one-letter prefix (and, with, to, like) joined to a figure, directly or by a tatweel. */
+const ARABIC_PREFIX = /(?<![\p{L}\p{M}])([\u0648\u0628\u0644\u0643\u0641])\u0640?(?=\d)/gu;
+
+/**
+ * The sentence with Arabic-Indic (U+0660–0669) and Eastern Arabic-Indic (U+06F0–06F9) digits read
+ * as ASCII digits, the Arabic thousands and decimal separators as "," and ".", and the hyphen, maqaf
+ * or tatweel that joins a Hebrew or Arabic one-letter prefix to a figure read as a space. Every
+ * replacement is one UTF-16 unit for one, so offsets found in the copy hold in the original; text
+ * without those characters comes back unchanged.
+ */
+export function normaliseDigits(s: string): string {
+  if (!/[\u0590-\u06ff]/u.test(s)) return s;
+  let out = s.replace(ARABIC_DIGITS, (c) => {
+    const code = c.charCodeAt(0);
+    if (code === 0x066b) return '.';
+    if (code === 0x066c) return ',';
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+  out = out.replace(HEBREW_PREFIX, (m, prefix: string) => `${prefix}${' '.repeat(m.length - prefix.length)}`);
+  out = out.replace(ARABIC_PREFIX, (m) => ' '.repeat(m.length));
+  return out;
+}
+
 /** Every figure in a (lowercased) sentence: digit groups in any separator style and number words. */
-export function findNumbers(s: string, lex: CompiledTable): NumberMention[] {
+export function findNumbers(text: string, lex: CompiledTable): NumberMention[] {
   const found: NumberMention[] = [];
+  // Arabic-Indic digits and prefix marks read as ASCII; the copy keeps every offset.
+  const s = normaliseDigits(text);
   DIGITS.lastIndex = 0;
   for (let m = DIGITS.exec(s); m; m = DIGITS.exec(s)) {
     const whole = m[1] ?? '';

@@ -50,6 +50,8 @@ export interface LanguageTable {
   parties: Array<[pattern: string, party: PartySlug]>;
   /** Verbs whose subject hands over (Russia handed over …). */
   give: string;
+  /** "Return" verbs that go either way ("Україна повернула тіла" = got back): the subject receives unless a party follows as the recipient. */
+  ambiguousReturn?: string;
   /** Verbs whose subject receives (Ukraine received / brought home …). */
   receive: string;
   /** Constructions after a figure that say the people went home ("returned home", "came back"). */
