@@ -143,6 +143,17 @@ describe('ingestBytes: feeds and channel exports', () => {
     });
   });
 
+  it('reads a windows-1251 feed declared in the XML prolog', () => {
+    const rss = `<?xml version="1.0" encoding="windows-1251"?><rss><channel><title>Лента</title><item><title>${RU_PARAGRAPHS[0]}</title><pubDate>Fri, 18 Oct 2024 12:00:00 +0300</pubDate></item></channel></rss>`;
+    expect(ingestOk(new Uint8Array(iconv.encode(rss, 'windows-1251')))).toMatchObject({
+      format: 'feed',
+      title: 'Лента',
+      text: RU_PARAGRAPHS[0],
+      language: 'ru',
+      publishedAt: '2024-10-18',
+    });
+  });
+
   it('reads a channel export', () => {
     const json = JSON.stringify({
       name: 'Invented HQ',
