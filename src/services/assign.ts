@@ -54,6 +54,19 @@ export async function assignNewClaims(tx: Repositories, claims: readonly LedgerC
     existingClaims: context.claims,
     by: who,
   });
+  // Claims set aside wait in pending_claims; those now placed leave it.
+  const all = new Map([...relevant, ...waiting].map((c) => [c.id, c]));
+  const setAside = result.skipped.filter((s) => s.reason === 'no-event-to-confirm' || s.reason === 'matches-locked-event');
+  await tx.claims.setPending(
+    setAside.map((s) => {
+      const c = all.get(s.claimId);
+      return { claimId: s.claimId, reason: s.reason, eventId: s.eventId ?? null, anchor: c?.date?.start ?? c?.publishedAt ?? null };
+    }),
+    who.at,
+  );
+  const placed = new Set([...result.created, ...result.updated].flatMap((e) => e.claimIds));
+  const wasWaiting = waiting.filter((c) => placed.has(c.id)).map((c) => c.id);
+  if (wasWaiting.length > 0) await tx.claims.clearPending(wasWaiting);
   const previous = new Map(context.events.map((e) => [e.id, e]));
   for (const e of result.updated) await tx.events.save(e, who.at, previous.get(e.id));
   for (const e of result.created) await tx.events.save(e, who.at, null);

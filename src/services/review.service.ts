@@ -63,8 +63,9 @@ export async function reviewQueue(store: Store, limit = 50): Promise<ReviewItem[
     const claim = doubted.find((c) => c.id === f.entityId);
     if (claim) push({ entity: 'claim', id: f.entityId, why: f.message, claim });
   }
-  for (const c of await store.claims.unassigned({ review: ['machine'], kind: ['event', 'confirmation'] }, limit)) {
-    push({ entity: 'claim', id: c.id, why: c.kind === 'confirmation' ? 'a confirmation with no event to confirm yet' : 'an event claim in no event (it matched an event a person locked)', claim: c });
+  for (const p of await store.claims.pending(limit)) {
+    const why = p.reason === 'no-event-to-confirm' ? 'a confirmation with no event to confirm yet' : `matches ${p.eventId ?? 'an event'}, which a person locked: merge it there or accept it apart`;
+    push({ entity: 'claim', id: p.claim.id, why, claim: p.claim });
   }
   for (const e of await store.events.list({ review: ['machine'] }, limit)) pushEvent(e, 'grouped by the machine');
   return items;
@@ -127,6 +128,8 @@ async function setReview(store: Store, id: string, state: 'accepted' | 'rejected
       const review = state === 'accepted' && before.review === 'corrected' ? 'corrected' : state;
       const after: LedgerClaim = { ...before, review };
       await tx.claims.save(after, who.at);
+      // A person decided on it: it no longer waits in the review queue.
+      await tx.claims.clearPending([id]);
       history.push(historyEntry(who, action, 'claim', id, before, after));
       await refreshEventOf(tx, id, who, history);
     }

@@ -171,24 +171,46 @@ export function claimRepository(db: Db, caps: Capabilities) {
       return (await q.execute()).map(claimFromRow);
     },
 
-    /** Confirmations in no event whose date (or publication) falls in the window: retried when events arrive. */
+    /** Confirmations set aside with nothing to confirm whose date (or publication) falls in the window: retried when events arrive. */
     async unassignedConfirmations(start: string, end: string, limit: number): Promise<LedgerClaim[]> {
       const rows = await CLAIM_SELECT(db)
-        .where('c.kind', '=', 'confirmation')
+        .innerJoin('pending_claims as p', 'p.claim_id', 'c.id')
+        .where('p.reason', '=', 'no-event-to-confirm')
+        .where('p.anchor', '>=', start)
+        .where('p.anchor', '<=', end)
         .where('c.review', '!=', 'rejected')
-        .where((eb) =>
-          eb.or([
-            eb.between('c.date_start', start, end),
-            eb.and([eb('c.date_start', 'is', null), eb.between('s.published_at', start, end)]),
-          ]),
-        )
-        .where(({ not, exists, selectFrom }) =>
-          not(exists(selectFrom('event_claims as ec').select('ec.claim_id').whereRef('ec.claim_id', '=', 'c.id'))),
-        )
         .orderBy('c.id')
         .limit(limit)
         .execute();
       return rows.map(claimFromRow);
+    },
+
+    /** Claims set aside by the grouping, with why (and the locked event they matched). */
+    async pending(limit: number): Promise<{ claim: LedgerClaim; reason: string; eventId: string | null }[]> {
+      const rows = await CLAIM_SELECT(db)
+        .innerJoin('pending_claims as p', 'p.claim_id', 'c.id')
+        .select(['p.reason as pending_reason', 'p.event_id as pending_event'])
+        .where('c.review', '=', 'machine')
+        .orderBy('p.since')
+        .orderBy('c.id')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({ claim: claimFromRow(r), reason: r.pending_reason, eventId: r.pending_event }));
+    },
+
+    async setPending(entries: readonly { claimId: string; reason: string; eventId: string | null; anchor: string | null }[], at: string): Promise<void> {
+      for (const e of entries) {
+        const value = { claim_id: e.claimId, reason: e.reason, event_id: e.eventId, anchor: e.anchor, since: at };
+        await db
+          .insertInto('pending_claims')
+          .values(value)
+          .onConflict((oc) => oc.column('claim_id').doUpdateSet({ reason: e.reason, event_id: e.eventId, anchor: e.anchor }))
+          .execute();
+      }
+    },
+
+    async clearPending(claimIds: readonly string[]): Promise<void> {
+      for (const part of chunksFor([...new Set(claimIds)], 1, caps)) if (part.length > 0) await db.deleteFrom('pending_claims').where('claim_id', 'in', part).execute();
     },
 
     /** Claims waiting for a person, lowest confidence first. */

@@ -161,6 +161,15 @@ export interface CumulativeCheckRow {
   updated_at: string;
 }
 
+/** A claim the grouping set aside: to retry (no event to confirm yet) or for a person (matches a locked event). */
+export interface PendingClaimRow {
+  claim_id: string;
+  reason: string;
+  event_id: string | null;
+  anchor: string | null;
+  since: string;
+}
+
 export interface Database {
   sources: SourceRow;
   source_bands: SourceBandRow;
@@ -171,5 +180,6 @@ export interface Database {
   totals_rollup: TotalsRow;
   plans: PlanRow;
   cumulative_checks: CumulativeCheckRow;
+  pending_claims: PendingClaimRow;
 }
 

@@ -71,6 +71,18 @@ for (const engine of testEngines()) {
       expect(o.status).toBe('stored');
     });
 
+    it('sets aside a confirmation that arrives before its event and attaches it when the event comes', async () => {
+      const { store } = await engine.fresh();
+      const early = await ingestReport(store, { bytes: enc('Short note. ukraine confirmed the handover of remains on 2025-06-11.') }, ctx);
+      expect(early).toMatchObject({ status: 'stored', claims: 1, events: [] });
+      const [waiting] = await store.claims.pending(10);
+      expect(waiting).toMatchObject({ reason: 'no-event-to-confirm', claim: { kind: 'confirmation' } });
+      const later = await ingestReport(store, { bytes: enc(REPORT_A) }, ctx);
+      const event = await store.events.get(later.events[0]!);
+      expect(event?.claimIds).toContain(waiting!.claim.id);
+      expect(await store.claims.pending(10)).toEqual([]);
+    });
+
     it('stores a report without claims and says so', async () => {
       const { store } = await engine.fresh();
       const out = await ingestReport(store, { bytes: enc('The weather in the capital was mild and nobody handed anything over.') }, ctx);

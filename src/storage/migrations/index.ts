@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { Capabilities } from '../capabilities.js';
 import { initial } from './20261127T1200-initial.js';
 import { claimDateIndex } from './20261127T1500-claim-date-index.js';
+import { pendingClaims } from './20261127T1700-pending-claims.js';
 
 /**
  * Every migration in order, by timestamped name. Forward-only: add a new file with a later
@@ -11,6 +12,7 @@ export function migrationsFor(caps: Capabilities): Record<string, Migration> {
   return {
     '20261127T1200-initial': initial(caps),
     '20261127T1500-claim-date-index': claimDateIndex(),
+    '20261127T1700-pending-claims': pendingClaims(),
   };
 }
 
