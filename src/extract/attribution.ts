@@ -22,9 +22,13 @@ interface Hit {
   party: string | null;
 }
 
+const ANY_OFFICIAL = new RegExp(`(?<![${L}])(?:${OFFICIALS.flatMap((o) => o.patterns).join('|')})`, 'iu');
+
 /** Officials and bodies named in a sentence, in order. */
 export function officialsIn(low: string): Hit[] {
   const hits: Hit[] = [];
+  // One combined test first: most sentences name nobody.
+  if (!ANY_OFFICIAL.test(low)) return hits;
   for (const { official, re } of OFFICIAL_RES) {
     re.lastIndex = 0;
     for (let m = re.exec(low); m; m = re.exec(low)) {

@@ -1,6 +1,5 @@
 import type { PartySlug } from '../domain/index.js';
 import type { CompiledTable } from './lexicon.js';
-import type { Sentence } from './sentences.js';
 import { officialsIn } from './attribution.js';
 
 /** Pairs of parties that face each other in an exchange; the first listed partner wins ties. */
@@ -39,27 +38,23 @@ export interface DocContext {
   hostages: boolean;
 }
 
-export function buildContext(sentences: Sentence[], lows: string[], lex: CompiledTable): DocContext {
+export function buildContext(lowText: string, lex: CompiledTable): DocContext {
   const counts = new Map<PartySlug, number>();
   const speakerCounts = new Map<PartySlug, number>();
   const bump = (m: Map<PartySlug, number>, p: PartySlug, n = 1): void => {
     m.set(p, (m.get(p) ?? 0) + n);
   };
-  const nat = new RegExp(`(?<![\\p{L}])(?:${lex.table.nationalities.map(([p]) => `(?:${p})`).join('|')})`, 'giu');
-  sentences.forEach((_, i) => {
-    const low = lows[i]!;
-    lex.parties.lastIndex = 0;
-    for (let m = lex.parties.exec(low); m; m = lex.parties.exec(low)) {
-      const p = lex.partyOf.find(([re]) => re.test(m![0]))?.[1];
-      if (p) bump(counts, p);
-    }
-    nat.lastIndex = 0;
-    for (let m = nat.exec(low); m; m = nat.exec(low)) {
-      const p = lex.nationalities.find(([re]) => re.test(m![0]))?.[1];
-      if (p) bump(counts, p);
-    }
-    for (const o of officialsIn(low)) if (o.party) bump(speakerCounts, o.party);
-  });
+  lex.parties.lastIndex = 0;
+  for (let m = lex.parties.exec(lowText); m; m = lex.parties.exec(lowText)) {
+    const p = lex.partyOf.find(([re]) => re.test(m![0]))?.[1];
+    if (p) bump(counts, p);
+  }
+  lex.nationality.lastIndex = 0;
+  for (let m = lex.nationality.exec(lowText); m; m = lex.nationality.exec(lowText)) {
+    const p = lex.nationalities.find(([re]) => re.test(m![0]))?.[1];
+    if (p) bump(counts, p);
+  }
+  for (const o of officialsIn(lowText)) if (o.party) bump(speakerCounts, o.party);
   const partiesOnly = new Set(PAIRS.flat());
   const top = (m: Map<PartySlug, number>): PartySlug | null =>
     [...m.entries()].filter(([p]) => partiesOnly.has(p)).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;

@@ -29,6 +29,12 @@ interface Pending {
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A real day between 1900 and 2100 ("2025-13-01" and "9999-12-31" anchor nothing). */
+function isCalendarDay(s: string): boolean {
+  if (!ISO_DAY.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s && s >= '1900-01-01' && s <= '2100-12-31';
+}
 
 /** Every claim a clean document makes about an exchange. Pure; never throws on any text. */
 export function extractClaims(doc: CleanDocument, opts: ExtractOptions = {}): Claim[] {
@@ -38,7 +44,7 @@ export function extractClaims(doc: CleanDocument, opts: ExtractOptions = {}): Cl
   // Most reports are about something else: a regular-expression screen keeps them cheap.
   if (!lex.screen.test(text) && !screenAny(text)) return [];
   const published = opts.publishedAt ?? doc.publishedAt;
-  const publishedAt = published && ISO_DAY.test(published) ? published : null;
+  const publishedAt = published && isCalendarDay(published) ? published : null;
   try {
     return run(text, lex, publishedAt);
   } catch (err) {
@@ -51,7 +57,12 @@ export function extractClaims(doc: CleanDocument, opts: ExtractOptions = {}): Cl
 function run(text: string, lex: CompiledTable, publishedAt: string | null): Claim[] {
   const sentences = splitSentences(text, lex);
   const lows = sentences.map((s) => lowerSafe(s.text));
-  const ctx = buildContext(sentences, lows, lex);
+  const ctx = buildContext(lowerSafe(text), lex);
+  // A sentence speaks of an exchange when it, or the sentence before it in its paragraph, names one.
+  const anchoredParagraphs = new Set<number>();
+  lows.forEach((low, i) => {
+    if (lex.screen.test(low)) anchoredParagraphs.add(sentences[i]!.paragraph);
+  });
   const pending: Pending[] = [];
   const confirmations: Array<{ sentence: Sentence; attribution: Attribution; low: string }> = [];
   const mediatorsBySentence = new Map<number, string>();
@@ -79,7 +90,9 @@ function run(text: string, lex: CompiledTable, publishedAt: string | null): Clai
     const mediator = mediatorIn(low, lex, ctx);
     if (mediator) mediatorsBySentence.set(si, mediator);
 
-    const relevant = lex.transfer.test(low) || (previous.length > 0 && lex.partOf.test(low));
+    const inTopic =
+      anchoredParagraphs.has(sentence.paragraph) || anchoredParagraphs.has(sentence.paragraph - 1) || previous.length > 0;
+    const relevant = inTopic && (lex.transfer.test(low) || (previous.length > 0 && lex.partOf.test(low)));
     if (!relevant) {
       previous = [];
       previousPending = [];

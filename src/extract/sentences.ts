@@ -22,6 +22,7 @@ function segmenter(lang: string): Intl.Segmenter {
 
 /** Longest sentence we analyse; longer runs are cut so one pathological line cannot stall extraction. */
 const MAX_SENTENCE = 1500;
+const SEGMENT_CHUNK = 8000;
 
 /**
  * Splits clean text into sentences. Paragraphs (blank-line or single-newline separated) never
@@ -37,12 +38,22 @@ export function splitSentences(text: string, lex: CompiledTable): Sentence[] {
     const base = m.index;
     if (!line.trim()) continue;
     const pieces: Array<[number, number]> = [];
-    for (const s of seg.segment(line)) {
-      const start = s.index;
-      const end = s.index + s.segment.length;
-      const prev = pieces[pieces.length - 1];
-      if (prev && joinsPrevious(line.slice(prev[0], prev[1]), line.slice(start, end), lex)) prev[1] = end;
-      else pieces.push([start, end]);
+    // Intl.Segmenter slows down sharply on very long lines: feed it bounded chunks, cut at a space.
+    for (let c0 = 0; c0 < line.length; ) {
+      let c1 = Math.min(line.length, c0 + SEGMENT_CHUNK);
+      if (c1 < line.length) {
+        const space = line.lastIndexOf(' ', c1);
+        if (space > c0 + SEGMENT_CHUNK / 2) c1 = space + 1;
+      }
+      const chunk = line.slice(c0, c1);
+      for (const s of seg.segment(chunk)) {
+        const start = c0 + s.index;
+        const end = start + s.segment.length;
+        const prev = pieces[pieces.length - 1];
+        if (prev && joinsPrevious(line.slice(prev[0], prev[1]), line.slice(start, end), lex)) prev[1] = end;
+        else pieces.push([start, end]);
+      }
+      c0 = c1;
     }
     for (const [s0, e0] of pieces) {
       for (let s = s0; s < e0; s += MAX_SENTENCE) {
