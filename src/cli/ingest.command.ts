@@ -4,6 +4,8 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import { ingestReport, type IngestOutcome } from '../services/ingest.service.js';
 import { expandInputs, type InputItem } from '../services/inputs.js';
+import type { ErrorCode } from '../services/errors.js';
+import type { Batch } from '../storage/index.js';
 import { checkDay, reportIssue, table, withDbOption, withStore } from './ledger-cli.js';
 
 interface IngestFlags {
@@ -16,6 +18,9 @@ interface IngestFlags {
 
 /** A progress bar pays off from this many files even when stderr is not a terminal. */
 const MANY_FILES = 200;
+/** Commit after this many sources or this long, whichever comes first. */
+const BATCH_SOURCES = 200;
+const BATCH_MS = 2000;
 
 export function registerIngest(program: Command): void {
   withDbOption(
@@ -41,12 +46,35 @@ export function registerIngest(program: Command): void {
           )
         : null;
       bar?.start(items.length, 0, { name: '' });
+      // Sources are written in batches: one savepoint each (a source is stored whole or not at all),
+      // one commit per batch. A crash loses at most the open batch, which a rerun stores again.
+      let batch: Batch | null = null;
+      let inBatch: { name: string; outcome: IngestOutcome }[] = [];
+      let opened = 0;
+      const commit = async () => {
+        if (!batch) return;
+        try {
+          await batch.commit();
+        } catch (err) {
+          for (const r of inBatch) if (r.outcome.status !== 'failed' && r.outcome.status !== 'duplicate') r.outcome = failed(`not stored: the batch could not be committed (${(err as Error).message})`, 'INGEST_STORE_FAILED');
+        }
+        batch = null;
+        inBatch = [];
+      };
       for (const item of items) {
         const name = item.kind === 'stdin' ? '-' : item.path;
         bar?.update({ name: name.length > 40 ? `…${name.slice(-39)}` : name });
-        results.push({ name, outcome: await ingestItem(store, item, flags) });
+        if (!batch) {
+          batch = await store.startBatch();
+          opened = Date.now();
+        }
+        const result = { name, outcome: await ingestItem(store, batch, item, flags) };
+        results.push(result);
+        inBatch.push(result);
         bar?.increment();
+        if (inBatch.length >= BATCH_SOURCES || Date.now() - opened >= BATCH_MS) await commit();
       }
+      await commit();
       bar?.stop();
       process.stdout.write(formatResults(results));
       process.exitCode = results.some((r) => r.outcome.status === 'failed') ? 1 : 0;
@@ -54,7 +82,7 @@ export function registerIngest(program: Command): void {
   });
 }
 
-async function ingestItem(store: Parameters<typeof ingestReport>[0], item: InputItem, flags: IngestFlags): Promise<IngestOutcome> {
+async function ingestItem(store: Parameters<typeof ingestReport>[0], batch: Batch, item: InputItem, flags: IngestFlags): Promise<IngestOutcome> {
   if (item.kind === 'missing') return failed(`cannot read: ${item.reason}`);
   let bytes: Buffer;
   try {
@@ -71,11 +99,11 @@ async function ingestItem(store: Parameters<typeof ingestReport>[0], item: Input
       outlet: flags.outlet ?? null,
       publishedAt: flags.published ?? null,
     },
-    { actor: 'machine' },
+    { actor: 'machine', batch },
   );
 }
 
-const failed = (reason: string): IngestOutcome => ({ status: 'failed', sourceId: null, claims: 0, events: [], duplicateOf: null, reason, code: 'INGEST_READ_FAILED' });
+const failed = (reason: string, code: ErrorCode = 'INGEST_READ_FAILED'): IngestOutcome => ({ status: 'failed', sourceId: null, claims: 0, events: [], duplicateOf: null, reason, code });
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];

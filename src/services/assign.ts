@@ -22,7 +22,22 @@ function partiesOf(claims: readonly LedgerClaim[]): string[] | null {
   return [...out];
 }
 
-/** Loads the events (and their claims) the new claims could join or affect. */
+/**
+ * Whether a new claim could join an event: only then does grouping read the event's claims. The
+ * other events in the window (the opposite direction, other parties) matter for exchange links and
+ * outlier flags, which read events alone.
+ */
+function mayJoin(e: LedgerEvent, claims: readonly LedgerClaim[]): boolean {
+  return claims.some((c) => {
+    if (c.kind === 'event') return c.from === e.from && c.to === e.to;
+    if (c.from !== null || c.to !== null) return c.from === e.from && c.to === e.to;
+    if (c.twoWay || c.flags.includes('two-way')) return true;
+    const p = c.attribution.party;
+    return p === null || e.from === p || e.to === p;
+  });
+}
+
+/** Loads the events the new claims could join or affect, and the claims of those they could join. */
 export async function assignmentContext(
   tx: Repositories,
   claims: readonly LedgerClaim[],
@@ -33,7 +48,7 @@ export async function assignmentContext(
   if (categories.has('mixed')) for (const c of ['pow', 'civilians']) categories.add(c);
   if (categories.has('pow') || categories.has('civilians')) categories.add('mixed');
   const events = await tx.events.inWindow(window?.start ?? null, window?.end ?? null, partiesOf(claims), CONTEXT_LIMIT, [...categories]);
-  const existingClaims = await tx.claims.getMany(events.flatMap((e) => e.claimIds));
+  const existingClaims = await tx.claims.getMany(events.filter((e) => mayJoin(e, claims)).flatMap((e) => e.claimIds));
   return { events, claims: existingClaims };
 }
 

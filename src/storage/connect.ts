@@ -47,8 +47,29 @@ function connectSqlite(file: string): Connection {
   } catch (err) {
     throw new HandoverError('STORAGE_OPEN_FAILED', `cannot open SQLite database ${file}: ${(err as Error).message}`, { file });
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(handle) }) });
   return { db, caps: sqliteCapabilities, sqlite: handle };
+}
+
+/**
+ * Kysely prepares every statement anew; with a few dozen distinct statements per ingested report,
+ * preparing costs more than running them. Statements are reused by SQL text (Kysely never iterates
+ * two results of one statement at once here: streaming is not used on SQLite).
+ */
+function cachingStatements(handle: SqliteDatabase.Database, max = 500) {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => handle.close(),
+    prepare(sqlText: string): SqliteDatabase.Statement {
+      let stmt = cache.get(sqlText);
+      if (stmt === undefined) {
+        stmt = handle.prepare(sqlText);
+        if (cache.size >= max) cache.delete(cache.keys().next().value as string);
+        cache.set(sqlText, stmt);
+      }
+      return stmt;
+    },
+  };
 }
 
 async function connectPostgres(url: string, schema: string | undefined, max: number): Promise<Connection> {

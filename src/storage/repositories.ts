@@ -74,19 +74,25 @@ export function sourceRepository(db: Db, caps: Capabilities) {
       }
     },
 
-    /** Sources sharing at least one fingerprint band, originals only, with what a comparison needs. */
-    async nearDuplicateCandidates(bands: readonly string[], limit = 50): Promise<{ id: string; fingerprint: string; numerals: string }[]> {
+    /**
+     * Originals sharing the most fingerprint bands with a text (only originals carry bands), with
+     * what a comparison needs.
+     */
+    async nearDuplicateCandidates(bands: readonly string[], limit = 10): Promise<{ id: string; fingerprint: string; numerals: string }[]> {
       if (bands.length === 0) return [];
-      return db
-        .selectFrom('source_bands as b')
-        .innerJoin('sources as s', 's.id', 'b.source_id')
-        .select(['s.id', 's.fingerprint', 's.numerals'])
-        .distinct()
-        .where('b.band', 'in', [...new Set(bands)])
-        .where('s.duplicate_of', 'is', null)
-        .orderBy('s.id')
+      const top = await db
+        .selectFrom('source_bands')
+        .select(['source_id', (eb) => eb.fn.countAll<number>().as('shared')])
+        .where('band', 'in', [...new Set(bands)])
+        .groupBy('source_id')
+        .orderBy('shared', 'desc')
+        .orderBy('source_id')
         .limit(limit)
         .execute();
+      if (top.length === 0) return [];
+      const rows = await db.selectFrom('sources').select(['id', 'fingerprint', 'numerals']).where('id', 'in', top.map((t) => t.source_id)).execute();
+      const order = new Map(top.map((t, i) => [t.source_id, i]));
+      return rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
     },
 
     /** One keyset page of sources with their content, for export. */
@@ -156,19 +162,6 @@ export function claimRepository(db: Db, caps: Capabilities) {
     async bySource(sourceId: string): Promise<LedgerClaim[]> {
       const rows = await CLAIM_SELECT(db).where('c.source_id', '=', sourceId).orderBy('c.ordinal').execute();
       return rows.map(claimFromRow);
-    },
-
-    /** Claims in no event, e.g. plans, cumulative figures and claims of syndicated copies. */
-    async unassigned(filter: ClaimFilter, limit: number): Promise<LedgerClaim[]> {
-      let q = CLAIM_SELECT(db)
-        .where(({ not, exists, selectFrom }) =>
-          not(exists(selectFrom('event_claims as ec').select('ec.claim_id').whereRef('ec.claim_id', '=', 'c.id'))),
-        )
-        .orderBy('c.id')
-        .limit(limit);
-      if (filter.review) q = q.where('c.review', 'in', [...filter.review]);
-      if (filter.kind) q = q.where('c.kind', 'in', [...filter.kind]);
-      return (await q.execute()).map(claimFromRow);
     },
 
     /** Confirmations set aside with nothing to confirm whose date (or publication) falls in the window: retried when events arrive. */

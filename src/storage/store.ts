@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { Migrator, type Kysely, type MigrationResult } from 'kysely';
+import { Migrator, sql, type Kysely, type MigrationResult } from 'kysely';
 import { HandoverError } from '../services/errors.js';
 import type { Capabilities, EngineName } from './capabilities.js';
 import { describeConfig, type StoreConfig } from './config.js';
@@ -23,12 +23,28 @@ export interface Store extends Repositories {
   readonly description: string;
   /** Runs `fn` in one transaction: all of it is stored or none. */
   transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
+  /**
+   * Opens a transaction for a batch of units (e.g. one source each): every unit runs in its own
+   * savepoint, so a failing unit leaves nothing behind and the others stay; the batch is durable
+   * once committed. While it is open, read through the batch, not the store (SQLite has one connection).
+   */
+  startBatch(): Promise<Batch>;
   migrate(): Promise<MigrationReport>;
   /** SQLite only: an online copy of the live database. */
   backup(file: string): Promise<void>;
   close(): Promise<void>;
   /** The query builder, for storage-level tools (bulk loading for benchmarks, contract tests). */
   readonly kysely: Kysely<Database>;
+}
+
+/** A transaction holding several all-or-nothing units. */
+export interface Batch {
+  /** The repositories inside the batch's transaction. */
+  readonly repos: Repositories;
+  /** Runs one unit in a savepoint: on a throw the unit is undone and the error rethrown. */
+  unit<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
 }
 
 export interface OpenOptions {
@@ -70,6 +86,29 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
     kysely: db,
     transaction: (fn) => db.transaction().execute((trx) => fn(repositories(trx, caps))),
     migrate: () => runMigrations(db, caps, schema),
+    async startBatch(): Promise<Batch> {
+      const trx = await db.startTransaction().execute();
+      const repos = repositories(trx, caps);
+      let n = 0;
+      return {
+        repos,
+        async unit<T>(fn: (tx: Repositories) => Promise<T>): Promise<T> {
+          const name = `unit_${++n}`;
+          await sql.raw(`SAVEPOINT ${name}`).execute(trx);
+          try {
+            const value = await fn(repos);
+            await sql.raw(`RELEASE SAVEPOINT ${name}`).execute(trx);
+            return value;
+          } catch (err) {
+            await sql.raw(`ROLLBACK TO SAVEPOINT ${name}`).execute(trx);
+            await sql.raw(`RELEASE SAVEPOINT ${name}`).execute(trx);
+            throw err;
+          }
+        },
+        commit: () => trx.commit().execute(),
+        rollback: () => trx.rollback().execute(),
+      };
+    },
     async backup(file: string) {
       if (!caps.onlineBackup || conn.sqlite === null) {
         throw new HandoverError('STORAGE_UNSUPPORTED', 'db backup copies an embedded SQLite database; for PostgreSQL use pg_dump');

@@ -8,9 +8,17 @@ import { fakeExtract } from './fake-extractor.js';
 const [file, dir] = process.argv.slice(2);
 const store = await openStore({ engine: 'sqlite', file: file! });
 process.stdout.write('ready\n');
+// As the ingest command does: a savepoint per source, a commit per batch of 20.
+let batch = await store.startBatch();
+let n = 0;
 for (const name of readdirSync(dir!).sort()) {
-  const out = await ingestReport(store, { bytes: readFileSync(join(dir!, name)), path: name }, { extract: fakeExtract });
+  const out = await ingestReport(store, { bytes: readFileSync(join(dir!, name)), path: name }, { extract: fakeExtract, batch });
   process.stdout.write(`${out.status} ${out.sourceId}\n`);
+  if (++n % 20 === 0) {
+    await batch.commit();
+    batch = await store.startBatch();
+  }
 }
+await batch.commit();
 await store.close();
 process.stdout.write('done\n');
