@@ -597,18 +597,6 @@ export function historyRepository(db: Db, caps: Capabilities) {
       return rows.map(historyFromRow);
     },
 
-    /** Entries that mention an id anywhere in their before/after (e.g. a claim moved by a merge). */
-    async mentioning(entityId: string, limit = 500): Promise<HistoryEntry[]> {
-      const rows = await db
-        .selectFrom('history')
-        .selectAll()
-        .where((eb) => eb.or([eb('entity_id', '=', entityId), eb('before', 'like', `%"${entityId}"%`), eb('after', 'like', `%"${entityId}"%`)]))
-        .orderBy('seq')
-        .limit(limit)
-        .execute();
-      return rows.map(historyFromRow);
-    },
-
     /** The last entry per entity made before `before` (exclusive ISO timestamp), in keyset pages by entity id. */
     async latestBefore(entity: string, before: string, afterEntityId: string | null, limit: number): Promise<HistoryEntry[]> {
       let inner = db

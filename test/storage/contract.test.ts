@@ -184,6 +184,28 @@ for (const engine of testEngines()) {
       expect(await store.claims.count()).toBe(0);
     });
 
+    it('undoes one failing unit of a batch and keeps the others once committed', async () => {
+      const { store } = await engine.fresh();
+      const batch = await store.startBatch();
+      await batch.unit(async (tx) => tx.sources.insert(source({ text: 'unit one' }), content('unit one'), []));
+      await expect(
+        batch.unit(async (tx) => {
+          await tx.sources.insert(source({ text: 'unit two' }), content('unit two'), []);
+          await tx.sources.insert(source({ text: 'unit one' }), content('unit one'), []);
+        }),
+      ).rejects.toThrow();
+      await batch.unit(async (tx) => tx.sources.insert(source({ text: 'unit three' }), content('unit three'), []));
+      expect(await batch.repos.sources.count()).toBe(2);
+      await batch.commit();
+      expect(await store.sources.count()).toBe(2);
+      expect(await store.sources.findByHash(sha('unit two'))).toBeUndefined();
+
+      const dropped = await store.startBatch();
+      await dropped.unit(async (tx) => tx.sources.insert(source({ text: 'unit four' }), content('unit four'), []));
+      await dropped.rollback();
+      expect(await store.sources.count()).toBe(2);
+    });
+
     it('finds near-duplicate candidates through shared fingerprint bands', async () => {
       const { store } = await engine.fresh();
       const text =
