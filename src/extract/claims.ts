@@ -106,6 +106,7 @@ export function sentenceDrafts(
       category =
         listed?.category ?? drafts[drafts.length - 1]?.category ?? sentenceCategory ?? nounCategory(low, lex, ctx) ?? previous[previous.length - 1]?.category ?? null;
       if (category === null) return;
+      f.category = category; // later items of the same list read it
       if (listed?.part) f.part = true;
       if (!listed && previous.length > 0 && drafts.length === 0 && /^\s*(?:of (?:the|these|those)\b[^,]{0,30},)/u.test(low)) f.part = true;
     }

@@ -45,6 +45,7 @@ export function readFigures(low: string, numbers: NumberMention[], lex: Compiled
     let wounded = np.wounded;
     const remainsBefore = lex.remainsBefore.test(before);
     if (remainsBefore || np.remainsAfter) category = 'remains';
+    if (np.notPeople) continue;
     if (category === null && !remainsBefore) {
       // A bare figure: "received 24 in return", "1,000 for 38", "with 78, 19 and 31 sent back".
       out.push({ n, end: n.end, category: null, wounded: false, nationality: np.nationality, part: false, inReturn: lex.inReturn.test(before), bare: true, each: false, swapWith: null });
@@ -94,6 +95,7 @@ interface NounPhrase {
   nationality: PartySlug | null;
   remainsAfter: boolean;
   length: number;
+  notPeople?: boolean;
 }
 
 /** Up to eight words after a figure: modifiers and nationalities, then a head noun. */
@@ -128,6 +130,13 @@ function nounPhrase(after: string, lex: CompiledTable): NounPhrase {
         if (!res.nationality) res.nationality = lex.nationalities.find(([r]) => r.test(rest))?.[1] ?? null;
         res.length = m.index + len;
         const tail = after.slice(res.length);
+        // "four prisoner swaps": the noun qualifies another noun, and what is counted is not people.
+        if (/^\s+(?:swaps?|exchanges?|camps?|talks|deals?|lists?|cases?|releases|обмен\p{L}*|обмін\p{L}*|лагер\p{L}*|табор\p{L}*)(?![\p{L}])/u.test(tail)) {
+          res.category = null;
+          res.length = 0;
+          res.notPeople = true;
+          return res;
+        }
         res.remainsAfter = lex.remainsAfter.test(tail);
         // "bodies of Russian soldiers", "members of Sudan's army": the owner follows the head.
         const of = lex.ofOwner.exec(tail);
