@@ -140,7 +140,7 @@ async function bulkLedger(store: Store): Promise<{ eventIds: string[]; seconds: 
         claimIds: ids, agreement: null, mediator: null, flags: [], review: rng.chance(0.9) ? 'machine' : 'accepted', locked: false,
       });
     }
-    await store.transaction(async () => bulkLoadLedger(store, { sources, claims, events }, at, rollup));
+    await bulkLoadLedger(store, { sources, claims, events }, at, rollup);
   }
   await writeRollup(store, rollup);
   await analyze(store);

@@ -1,18 +1,23 @@
 /** Bulk loading for benchmarks and large imports: rows straight into tables, in statement-sized chunks. */
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { Capabilities } from './capabilities.js';
 import type { Store } from './store.js';
 import type { Database, TotalsRow } from './schema.js';
 import type { LedgerClaim, LedgerEvent, LedgerSource } from '../domain/index.js';
 import { claimToRow, eventToRow, sourceToRow } from './rows.js';
 import { totalsDelta } from './repositories.js';
 
-/** Inserts rows in chunks that respect the engine's bound-parameter limit. Run it inside a transaction for speed. */
+/** Inserts rows in chunks that respect the engine's bound-parameter limit, in one transaction. */
 export async function bulkInsert<T extends keyof Database>(store: Store, table: T, rows: readonly Database[T][]): Promise<void> {
+  await store.kysely.transaction().execute((trx) => insertChunks(trx, store.caps, table, rows));
+}
+
+async function insertChunks<T extends keyof Database>(db: Kysely<Database>, caps: Capabilities, table: T, rows: readonly Database[T][]): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0] as object).length;
-  const size = Math.max(1, Math.floor(store.caps.maxBindParameters / columns));
+  const size = Math.max(1, Math.floor(caps.maxBindParameters / columns));
   for (let i = 0; i < rows.length; i += size) {
-    await store.kysely.insertInto(table).values(rows.slice(i, i + size) as never).execute();
+    await db.insertInto(table).values(rows.slice(i, i + size) as never).execute();
   }
 }
 
@@ -31,10 +36,22 @@ export async function bulkLoadLedger(
   at: string,
   rollup: Map<string, TotalsRow>,
 ): Promise<void> {
-  await bulkInsert(store, 'sources', data.sources.map((s) => sourceToRow(s, { raw: new Uint8Array(0), cleanText: '', fingerprint: '', numerals: '' })));
+  // One transaction for the whole load: on SQLite the connection is the transaction's until it ends.
+  await store.kysely.transaction().execute((trx) => loadInto(trx, store.caps, data, at, rollup));
+}
+
+async function loadInto(
+  trx: Kysely<Database>,
+  caps: Capabilities,
+  data: { sources: readonly LedgerSource[]; claims: readonly LedgerClaim[]; events: readonly LedgerEvent[] },
+  at: string,
+  rollup: Map<string, TotalsRow>,
+): Promise<void> {
+  await insertChunks(trx, caps, 'sources', data.sources.map((s) => sourceToRow(s, { raw: new Uint8Array(0), cleanText: '', fingerprint: '', numerals: '' })));
   const ordinals = new Map<string, number>();
-  await bulkInsert(
-    store,
+  await insertChunks(
+    trx,
+    caps,
     'claims',
     data.claims.map((c) => {
       const n = ordinals.get(c.sourceId) ?? 0;
@@ -43,8 +60,8 @@ export async function bulkLoadLedger(
     }),
   );
   const rows = data.events.map((e) => eventToRow(e, at));
-  await bulkInsert(store, 'events', rows);
-  await bulkInsert(store, 'event_claims', data.events.flatMap((e) => e.claimIds.map((claim_id, position) => ({ event_id: e.id, claim_id, position }))));
+  await insertChunks(trx, caps, 'events', rows);
+  await insertChunks(trx, caps, 'event_claims', data.events.flatMap((e) => e.claimIds.map((claim_id, position) => ({ event_id: e.id, claim_id, position }))));
   for (const row of rows) {
     const d = totalsDelta(row, 1);
     if (!d) continue;

@@ -543,35 +543,40 @@ export interface TotalsBucket {
 
 export function totalsRepository(db: Db) {
   return {
-    /** Sums per period (month, year or all), direction and category, from the roll-up. */
+    /** Sums per period (month, year or all), direction and category, summed by the database from the roll-up. */
     async query(by: 'month' | 'year' | 'all', category?: string): Promise<TotalsBucket[]> {
-      let q = db.selectFrom('totals_rollup').selectAll().where('events', '!=', 0);
+      const period = by === 'month' ? sql<string>`month` : by === 'year' ? sql<string>`year` : sql<string>`'all'`;
+      let q = db
+        .selectFrom('totals_rollup')
+        .select((eb) => [
+          period.as('period'),
+          'category',
+          'from_party',
+          'to_party',
+          'two_way',
+          eb.fn.sum<number>('events').as('events'),
+          eb.fn.sum<number>('low').as('low'),
+          eb.fn.sum<number>('best').as('best'),
+          eb.fn.sum<number>('high').as('high'),
+          eb.fn.sum<number>('open_high').as('open_high'),
+        ])
+        .groupBy(['category', 'from_party', 'to_party', 'two_way'])
+        .having((eb) => eb.fn.sum('events'), '!=', 0);
+      if (by !== 'all') q = q.groupBy(by === 'month' ? 'month' : 'year');
       if (category !== undefined) q = q.where('category', '=', category);
       const rows = await q.execute();
-      const buckets = new Map<string, TotalsBucket>();
-      for (const r of rows) {
-        const period = by === 'month' ? r.month : by === 'year' ? r.year : 'all';
-        const key = JSON.stringify([period, r.category, r.from_party, r.to_party, r.two_way]);
-        const b = buckets.get(key) ?? {
-          period,
-          category: r.category,
-          from: r.from_party === '' ? null : r.from_party,
-          to: r.to_party === '' ? null : r.to_party,
-          twoWay: Number(r.two_way) !== 0,
-          events: 0,
-          low: 0,
-          best: 0,
-          high: 0,
-          openHigh: 0,
-        };
-        b.events += Number(r.events);
-        b.low += Number(r.low);
-        b.best += Number(r.best);
-        b.high += Number(r.high);
-        b.openHigh += Number(r.open_high);
-        buckets.set(key, b);
-      }
-      return [...buckets.values()];
+      return rows.map((r) => ({
+        period: r.period,
+        category: r.category,
+        from: r.from_party === '' ? null : r.from_party,
+        to: r.to_party === '' ? null : r.to_party,
+        twoWay: Number(r.two_way) !== 0,
+        events: Number(r.events),
+        low: Number(r.low),
+        best: Number(r.best),
+        high: Number(r.high),
+        openHigh: Number(r.open_high),
+      }));
     },
 
     /** Events kept out of totals until a person reviews them. */
