@@ -68,7 +68,8 @@ export function findSpeaker(sentence: string, low: string, lex: CompiledTable): 
   // A party speaks before its verb ("Kyiv said") or after "according to"; "said Kyiv was freeing" is a subject, not a speaker.
   const byOfficial = nearestWithGap(officials, speech, 80);
   const byParty = nearestWithGap(parties, speech, 30, (h, p) => h.end <= p) ?? nearestWithGap(parties, according, 40, (h, p) => h.start >= p);
-  const best = byOfficial && (!byParty || byOfficial.gap <= byParty.gap + 10) ? byOfficial.hit : byParty?.hit;
+  // A named official beats a body unless the body stands right at the verb and the official far away.
+  const best = byOfficial && (!byParty || byOfficial.gap <= byParty.gap + 40) ? byOfficial.hit : byParty?.hit;
   if (best) return { attribution: { speaker: tidy(best.speaker), party: best.party }, pronoun: false };
 
   // "… in which the ICRC said": a mediator that speaks for itself.

@@ -46,6 +46,8 @@ export function readFigures(low: string, numbers: NumberMention[], lex: Compiled
     const remainsBefore = lex.remainsBefore.test(before);
     if (remainsBefore || np.remainsAfter) category = 'remains';
     if (np.notPeople) continue;
+    // A bare year ("reached in 2025") is a date, not a head count.
+    if (category === null && !remainsBefore && !n.words && n.value >= 1900 && n.value <= 2100 && /^\d{4}$/.test(low.slice(n.start, n.end))) continue;
     if (category === null && !remainsBefore) {
       // A bare figure: "received 24 in return", "1,000 for 38", "with 78, 19 and 31 sent back".
       out.push({ n, end: n.end, category: null, wounded: false, nationality: np.nationality, part: false, inReturn: lex.inReturn.test(before), bare: true, each: false, swapWith: null });

@@ -201,8 +201,17 @@ function completeDocument(
   const agreements = agreementsIn(text, lex);
   const agreementNear = (si: number): boolean =>
     [si - 1, si, si + 1].some((i) => lex.agreements.some(([re]) => re.test(lowerSafe(sentences[i]?.text ?? ''))));
+  const largestDayEvent = new Map<Category, number>();
   for (const p of pending) {
     const c = p.claim;
+    if (c.kind === 'event' && c.count && c.date?.precision === 'day') largestDayEvent.set(c.category, Math.max(largestDayEvent.get(c.category) ?? 0, c.count.value));
+  }
+  for (const p of pending) {
+    const c = p.claim;
+    // "Over 11,000 bodies in December": one handover rarely moves that many; a reviewer should read it as a running total.
+    if (c.kind === 'event' && c.count && c.count.value >= 5000 && c.date?.precision !== 'day' && c.count.value > 3 * (largestDayEvent.get(c.category) ?? 0)) {
+      c.flags.push('probable-cumulative');
+    }
     if (!c.mediator && docMediator && !p.background && (c.date === null || c.date.start === mainDate)) c.mediator = docMediator;
     if (!c.attribution.party && soleSpeaker) c.attribution = soleSpeaker;
     const year = (c.date?.start ?? publishedAt ?? '').slice(0, 4);

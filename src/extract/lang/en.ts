@@ -310,7 +310,7 @@ export const en: LanguageTable = {
     'stressed', 'insisted', 'according', 'cited', 'quoted', 'statement', 'post on', 'wrote on', 'said on', 'telegram',
   ].join('|'),
   according: "according to|citing|cited by|quoted by|as reported by|per\\b|in the words of|(?:'s|’s) (?:statement|post|announcement|data|figures?|report)",
-  bodies: 'ministry|headquarters|hq|office|side|government|authorities|officials?|ombudsman|commissioner|army|military|forces|president|spokes\\p{L}*|agency|service|command|staff|council|committee|commission|embassy|presidency|mission|intelligence|directorate|negotiators?|delegation|envoy|aide',
+  bodies: 'ministry|headquarters|hq|office|side|government|authorities|officials?|ombudsman|commissioner|army|military|forces|president|spokes\\p{L}*|agency|service|command|staff|council|committee|commission|embassy|presidency|mission|intelligence|directorate|negotiators?|delegation',
   firstPerson: '(?<![\\p{L}])(?:we|our|ours|us)(?![\\p{L}])',
   pronouns: '\\b(?:he|she|they|it|the (?:official|minister|ombudsman|aide|envoy|president|spokesman|spokeswoman|spokesperson|headquarters|ministry|agency))\\b',
   background: 'earlier|previous(?:ly)?|last (?:such )?(?:exchange|swap|handover|repatriation)|prior to|before that|in the past|former',
