@@ -51,8 +51,7 @@ function claimProblems(c: Claim, i: number, all: readonly Claim[], text: string)
     if (!isCount(value)) p.push(`count.value ${value} is not a non-negative safe integer`);
     if (!(QUALIFIERS as readonly string[]).includes(qualifier)) p.push(`qualifier "${qualifier}"`);
     if (!isCount(low)) p.push(`count.low ${low}`);
-    // countOf reads "more than 11,000" as low 11,001: the one case where low may exceed the value.
-    else if (!(low <= value || (qualifier === 'more_than' && low === value + 1))) p.push(`count.low ${low} > value ${value}`);
+    else if (!(low <= value)) p.push(`count.low ${low} > value ${value}`);
     if (high !== null && !(isCount(high) && high >= value)) p.push(`count.high ${high} < value ${value}`);
   }
   if (c.date !== null) {

@@ -94,9 +94,9 @@ export function countOf(value: number, qualifier: Qualifier): Count {
     case 'exact':
       return { value, qualifier, low: value, high: value };
     case 'at_least':
-      return { value, qualifier, low: value, high: null };
     case 'more_than':
-      return { value, qualifier, low: value + 1, high: null };
+      // BRIEF.md keeps "more than 11,000" as [11000, –]: the stated figure is the floor a reader can cite.
+      return { value, qualifier, low: value, high: null };
     case 'about':
       // "about 1,200": kept as the figure; a tenth either way is the usual reading of a rounded count.
       return { value, qualifier, low: Math.floor(value * 0.9), high: Math.ceil(value * 1.1) };

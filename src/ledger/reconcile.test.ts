@@ -71,7 +71,7 @@ describe('reconciled figure', () => {
 
   it('keeps high open for "more than"', () => {
     const f = reconcileFigure([claim({ count: [200, 'more_than'], party: 'ukraine' }), claim({ count: 222 })], dir);
-    expect(f).toEqual({ low: 201, best: 200, high: null });
+    expect(f).toEqual({ low: 200, best: 200, high: null });
   });
 
   it('ignores rejected claims and uses corrected values', () => {
