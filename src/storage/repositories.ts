@@ -493,22 +493,29 @@ export function eventRepository(db: Db, caps: Capabilities) {
 
     /** One page of the timeline, newest first, after the cursor. */
     async list(filter: EventFilter, limit: number, after: EventCursor | null = null): Promise<LedgerEvent[]> {
-      let q = db.selectFrom('events').selectAll().orderBy('sort_date', 'desc').orderBy('id', 'desc').limit(limit);
-      if (filter.from !== undefined) q = q.where('sort_date', '>=', filter.from);
-      if (filter.to !== undefined) q = q.where('sort_date', '<=', filter.to).where('sort_date', '!=', '');
-      if (filter.category !== undefined) q = q.where('category', '=', filter.category);
-      if (filter.status !== undefined) q = q.where('status', '=', filter.status);
-      if (filter.review !== undefined) q = q.where('review', 'in', [...filter.review]);
-      if (filter.party !== undefined) {
-        const p = filter.party;
-        q = q.where((eb) => eb.or([eb('from_party', '=', p), eb('to_party', '=', p)]));
-      }
-      if (after !== null) {
-        q = q.where((eb) =>
-          eb.or([eb('sort_date', '<', after.sortDate), eb.and([eb('sort_date', '=', after.sortDate), eb('id', '<', after.id)])]),
-        );
-      }
-      return withClaimIds(await q.execute());
+      const page = (side: 'from_party' | 'to_party' | null) => {
+        let q = db.selectFrom('events').selectAll().orderBy('sort_date', 'desc').orderBy('id', 'desc').limit(limit);
+        if (filter.from !== undefined) q = q.where('sort_date', '>=', filter.from);
+        if (filter.to !== undefined) q = q.where('sort_date', '<=', filter.to).where('sort_date', '!=', '');
+        if (filter.category !== undefined) q = q.where('category', '=', filter.category);
+        if (filter.status !== undefined) q = q.where('status', '=', filter.status);
+        if (filter.review !== undefined) q = q.where('review', 'in', [...filter.review]);
+        if (side !== null && filter.party !== undefined) q = q.where(side, '=', filter.party);
+        if (after !== null) {
+          q = q.where((eb) =>
+            eb.or([eb('sort_date', '<', after.sortDate), eb.and([eb('sort_date', '=', after.sortDate), eb('id', '<', after.id)])]),
+          );
+        }
+        return q.execute();
+      };
+      if (filter.party === undefined) return withClaimIds(await page(null));
+      // Either side of the handover: two ordered index scans merged, not one OR that sorts every match.
+      const [given, received] = [await page('from_party'), await page('to_party')];
+      const merged = new Map([...given, ...received].map((r) => [r.id, r]));
+      const rows = [...merged.values()]
+        .sort((a, b) => (a.sort_date !== b.sort_date ? (a.sort_date < b.sort_date ? 1 : -1) : a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+        .slice(0, limit);
+      return withClaimIds(rows);
     },
 
     async countByReview(): Promise<Record<string, number>> {
