@@ -90,7 +90,7 @@ describe('demo ledger', () => {
     expect(back.flags).toContain('figures-differ:26;29');
     expect(dec.exchangeId).toBe(back.exchangeId);
     const yemen = byFact('yemen-2023-04-14_16:yemeni-government>houthis:detainees');
-    expect(yemen.figure).toEqual({ low: 701, best: 700, high: null });
+    expect(yemen.figure).toEqual({ low: 700, best: 700, high: null });
     const undisclosed = ledger.events.filter((e) => e.flags.includes('two-way'));
     expect(undisclosed).toHaveLength(4);
     expect(undisclosed.every((e) => e.flags.includes('no-figure') && e.exchangeId !== null)).toBe(true);
