@@ -5,6 +5,9 @@ import { ru } from './lang/ru.js';
 import { uk } from './lang/uk.js';
 import { fr } from './lang/fr.js';
 import { es } from './lang/es.js';
+import { pl } from './lang/pl.js';
+import { sk } from './lang/sk.js';
+import { cs } from './lang/cs.js';
 
 /** Letters of any script, for word boundaries that \b (ASCII-only) gets wrong in Cyrillic. */
 const L = '\\p{L}\\p{M}';
@@ -63,7 +66,7 @@ export interface CompiledTable {
 
 const cache = new Map<string, CompiledTable>();
 
-export const TABLES: Record<string, LanguageTable> = { en, ru, uk, fr, es };
+export const TABLES: Record<string, LanguageTable> = { en, ru, uk, fr, es, pl, sk, cs };
 
 /** The table for a language code; unknown languages fall back to English (names and digits still work). */
 export function tableFor(language: string): CompiledTable {
