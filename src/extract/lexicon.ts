@@ -8,6 +8,7 @@ import { es } from './lang/es.js';
 import { pl } from './lang/pl.js';
 import { sk } from './lang/sk.js';
 import { cs } from './lang/cs.js';
+import { tr } from './lang/tr.js';
 
 /** Letters of any script, for word boundaries that \b (ASCII-only) gets wrong in Cyrillic. */
 const L = '\\p{L}\\p{M}';
@@ -66,7 +67,7 @@ export interface CompiledTable {
 
 const cache = new Map<string, CompiledTable>();
 
-export const TABLES: Record<string, LanguageTable> = { en, ru, uk, fr, es, pl, sk, cs };
+export const TABLES: Record<string, LanguageTable> = { en, ru, uk, fr, es, pl, sk, cs, tr };
 
 /** The table for a language code; unknown languages fall back to English (names and digits still work). */
 export function tableFor(language: string): CompiledTable {
