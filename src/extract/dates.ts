@@ -16,6 +16,7 @@ export interface DateMention {
 const FOREIGN_BEFORE =
   /(?:captured|detained|arrested|abducted|taken prisoner|taken captive|born|held since|imprisoned|jailed|sentenced|invaded|invasion|began|begun|started|killed|died|ceasefire|truce|signed|since|взят\p{L}* в плен|задержан\p{L}*|арестован\p{L}*|захоплен\p{L}*|затриман\p{L}*|полонен\p{L}*|народ\p{L}*|родил\p{L}*|вторгл\p{L}*|вторгнення|вторжени\p{L}*)\s+(?:\p{L}+\s+){0,3}$/iu;
 const SINCE_BEFORE = /(?:since|from|starting|as of the start of|с|з|із|від|начиная с|починаючи з)\s+(?:the\s+)?$/iu;
+const DATELINE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?[—–-]\s/u;
 const WEEK = /week|недел|тижн/iu;
 
 const SENTINEL = new Date('1800-06-15T12:00:00Z');
@@ -61,12 +62,14 @@ export function findDates(sentence: string, lex: CompiledTable, publishedAt: str
     }
     const span = spanOf(d, precision);
     const before = sentence.slice(Math.max(0, r.index - 40), r.index);
+    // A dateline ("KYIV, 12 June 2025 —") dates the report, not the handover it describes.
+    const dateline = r.index < 40 && DATELINE_AFTER.test(sentence.slice(r.index + r.text.length, r.index + r.text.length + 30));
     out.push({
       start: r.index,
       end: r.index + r.text.length,
       span,
       since: SINCE_BEFORE.test(before),
-      foreign: FOREIGN_BEFORE.test(before),
+      foreign: dateline || FOREIGN_BEFORE.test(before),
     });
   }
   return out;

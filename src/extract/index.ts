@@ -167,7 +167,8 @@ function completeDocument(
   text: string,
   sentences: Sentence[],
 ): void {
-  const main = pending.find((p) => p.claim.kind === 'event' && !p.background && p.claim.count !== null)?.claim ?? pending[0]?.claim;
+  const mainEvents = pending.filter((p) => p.claim.kind === 'event' && !p.background && p.claim.count !== null);
+  const main = (mainEvents.find((p) => p.ownDate) ?? mainEvents[0] ?? pending[0])?.claim;
   for (const c of confirmations) {
     pending.push({
       claim: {
@@ -246,11 +247,20 @@ function finish(pending: Pending[]): Claim[] {
       return;
     }
     alias.set(i, dup);
-    const o = pending[dup]!.claim;
-    if (!pending[dup]!.ownDate && p.ownDate) {
-      o.date = c.date;
-      pending[dup]!.ownDate = true;
+    const kept = pending[dup]!;
+    if (!kept.ownDate && p.ownDate) {
+      // A headline repeated by a dated body sentence: the body is the better witness.
+      const earlier = kept.claim;
+      kept.claim = { ...c, partOf: null, attribution: c.attribution.party ? c.attribution : earlier.attribution };
+      kept.claim.mediator ??= earlier.mediator;
+      kept.claim.agreement ??= earlier.agreement;
+      kept.ownDate = true;
+      kept.sentence = p.sentence;
+      kept.background = p.background;
+      if (kept.total === null) kept.total = p.total;
+      return;
     }
+    const o = kept.claim;
     if (!o.attribution.party && c.attribution.party) o.attribution = c.attribution;
     o.mediator ??= c.mediator;
     o.agreement ??= c.agreement;
@@ -298,12 +308,14 @@ function agreementsIn(text: string, lex: CompiledTable): string[] {
   const low = lowerSafe(text);
   const found: string[] = [];
   for (const [re, slug] of lex.agreements) {
-    const m = re.exec(low);
-    if (!m) continue;
-    // A city name alone is not an agreement: it needs talks, a deal or agreements next to it.
-    const around = low.slice(Math.max(0, m.index - 80), m.index + 80);
-    if (!/agree|talks|deal|accord|arrangement|negotiat|memorandum|round|договор|соглаш|переговор|домовлен|угод|перемовин/iu.test(around)) continue;
-    found.push(slug);
+    for (const m of low.matchAll(new RegExp(re.source, 'giu'))) {
+      // A city name alone is not an agreement: it needs talks, a deal or agreements next to it.
+      const around = low.slice(Math.max(0, m.index - 80), m.index + 80);
+      if (/agree|talks|deal|accord|arrangement|negotiat|memorandum|round|договор|соглаш|переговор|домовлен|угод|перемовин/iu.test(around)) {
+        found.push(slug);
+        break;
+      }
+    }
   }
   return found;
 }

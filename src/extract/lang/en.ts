@@ -68,6 +68,7 @@ export const en: LanguageTable = {
     ['or so', 'about'],
   ],
   notCount: [
+    '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?',
     '%', 'per ?cent', 'percent', '-?years?[- ]old', 'years?\\b', '-year', 'months?\\b', 'weeks?\\b', 'days?\\b', 'hours?\\b',
     'minutes?\\b', 'km\\b', 'kilomet', 'miles?\\b', 'metres?\\b', 'meters?\\b', 'kg\\b', 'tons?\\b', 'tonnes?\\b', '(?:st|nd|rd|th)\\b',
     'times\\b', 'a\\.m\\.', 'p\\.m\\.', 'am\\b', 'pm\\b', 'gmt\\b', 'utc\\b', 'dollars?', 'euros?', 'hryvni?', 'roubles?', 'rubles?',
@@ -280,7 +281,7 @@ export const en: LanguageTable = {
     'will\\b', "\\w+'ll\\b", 'would\\b', 'shall\\b', 'to be (?:handed|exchanged|returned|released|swapped|transferred|freed|repatriated)',
     'is to\\b', 'are to\\b', 'plans?\\b', 'planned', 'planning', 'agreed to', 'agree to', 'agreed on', 'agreed upon', 'agreement to',
     'deal to', 'propos', 'offer', 'ready to', 'readiness', 'expected to', 'expects?\\b', 'set to', 'scheduled', 'due to',
-    'prepared to', 'preparing', 'pledg', 'promis', 'intends?', 'intention', 'could\\b', 'may\\b', 'might\\b', 'aims? to',
+    'prepared to', 'preparing', 'pledg', 'promis', 'intends?', 'intention', 'could\\b', 'might\\b', 'aims? to',
     'seeks? to', 'wants? to', 'calls? for', 'called for', 'next (?:week|month|few days)', 'in the coming', 'upcoming',
     'envisag', 'would see', 'is going to', 'are going to', 'to exchange', 'to swap', 'to release', 'to free', 'to return', 'to hand over',
   ].join('|'),
@@ -351,7 +352,7 @@ export const en: LanguageTable = {
     ['india', 'india'],
     ['african union', 'african-union'],
   ],
-  mediation: 'mediat|brokered|broker|facilitat|with the (?:help|assistance|support|participation|involvement) of|thanks to|through the efforts|with the efforts|efforts of|assisted by|with the aid of|good offices|supervised|under the auspices|intermediar|negotiated by|helped',
+  mediation: 'mediat|brokered|broker|facilitat|assist|with the (?:help|assistance|support|participation|involvement) of|thanks to|through the efforts|with the efforts|efforts of|assisted by|with the aid of|good offices|supervised|under the auspices|intermediar|negotiated by|helped',
   agreements: [
     ['istanbul', 'istanbul-2025'],
     ['stockholm agreement', 'stockholm-2018'],
