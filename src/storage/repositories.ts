@@ -571,7 +571,8 @@ export function totalsRepository(db: Db) {
         .having((eb) => eb.fn.sum('events'), '!=', 0);
       if (by !== 'all') q = q.groupBy(by === 'month' ? 'month' : 'year');
       if (category !== undefined) q = q.where('category', '=', category);
-      const rows = await q.execute();
+      // In the order the ledger's totals sort into ('undated' after the digits): their sort then has little to do.
+      const rows = await q.orderBy('period').orderBy('category').orderBy('from_party').orderBy('to_party').orderBy('two_way').execute();
       return rows.map((r) => ({
         period: r.period,
         category: r.category,
