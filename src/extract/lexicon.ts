@@ -9,6 +9,8 @@ import { pl } from './lang/pl.js';
 import { sk } from './lang/sk.js';
 import { cs } from './lang/cs.js';
 import { tr } from './lang/tr.js';
+import { ar } from './lang/ar.js';
+import { he } from './lang/he.js';
 
 /** Letters of any script, for word boundaries that \b (ASCII-only) gets wrong in Cyrillic. */
 const L = '\\p{L}\\p{M}';
@@ -67,7 +69,7 @@ export interface CompiledTable {
 
 const cache = new Map<string, CompiledTable>();
 
-export const TABLES: Record<string, LanguageTable> = { en, ru, uk, fr, es, pl, sk, cs, tr };
+export const TABLES: Record<string, LanguageTable> = { en, ru, uk, fr, es, pl, sk, cs, tr, ar, he };
 
 /** The table for a language code; unknown languages fall back to English (names and digits still work). */
 export function tableFor(language: string): CompiledTable {

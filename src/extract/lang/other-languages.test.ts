@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../domain/index.js';
+import { extractClaims } from '../index.js';
+import { tableFor } from '../lexicon.js';
+import { findNumbers, normaliseDigits } from '../numbers.js';
+
+// Short reports written for these tests, with figures from the public facts (data/facts-public.json).
+
+const claims = (language: string, text: string): Claim[] =>
+  extractClaims({ text, title: null, language, publishedAt: null, format: 'text', contentHash: '' }, { publishedAt: '2025-06-12', language });
+
+/** kind, from→to, category, count, qualifier: what a test checks of each claim. */
+const brief = (c: Claim): string =>
+  `${c.kind} ${c.from ?? '?'}→${c.to ?? '?'} ${c.category} ${c.count ? `${c.count.value}${c.count.qualifier === 'exact' ? '' : ` ${c.count.qualifier}`}` : '-'}`;
+const read = (language: string, text: string): string[] => claims(language, text).map(brief);
+
+describe('numbers in Arabic and Hebrew script', () => {
+  it('reads Arabic-Indic and Eastern Arabic-Indic digits as ASCII digits, keeping offsets', () => {
+    const s = 'أفرجت عن ٣٦٩ أسيرا و۱۲ آخرين';
+    const n = normaliseDigits(s);
+    expect(n).toHaveLength(s.length);
+    expect(n).toContain('369');
+    expect(n).toContain('12');
+    expect(findNumbers(s, tableFor('ar')).map((m) => [m.value, s.slice(m.start, m.end)])).toEqual([
+      [369, '٣٦٩'],
+      [12, '۱۲'],
+    ]);
+  });
+
+  it('reads the Arabic thousands separator', () => {
+    expect(findNumbers('تسلمت ١٬٢١٢ جثة', tableFor('ar')).map((m) => m.value)).toEqual([1212]);
+  });
+
+  it('reads a figure joined to a Hebrew prefix by a hyphen or maqaf, but not "ה-20" (an age, an ordinal)', () => {
+    const he = tableFor('he');
+    expect(findNumbers('כ-1,000 גופות ו־38 חללים', he).map((m) => [m.value, m.qualifier])).toEqual([
+      [1000, 'about'],
+      [38, 'exact'],
+    ]);
+    expect(findNumbers('יותר מ-200 אסירים', he).map((m) => [m.value, m.qualifier])).toEqual([[200, 'more_than']]);
+    expect(findNumbers('בת ה-20', he)).toEqual([]);
+  });
+
+  it('leaves text without Arabic or Hebrew letters unchanged', () => {
+    const s = 'Russia handed over 1,000 bodies and got 24-31 back';
+    expect(normaliseDigits(s)).toBe(s);
+  });
+});
+
+describe('Polish', () => {
+  it('reads a swap in both directions with its mediator', () => {
+    const cs = claims(
+      'pl',
+      'Rosja przekazała Ukrainie 95 jeńców wojennych, a w zamian otrzymała 95 rosyjskich żołnierzy. Wymianę umożliwiła mediacja Zjednoczonych Emiratów Arabskich.',
+    );
+    expect(cs.map(brief)).toEqual(['event russia→ukraine pow 95', 'event ukraine→russia pow 95']);
+    expect(cs.every((c) => c.mediator === 'uae')).toBe(true);
+  });
+
+  it('reads bodies returned to the side named before "wróciły"', () => {
+    expect(read('pl', 'Do Ukrainy wróciły ciała 1212 poległych żołnierzy, a Rosja otrzymała 27 ciał.')).toEqual([
+      'event russia→ukraine remains 1212',
+      'event ukraine→russia remains 27',
+    ]);
+  });
+
+  it('reads a plan with a number in words and a qualifier', () => {
+    expect(read('pl', 'W przyszłym tygodniu Rosja przekaże Ukrainie ponad sześć tysięcy ciał.')).toEqual(['plan russia→ukraine remains 6000 more_than']);
+  });
+
+  it('reads case forms of number words', () => {
+    expect(read('pl', 'Z niewoli wróciło stu osiemdziesięciu pięciu ukraińskich obrońców.')).toEqual(['event russia→ukraine pow 185']);
+  });
+
+  it('takes no age or duration for a count', () => {
+    expect(read('pl', 'Zwolniony 25-letni żołnierz spędził w niewoli 19 miesięcy i wrócił do domu.')).toEqual([]);
+  });
+
+  it('takes no people held for people handed over', () => {
+    expect(read('pl', 'Rosja nadal przetrzymuje ponad 8000 ukraińskich jeńców, którzy nie zostali uwolnieni.')).toEqual([]);
+  });
+});
+
+describe('Slovak', () => {
+  it('reads a swap in both directions', () => {
+    expect(read('sk', 'Rusko odovzdalo Ukrajine 146 vojnových zajatcov a Ukrajina na oplátku prepustila 146 ruských vojakov.')).toEqual([
+      'event russia→ukraine pow 146',
+      'event ukraine→russia pow 146',
+    ]);
+  });
+
+  it('reads bodies received and given back', () => {
+    expect(read('sk', 'Ukrajina prevzala telá 1212 padlých vojakov a Rusko dostalo 27 tiel.')).toEqual([
+      'event russia→ukraine remains 1212',
+      'event ukraine→russia remains 27',
+    ]);
+  });
+
+  it('reads a plan with "tisíc" on its own', () => {
+    expect(read('sk', 'Budúci týždeň Rusko odovzdá Ukrajine vyše tisíc tiel.')).toEqual(['plan russia→ukraine remains 1000 more_than']);
+  });
+
+  it('reads tens and units written as one word, and the wounded', () => {
+    const cs = claims('sk', 'Na Ukrajinu sa vrátilo dvadsaťdva ťažko ranených obrancov.');
+    expect(cs.map(brief)).toEqual(['event russia→ukraine pow 22']);
+    expect(cs[0]?.wounded).toBe(true);
+  });
+
+  it('reads "in exchange for" as the other direction', () => {
+    expect(read('sk', 'V pondelok bolo prepustených 106 ruských zajatcov výmenou za 100 Ukrajincov.')).toEqual([
+      'event ukraine→russia pow 106',
+      'event russia→ukraine mixed 100',
+    ]);
+  });
+
+  it('takes no age or duration for a count', () => {
+    expect(read('sk', 'Prepustený 25-ročný vojak strávil v zajatí 19 mesiacov, kým sa vrátil domov.')).toEqual([]);
+  });
+});
+
+describe('Czech', () => {
+  it('reads a swap in both directions', () => {
+    expect(read('cs', 'Rusko předalo Ukrajině 175 válečných zajatců a Ukrajina výměnou propustila 175 ruských vojáků.')).toEqual([
+      'event russia→ukraine pow 175',
+      'event ukraine→russia pow 175',
+    ]);
+  });
+
+  it('reads a plan with a number in words', () => {
+    expect(read('cs', 'Rusko příští týden předá Ukrajině přes šest tisíc těl.')).toEqual(['plan russia→ukraine remains 6000 more_than']);
+  });
+
+  it('reads "po" as the same figure for each side', () => {
+    expect(read('cs', 'Rusko a Ukrajina si vyměnily po 200 válečných zajatcích.')).toEqual([
+      'event russia→ukraine pow 200',
+      'event ukraine→russia pow 200',
+    ]);
+  });
+
+  it('takes no age or duration for a count', () => {
+    expect(read('cs', 'Propuštěný 25letý voják strávil v zajetí 19 měsíců, než se vrátil domů.')).toEqual([]);
+  });
+});
+
+describe('Turkish', () => {
+  it('reads a swap whose verb ends the sentence, with its mediator', () => {
+    const cs = claims(
+      'tr',
+      "Rusya tarafı 95 Ukraynalı askeri, Ukrayna tarafı ise 95 Rus askerini serbest bıraktı. Takas BAE'nin arabuluculuğuyla gerçekleşti.",
+    );
+    expect(cs.map(brief)).toEqual(['event russia→ukraine pow 95', 'event ukraine→russia pow 95']);
+    expect(cs.every((c) => c.mediator === 'uae')).toBe(true);
+  });
+
+  it('reads bodies handed to a party in the dative, and the figure received in return', () => {
+    expect(read('tr', "Rusya, Ukrayna'ya 1212 asker cesedini teslim etti, karşılığında 27 ceset aldı.")).toEqual([
+      'event russia→ukraine remains 1212',
+      'event ukraine→russia remains 27',
+    ]);
+  });
+
+  it('reads a plan with a number in words', () => {
+    expect(read('tr', "Rusya'nın önümüzdeki hafta Ukrayna'ya altı bin ceset teslim etmesi bekleniyor.")).toEqual(['plan russia→ukraine remains 6000']);
+  });
+
+  it('reads a report typed without Turkish letters', () => {
+    expect(read('tr', 'Rusya ile Ukrayna arasinda esir takasi yapildi: 84 Ukraynali asker yurda dondu.')).toEqual(['event russia→ukraine pow 84']);
+  });
+
+  it("reads suffixes joined to a figure: \"95'er\" (each), \"1000'den fazla\" (more than)", () => {
+    expect(read('tr', "Esir takasında 95'er esir karşılıklı olarak iade edildi. Rusya ve Ukrayna tarafları anlaştı.")).toEqual([
+      'event russia→ukraine pow 95',
+      'event ukraine→russia pow 95',
+    ]);
+    expect(read('tr', "Bugün 1000'den fazla Ukraynalı asker geri döndü.")).toEqual(['event russia→ukraine pow 1000 more_than']);
+  });
+
+  it('takes no age, duration or date for a count', () => {
+    expect(read('tr', "Serbest bırakılan 25 yaşındaki asker 19 ay esir kaldı ve 3 Kasım'da evine döndü.")).toEqual([]);
+  });
+});
+
+describe('Arabic', () => {
+  it('reads a swap in Arabic-Indic digits, verb before subject, with its mediator', () => {
+    const cs = claims('ar', 'سلمت روسيا ٩٥ أسيرا أوكرانيا، وتسلمت في المقابل 95 أسيرا روسيا بوساطة إماراتية.');
+    expect(cs.map(brief)).toEqual(['event russia→ukraine pow 95', 'event ukraine→russia pow 95']);
+    expect(cs.every((c) => c.mediator === 'uae')).toBe(true);
+  });
+
+  it('reads hostages released by Hamas and prisoners released by Israel', () => {
+    expect(read('ar', 'أفرجت حركة حماس عن 3 رهائن إسرائيليين، فيما أطلقت إسرائيل سراح 369 أسيرا فلسطينيا.')).toEqual([
+      'event hamas→israel hostages 3',
+      'event israel→hamas detainees 369',
+    ]);
+  });
+
+  it('reads a plan with a number in words', () => {
+    expect(read('ar', 'ومن المقرر أن تسلم روسيا ستة آلاف جثة إلى أوكرانيا الأسبوع المقبل.')).toEqual(['plan russia→ukraine remains 6000']);
+  });
+
+  it('reads "ألف" on its own as a thousand', () => {
+    expect(read('ar', 'تسلمت أوكرانيا جثث ألف جندي.')).toEqual(['event russia→ukraine remains 1000']);
+  });
+
+  it('takes no age for a count', () => {
+    expect(read('ar', 'وقالت الأسيرة المفرج عنها البالغة من العمر 20 عاما إنها بخير.')).toEqual([]);
+  });
+});
+
+describe('Hebrew', () => {
+  it('reads a swap in both directions', () => {
+    expect(read('he', 'רוסיה שחררה 95 שבויים אוקראינים, ובתמורה קיבלה 95 חיילים רוסים.')).toEqual([
+      'event russia→ukraine pow 95',
+      'event ukraine→russia pow 95',
+    ]);
+  });
+
+  it('reads hostages in words and prisoners with prefixed names', () => {
+    expect(read('he', 'חמאס שחרר שלוש חטופות, וישראל שחררה 90 אסירים פלסטינים.')).toEqual([
+      'event hamas→israel hostages 3',
+      'event israel→hamas detainees 90',
+    ]);
+  });
+
+  it('reads a plan with "כ-" (about)', () => {
+    expect(read('he', 'ישראל תשחרר כ-2,000 אסירים פלסטינים בשבוע הבא.')).toEqual(['plan israel→hamas detainees 2000 about']);
+  });
+
+  it('takes no age or duration for a count', () => {
+    expect(read('he', 'החטופה בת ה-20 שוחררה אחרי 471 ימים בשבי.')).toEqual([]);
+  });
+
+  it('reads bodies received, with a number word', () => {
+    const [c] = claims('he', 'צה"ל קיבל את גופות ארבעה חללים.');
+    expect(c && brief(c)).toBe('event ?→israel remains 4');
+  });
+});
