@@ -89,11 +89,11 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
     async startBatch(): Promise<Batch> {
       const trx = await db.startTransaction().execute();
       const repos = repositories(trx, caps);
-      let n = 0;
       return {
         repos,
         async unit<T>(fn: (tx: Repositories) => Promise<T>): Promise<T> {
-          const name = `unit_${++n}`;
+          // Units run one after another, never nested: one name serves them all (and one cached statement).
+          const name = 'handover_unit';
           await sql.raw(`SAVEPOINT ${name}`).execute(trx);
           try {
             const value = await fn(repos);
