@@ -152,4 +152,3 @@ export async function ingestReport(store: Store, input: IngestInput, ctx: Ingest
   }
 }
 
-export type { Repositories };

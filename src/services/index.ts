@@ -1,0 +1,37 @@
+/** The ledger's service functions: what the CLI (and a future HTTP API) call. */
+export * from './errors.js';
+export { openLedger, storeConfigFrom, type StoreFlags } from './ledger-store.js';
+export { migrateDatabase, backupDatabase, restoreDatabase } from './db.service.js';
+export { ingestReport, type IngestInput, type IngestOutcome, type IngestStatus, type IngestContext } from './ingest.service.js';
+export { expandInputs, REPORT_EXTENSIONS, type InputItem } from './inputs.js';
+export {
+  listEvents,
+  iterateEvents,
+  eventDetail,
+  ledgerTotalsOf,
+  checkEventQuery,
+  forgetTotals,
+  type EventQuery,
+  type EventPage,
+  type EventDetail,
+  type Witness,
+  type TotalsQuery,
+} from './read.service.js';
+export {
+  reviewQueue,
+  acceptItem,
+  rejectItem,
+  correctItem,
+  mergeItems,
+  splitItem,
+  historyOf,
+  checkCorrection,
+  type Reviewer,
+  type ReviewItem,
+  type ReviewChange,
+  type Correction,
+} from './review.service.js';
+export { refreshChecks, type LedgerChecks } from './checks.service.js';
+export { exportLedger, importLedger, loadDemo, EXPORT_FORMATS, DEMO_FILE, type ExportFormat, type ImportReport } from './transfer.service.js';
+export { asOfCutoff } from './as-of.js';
+export { fingerprintText, isNearDuplicate, similarity, NEAR_DUPLICATE_THRESHOLD } from './near-duplicate.js';
