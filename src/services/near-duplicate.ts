@@ -8,8 +8,8 @@
 const HASHES = 64;
 const ROWS_PER_BAND = 4;
 const BANDS = HASHES / ROWS_PER_BAND;
-/** Estimated Jaccard similarity at or above which a text counts as a copy. */
-export const NEAR_DUPLICATE_THRESHOLD = 0.7;
+/** Estimated Jaccard similarity at or above which a text counts as a copy (the numerals must match too, which guards against templates). */
+export const NEAR_DUPLICATE_THRESHOLD = 0.6;
 /** Texts shorter than this many shingles are too short to call copies of one another. */
 const MIN_SHINGLES = 8;
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { fingerprintText, isNearDuplicate, numeralsOf, similarity } from './near-duplicate.js';
+
+const ORIGINAL =
+  'The coordination headquarters said on Thursday that the bodies of 1,000 fallen defenders had been brought home after weeks of talks, ' +
+  'and that the other side had received 24 bodies in return. Forensic experts will now work on identification, which can take months, officials added.';
+
+describe('near-duplicate fingerprints', () => {
+  it('links a lightly edited copy with different chrome', () => {
+    const copy = `Advertisement\n${ORIGINAL.replace('officials added', 'officials said').replace('after weeks of talks', 'after several weeks of talks')}\nShare this article`;
+    const a = fingerprintText(ORIGINAL);
+    const b = fingerprintText(copy);
+    expect(similarity(a.signature, b.signature)).toBeGreaterThan(0.6);
+    expect(isNearDuplicate(b, { fingerprint: a.signature, numerals: a.numerals })).toBe(true);
+    expect(a.bands.some((band) => b.bands.includes(band))).toBe(true);
+  });
+
+  it('does not link the same template with another figure', () => {
+    const other = fingerprintText(ORIGINAL.replace('1,000', '1,212'));
+    const a = fingerprintText(ORIGINAL);
+    expect(isNearDuplicate(other, { fingerprint: a.signature, numerals: a.numerals })).toBe(false);
+  });
+
+  it('reads figures however they are grouped', () => {
+    expect(numeralsOf('1,000 and 1 000 and 1000 and 0024')).toBe('1000 24');
+  });
+
+  it('gives short texts no bands, so they are never candidates', () => {
+    expect(fingerprintText('Bodies returned.').bands).toEqual([]);
+    expect(fingerprintText('').signature).toHaveLength(64 * 8);
+  });
+});
