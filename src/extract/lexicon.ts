@@ -5,6 +5,7 @@ import { ru } from './lang/ru.js';
 import { uk } from './lang/uk.js';
 import { fr } from './lang/fr.js';
 import { es } from './lang/es.js';
+import { pt } from './lang/pt.js';
 import { pl } from './lang/pl.js';
 import { sk } from './lang/sk.js';
 import { cs } from './lang/cs.js';
@@ -69,7 +70,7 @@ export interface CompiledTable {
 
 const cache = new Map<string, CompiledTable>();
 
-export const TABLES: Record<string, LanguageTable> = { en, ru, uk, fr, es, pl, sk, cs, tr, ar, he };
+export const TABLES: Record<string, LanguageTable> = { en, ru, uk, fr, es, pt, pl, sk, cs, tr, ar, he };
 
 /** The table for a language code; unknown languages fall back to English (names and digits still work). */
 export function tableFor(language: string): CompiledTable {
