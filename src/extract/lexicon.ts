@@ -7,6 +7,7 @@ import { fr } from './lang/fr.js';
 import { es } from './lang/es.js';
 import { pt } from './lang/pt.js';
 import { it } from './lang/it.js';
+import { de } from './lang/de.js';
 import { pl } from './lang/pl.js';
 import { sk } from './lang/sk.js';
 import { cs } from './lang/cs.js';
@@ -71,7 +72,7 @@ export interface CompiledTable {
 
 const cache = new Map<string, CompiledTable>();
 
-export const TABLES: Record<string, LanguageTable> = { en, ru, uk, fr, es, pt, it, pl, sk, cs, tr, ar, he };
+export const TABLES: Record<string, LanguageTable> = { en, ru, uk, fr, es, pt, it, de, pl, sk, cs, tr, ar, he };
 
 /** The table for a language code; unknown languages fall back to English (names and digits still work). */
 export function tableFor(language: string): CompiledTable {

@@ -15,6 +15,9 @@ export interface NumberMention {
 const DIGITS =
   /(?<![\p{L}\d.,\-/:#№])(\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| )\d{3})+|\d{1,3}(?:\.\d{3})+|\d+)(?:[.,](\d+))?(?![\d\p{L}]|[.,:/\-–]\d)/gu;
 
+/** Digits glued to a word: "6mila" (Italian writes thousands so). */
+const GLUED_DIGITS = /(?<![\p{L}\d.,\-/:#№])(\d{1,3})(?:[.,](\d{1,2}))?(\p{L}+)(?![\p{L}\d])/gu;
+
 /** Largest figure we accept as a count of people; anything above is an identifier or noise. */
 const MAX_COUNT = 10_000_000;
 
@@ -72,6 +75,17 @@ export function findNumbers(text: string, lex: CompiledTable): NumberMention[] {
     if (!Number.isSafeInteger(value) || value > MAX_COUNT) continue;
     found.push({ value, start: m.index, end, qualifier: 'exact', qualStart: m.index, words: false });
   }
+  // "6mila", "5tausend": digits glued to one of the table's thousand words (three letters or more, so "5k" stays out).
+  GLUED_DIGITS.lastIndex = 0;
+  for (let m = GLUED_DIGITS.exec(s); m; m = GLUED_DIGITS.exec(s)) {
+    const word = m[3]!;
+    const mult = Object.hasOwn(lex.table.numbers.multipliers, word) ? lex.table.numbers.multipliers[word] : undefined;
+    if (mult === undefined || mult < 1000 || word.length < 3) continue;
+    const value = Math.round(Number(`${m[1]}.${m[2] ?? '0'}`) * mult);
+    const end = m.index + m[0].length;
+    if (!Number.isSafeInteger(value) || value > MAX_COUNT || found.some((f) => f.start < end && m!.index < f.end)) continue;
+    found.push({ value, start: m.index, end, qualifier: 'exact', qualStart: m.index, words: false });
+  }
   for (const w of findNumberWords(s, lex)) {
     if (!found.some((f) => f.start < w.end && w.start < f.end)) found.push(w);
   }
@@ -99,14 +113,107 @@ function qualify(s: string, n: NumberMention, lex: CompiledTable): void {
   }
 }
 
+/** A number word in a sentence; pieces of one glued compound share `compound` (its start). */
+interface NumberToken {
+  word: string;
+  start: number;
+  end: number;
+  /** Value when the piece is an article inside a compound ("ein" in "einhundert"). */
+  unit?: number;
+  compound?: number;
+}
+
+interface CompoundPieces {
+  kinds: Map<string, 'unit' | 'mult' | 'join' | 'article'>;
+  longest: number;
+  prefixes: Set<string>;
+}
+
+const compoundPieces = new WeakMap<CompiledTable, CompoundPieces>();
+const LONG_WORD = /(?<![\p{L}\p{M}])[\p{L}\p{M}]{5,}(?![\p{L}\p{M}])/gu;
+
+function piecesOf(lex: CompiledTable): CompoundPieces {
+  let p = compoundPieces.get(lex);
+  if (p) return p;
+  const { units, multipliers, joiners, articles } = lex.table.numbers;
+  const kinds = new Map<string, 'unit' | 'mult' | 'join' | 'article'>();
+  for (const w of articles) kinds.set(w.toLowerCase(), 'article');
+  for (const w of joiners) kinds.set(w.toLowerCase(), 'join');
+  for (const w of Object.keys(units)) kinds.set(w.toLowerCase(), 'unit');
+  for (const w of Object.keys(multipliers)) kinds.set(w.toLowerCase(), 'mult');
+  const words = [...kinds.keys()].filter((w) => /^[\p{L}\p{M}]+$/u.test(w));
+  p = {
+    kinds,
+    longest: Math.max(0, ...words.map((w) => w.length)),
+    prefixes: new Set(words.filter((w) => kinds.get(w) !== 'join').map((w) => w.slice(0, 2))),
+  };
+  compoundPieces.set(lex, p);
+  return p;
+}
+
+/**
+ * Number words glued into one word ("vierundachtzig", "zweihundert", "duemilatrecento"): a word made
+ * entirely of the table's number words, with at least one multiplier or joiner among them, is read
+ * as those words written apart. Tables whose languages never glue a multiplier or a joiner to another
+ * number word (English, Russian, Ukrainian) see no change.
+ */
+function compoundTokens(s: string, lex: CompiledTable, taken: NumberToken[]): NumberToken[] {
+  const p = piecesOf(lex);
+  if (p.longest === 0) return [];
+  const out: NumberToken[] = [];
+  LONG_WORD.lastIndex = 0;
+  for (let m = LONG_WORD.exec(s); m; m = LONG_WORD.exec(s)) {
+    const word = m[0];
+    const at = m.index;
+    if (!p.prefixes.has(word.slice(0, 2)) || taken.some((t) => t.start < at + word.length && at < t.end)) continue;
+    const memo = new Map<number, Array<{ piece: string; start: number }> | null>();
+    const split = (i: number): Array<{ piece: string; start: number }> | null => {
+      if (i === word.length) return [];
+      const known = memo.get(i);
+      if (known !== undefined) return known;
+      let found: Array<{ piece: string; start: number }> | null = null;
+      for (let len = Math.min(p.longest, word.length - i); len >= 1 && !found; len--) {
+        const piece = word.slice(i, i + len);
+        if (!p.kinds.has(piece)) continue;
+        const rest = split(i + len);
+        if (rest) found = [{ piece, start: i }, ...rest];
+      }
+      memo.set(i, found);
+      return found;
+    };
+    const pieces = split(0);
+    if (!pieces || pieces.length < 2) continue;
+    const kinds = pieces.map((x) => p.kinds.get(x.piece)!);
+    if (!kinds.some((k) => k === 'mult' || k === 'join')) continue;
+    // A joiner sits between two numbers, never at an edge or next to another joiner.
+    if (kinds[0] === 'join' || kinds[kinds.length - 1] === 'join' || kinds.some((k, i) => k === 'join' && kinds[i + 1] === 'join')) continue;
+    pieces.forEach((x, i) => {
+      if (kinds[i] === 'join') return;
+      out.push({
+        word: x.piece,
+        start: at + x.start,
+        end: at + x.start + x.piece.length,
+        compound: at,
+        ...(kinds[i] === 'article' ? { unit: 1 } : {}),
+      });
+    });
+  }
+  return out;
+}
+
 /** Spelled-out numbers: "eighty-four", "a thousand", "two dozen", "тысячу", "сто двадцать". */
 function findNumberWords(s: string, lex: CompiledTable): NumberMention[] {
   const { units, multipliers, joiners, articles } = lex.table.numbers;
   const out: NumberMention[] = [];
   const re = lex.numberWord;
   re.lastIndex = 0;
-  const tokens: Array<{ word: string; start: number; end: number }> = [];
+  const tokens: NumberToken[] = [];
   for (let m = re.exec(s); m; m = re.exec(s)) tokens.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  const glued = compoundTokens(s, lex, tokens);
+  if (glued.length > 0) {
+    tokens.push(...glued);
+    tokens.sort((a, b) => a.start - b.start);
+  }
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i]!;
@@ -121,11 +228,15 @@ function findNumberWords(s: string, lex: CompiledTable): NumberMention[] {
     while (j < tokens.length) {
       const t = tokens[j]!;
       if (j > i) {
-        const gap = s.slice(tokens[j - 1]!.end, t.start);
-        const gapOk = /^[\s-]*$/.test(gap) || new RegExp(`^\\s+(?:${joiners.join('|')})\\s+$`, 'iu').test(gap);
+        const prev = tokens[j - 1]!;
+        const gap = s.slice(prev.end, t.start);
+        const gapOk =
+          (t.compound !== undefined && t.compound === prev.compound) ||
+          /^[\s-]*$/.test(gap) ||
+          new RegExp(`^\\s+(?:${joiners.join('|')})\\s+$`, 'iu').test(gap);
         if (!gapOk) break;
       }
-      const unit = units[t.word];
+      const unit = t.unit ?? units[t.word];
       const mult = multipliers[t.word];
       if (unit !== undefined) {
         if (t.word === 'dozen' || t.word === 'score' || t.word === 'дюжина' || t.word === 'дюжину') current = (current || 1) * unit;
