@@ -71,6 +71,7 @@ function run(text: string, lex: CompiledTable, publishedAt: string | null): Clai
   let previous: Draft[] = [];
   let previousPending: number[] = [];
   let previousParagraph = -1;
+  let staleness = 0;
   let leadDate: DateSpan | null = null;
 
   sentences.forEach((sentence, si) => {
@@ -94,8 +95,11 @@ function run(text: string, lex: CompiledTable, publishedAt: string | null): Clai
       anchoredParagraphs.has(sentence.paragraph) || anchoredParagraphs.has(sentence.paragraph - 1) || previous.length > 0;
     const relevant = inTopic && (lex.transfer.test(low) || (previous.length > 0 && lex.partOf.test(low)));
     if (!relevant) {
-      previous = [];
-      previousPending = [];
+      // A total stays in view for a couple of sentences ("…502 bodies. The HQ reported this. Of the fallen, 397 …").
+      if (++staleness > 2) {
+        previous = [];
+        previousPending = [];
+      }
       return;
     }
     const numbers = findNumbers(low, lex);
@@ -150,6 +154,7 @@ function run(text: string, lex: CompiledTable, publishedAt: string | null): Clai
     }
     previous = drafts;
     previousPending = indices;
+    staleness = 0;
   });
 
   completeDocument(pending, confirmations, mediatorsBySentence, lex, ctx, publishedAt, text, sentences);
