@@ -110,23 +110,23 @@ const RECEIVE_FINITE = [
 const inverted = (finite: string[], part: string): string =>
   `(?<=(?<!(?:${PARTY})(?:\\s+[\\p{L}\\d.,'’-]+){0,3}\\s+)(?<![\\p{L}])(?:${finite.join('|')}|${AUX}${partAhead(part)})\\s+(?:die\\s+|das\\s+|der\\s+(?=kreml))?(?:${PARTY})\\s+)`;
 
+/** Words that make a sentence about a handover: verbs and nouns of exchanging, handing over, getting back. */
+const TRANSFER = [
+  '\\p{L}*austausch\\p{L}*', 'ausgetauscht', 'tauscht\\p{L}*', 'getauscht', 'übergab\\p{L}*', 'übergeb\\p{L}*', 'übergibt', 'übergabe\\p{L}*',
+  'überstell\\p{L}*', 'überführ\\p{L}*', 'ausgeliefert', 'auslieferung', 'freigelassen\\p{L}*', 'freilass\\p{L}*', 'freiließ\\p{L}*',
+  'ließ\\p{L}* (?:[\\p{L}\\d.]+ ){0,6}frei', 'freigekommen', 'kamen (?:[\\p{L}\\d.]+ ){0,4}frei', 'befrei\\p{L}*', 'entlassen',
+  'zurückgegeben', 'gab\\p{L}* (?:[\\p{L}\\d.]+ ){0,6}zurück', 'rückgabe', 'zurückgeholt', 'zurückgebracht', 'zurückgekehrt\\p{L}*',
+  'heimgekehrt\\p{L}*', 'kehrt\\p{L}* (?:[\\p{L}\\d.]+ ){0,6}(?:heim|zurück)', 'rückkehr', 'heimkehr', 'repatri\\p{L}*',
+  'rückführung', 'zurückgeführt', 'erhalten', 'erhielt\\p{L}*', 'bekam\\p{L}*', 'empfang\\p{L}*', 'zurückerhalten', 'heimgeholt',
+  'heimgebracht', 'nach hause', 'in die heimat',
+];
+
 /** German: dpa, Deutsche Welle, Austrian and Swiss press, translated statements. */
 export const de: LanguageTable = {
   code: 'de',
-  screen: [
-    '\\p{L}*austausch', 'ausgetauscht', '\\p{L}*gefangen', 'geisel', '\\p{L}*leichen', 'leichnam', 'überreste', 'übergab', 'übergeben',
-    'übergabe', 'freigelassen', 'freilassung', 'frei(?![\\p{L}])', 'freigekommen', 'zurückgegeben', 'zurückgeholt', 'heimgeholt',
-    'zurückgebracht', 'heimgekehrt', 'zurückgekehrt', 'heimkehr', 'rückkehr', 'repatri', 'überstellt', 'rückführung',
-  ],
-  transfer: [
-    '\\p{L}*austausch\\p{L}*', 'ausgetauscht', 'tauscht\\p{L}*', 'getauscht', 'übergab\\p{L}*', 'übergeb\\p{L}*', 'übergibt', 'übergabe\\p{L}*',
-    'überstell\\p{L}*', 'überführ\\p{L}*', 'ausgeliefert', 'auslieferung', 'freigelassen\\p{L}*', 'freilass\\p{L}*', 'freiließ\\p{L}*',
-    'ließ\\p{L}* (?:[\\p{L}\\d.]+ ){0,6}frei', 'freigekommen', 'kamen (?:[\\p{L}\\d.]+ ){0,4}frei', 'befrei\\p{L}*', 'entlassen',
-    'zurückgegeben', 'gab\\p{L}* (?:[\\p{L}\\d.]+ ){0,6}zurück', 'rückgabe', 'zurückgeholt', 'zurückgebracht', 'zurückgekehrt\\p{L}*',
-    'heimgekehrt\\p{L}*', 'kehrt\\p{L}* (?:[\\p{L}\\d.]+ ){0,6}(?:heim|zurück)', 'rückkehr', 'heimkehr', 'repatri\\p{L}*',
-    'rückführung', 'zurückgeführt', 'erhalten', 'erhielt\\p{L}*', 'bekam\\p{L}*', 'empfang\\p{L}*', 'zurückerhalten', 'heimgeholt',
-    'heimgebracht', 'nach hause', 'in die heimat',
-  ],
+  // The document screen and paragraph anchor: every verb of `transfer` and the nouns of people held or handed over.
+  screen: [...TRANSFER, '\\p{L}*gefangen', 'geisel', '\\p{L}*leichen', 'leichnam', 'überreste', 'häftling', 'inhaftiert', 'frei(?![\\p{L}])'],
+  transfer: TRANSFER,
   numbers: {
     units: UNITS,
     multipliers: { hundert: 100, tausend: 1000, million: 1_000_000, millionen: 1_000_000 },

@@ -39,19 +39,20 @@ const NATIONALITIES: Array<[string, PartySlug]> = [
 ];
 const NAT = NATIONALITIES.map(([p]) => p).join('|');
 
+/** Words that make a sentence about a handover: verbs and nouns of exchanging, handing over, getting back. */
+const TRANSFER = [
+  'canje\\p{L}*', 'canjea\\p{L}*', 'intercambi\\p{L}*', 'entreg\\p{L}*', 'devolv\\p{L}*', 'devuel\\p{L}*', 'devoluci\\p{L}*',
+  'liber\\p{L}*', 'excarcel\\p{L}*', 'solt\\p{L}*', 'transfer\\p{L}*', 'traspas\\p{L}*', 'restitu\\p{L}*', 'repatri\\p{L}*',
+  'recib\\p{L}*', 'recuper\\p{L}*', 'regres\\p{L}*', 'volvi\\p{L}*', 'de vuelta', 'retorn\\p{L}*', 'traj\\p{L}*', 'traíd\\p{L}*',
+  'rescat\\p{L}*', 'puest\\p{L}* en libertad',
+];
+
 /** Spanish: agency copy (EFE, Europa Press, AFP), Latin American press, translated statements. */
 export const es: LanguageTable = {
   code: 'es',
-  screen: [
-    'canje', 'intercambi', 'prisioner', 'cautiv', 'rehén', 'rehenes', 'cuerpos', 'restos', 'repatri', 'liber', 'entreg',
-    'devol', 'devuel', 'excarcel', 'secuestr', 'detenid',
-  ],
-  transfer: [
-    'canje\\p{L}*', 'canjea\\p{L}*', 'intercambi\\p{L}*', 'entreg\\p{L}*', 'devolv\\p{L}*', 'devuel\\p{L}*', 'devoluci\\p{L}*',
-    'liber\\p{L}*', 'excarcel\\p{L}*', 'solt\\p{L}*', 'transfer\\p{L}*', 'traspas\\p{L}*', 'restitu\\p{L}*', 'repatri\\p{L}*',
-    'recib\\p{L}*', 'recuper\\p{L}*', 'regres\\p{L}*', 'volvi\\p{L}*', 'de vuelta', 'retorn\\p{L}*', 'traj\\p{L}*', 'traíd\\p{L}*',
-    'rescat\\p{L}*', 'puest\\p{L}* en libertad',
-  ],
+  // The document screen and paragraph anchor: every verb of `transfer` and the nouns of people held or handed over.
+  screen: [...TRANSFER, 'prisioner', 'cautiv', 'rehén', 'rehenes', 'cuerpos', 'restos', 'cadáver', 'secuestr', 'detenid', 'féretro'],
+  transfer: TRANSFER,
   numbers: {
     units: UNITS,
     multipliers: {
@@ -108,7 +109,7 @@ export const es: LanguageTable = {
   ].join('|'),
   modifiers: [
     'de', 'del', 'los', 'las', 'sus', 'nuestros', 'nuestras', 'otros', 'otras', 'nuevos', 'nuevas', 'últimos', 'últimas',
-    'primeros', 'primeras', 'jóvenes', 'antiguos', 'ex', 'gravemente', 'más', 'militares', 'civiles', 'adicionales', 'demás',
+    'primeros', 'primeras', 'jóvenes', 'antiguos', 'ex', 'gravemente', 'más', 'adicionales', 'demás',
     'restantes', 'estos', 'estas', 'esos', 'esas',
   ],
   nouns: [
@@ -240,8 +241,8 @@ export const es: LanguageTable = {
     'a la patria', 'llegaron a (?:ucrania|rusia|israel|gaza)', 'recobr\\p{L}* la libertad', 'recuper\\p{L}* la libertad',
     '(?:fueron|han sido|serán) (?:liberad[oa]s|repatriad[oa]s|excarcelad[oa]s|puest[oa]s en libertad)(?! por)',
   ].join('|'),
-  toParty: '(?:a|al|hacia|para)\\s*(?:la\\s+|el\\s+|los\\s+|las\\s+)?$',
-  fromParty: '(?:por\\s+(?:la\\s+|el\\s+|los\\s+|las\\s+)?|desde\\s+(?:la\\s+|el\\s+)?|(?<![\\p{L}])(?:de\\s+(?:la\\s+)?|del\\s+))$',
+  toParty: '(?<![\\p{L}])(?:a|al|hacia|para)\\s+(?:la\\s+|el\\s+|los\\s+|las\\s+)?$',
+  fromParty: '(?<![\\p{L}])(?:por\\s+(?:la\\s+|el\\s+|los\\s+|las\\s+)?|desde\\s+(?:la\\s+|el\\s+)?|de\\s+(?:la\\s+)?|del\\s+)$',
   inReturn:
     '(?:a cambio de|en canje por|en intercambio por|como contrapartida|en contrapartida|mientras que|en tanto que|y (?:a cambio )?(?:recibió|recibieron|recuperó|recuperaron|obtuvo|obtuvieron))\\s*(?:la\\s+|el\\s+|los\\s+|las\\s+)?$',
   each: '^\\s*(?:(?:[\\p{L}-]+\\s+){0,4}?(?:cada uno|cada una|por cada (?:lado|parte|bando)|de cada (?:lado|parte|bando)|por bando|de ambos lados|de ambas partes|por ambas partes))(?![\\p{L}])',

@@ -41,20 +41,21 @@ const NATIONALITIES: Array<[string, PartySlug]> = [
 ];
 const NAT = NATIONALITIES.map(([p]) => p).join('|');
 
+/** Words that make a sentence about a handover: verbs and nouns of exchanging, handing over, getting back. */
+const TRANSFER = [
+  'échang\\p{L}*', 'remis\\p{L}*', 'remet\\p{L}*', '(?<!se )rend(?:u|ue|us|ues|ent|ra|ront|re)?(?![\\p{L}])', 'restitu\\p{L}*',
+  'libér\\p{L}*', 'relâch\\p{L}*', 'rapatri\\p{L}*', 'transfér\\p{L}*', 'transmis', 'livré\\p{L}*', 'renvoy\\p{L}*',
+  'récupér\\p{L}*', 'reçu\\p{L}*', 'reçoi\\p{L}*', 'recev\\p{L}*', 'ramen\\p{L}*', 'ramèn\\p{L}*', 'rentr\\p{L}*',
+  'revenu\\p{L}*', 'de retour', 'retour(?![\\p{L}])', 'retrouvé la liberté', 'accueilli\\p{L}*', 'troqu\\p{L}*', 'remise\\p{L}*',
+  'cédé\\p{L}*',
+];
+
 /** French: agency copy (AFP, AA, RFI), ministries' statements and translated posts. */
 export const fr: LanguageTable = {
   code: 'fr',
-  screen: [
-    'échang', 'prisonni', 'captif', 'captivité', 'otage', 'corps', 'dépouille', 'restes', 'rapatri', 'libér', 'remis',
-    'restitu', 'relâch', 'détenu',
-  ],
-  transfer: [
-    'échang\\p{L}*', 'remis\\p{L}*', 'remet\\p{L}*', '(?<!se )rend(?:u|ue|us|ues|ent|ra|ront|re)?(?![\\p{L}])', 'restitu\\p{L}*',
-    'libér\\p{L}*', 'relâch\\p{L}*', 'rapatri\\p{L}*', 'transfér\\p{L}*', 'transmis', 'livré\\p{L}*', 'renvoy\\p{L}*',
-    'récupér\\p{L}*', 'reçu\\p{L}*', 'reçoi\\p{L}*', 'recev\\p{L}*', 'ramen\\p{L}*', 'ramèn\\p{L}*', 'rentr\\p{L}*',
-    'revenu\\p{L}*', 'de retour', 'retour(?![\\p{L}])', 'retrouvé la liberté', 'accueilli\\p{L}*', 'troqu\\p{L}*', 'remise\\p{L}*',
-    'cédé\\p{L}*',
-  ],
+  // The document screen and paragraph anchor: every verb of `transfer` and the nouns of people held or handed over.
+  screen: [...TRANSFER, 'prisonni', 'captif', 'captivité', 'otage', 'corps', 'dépouille', 'restes', 'détenu', 'cercueil'],
+  transfer: TRANSFER,
   numbers: {
     units: UNITS,
     multipliers: {
@@ -114,7 +115,7 @@ export const fr: LanguageTable = {
   modifiers: [
     'de', 'des', 'du', "d'", 'd’', 'nos', 'leurs', 'ses', 'ces', 'les', 'autres', "d'autres", 'd’autres', 'nouveaux',
     'nouvelles', 'derniers', 'dernières', 'premiers', 'premières', 'jeunes', 'anciens', 'anciennes', 'ex', 'simples',
-    'grands', 'gravement', 'grièvement', 'sérieusement', 'lourdement', 'blessés', 'malades', 'militaires', 'civils',
+    'grands', 'gravement', 'grièvement', 'sérieusement', 'lourdement', 'blessés', 'malades',
     'supplémentaires', 'nôtres', 'notre', 'votre', 'leur', 'ex-',
   ],
   nouns: [
@@ -245,8 +246,8 @@ export const fr: LanguageTable = {
     'sur le sol (?:ukrainien|russe)', 'sur leur terre', 'retourn\\p{L}* (?:chez|au pays|dans leur)', 'regagn\\p{L}*',
     'retrouvé (?:leurs? familles?|la liberté|les leurs)', 'ont été (?:libérés|libérées|rapatriés|rapatriées|relâchés)(?! par)',
   ].join('|'),
-  toParty: '(?:à|au|aux|vers|pour)\\s*(?:la\\s+|le\\s+|les\\s+|l[\'’]\\s*)?$',
-  fromParty: '(?:par\\s+(?:la\\s+|le\\s+|les\\s+|l[\'’]\\s*)?|depuis\\s+(?:la\\s+|le\\s+|l[\'’]\\s*)?|(?<![\\p{L}])(?:de\\s+(?:la\\s+)?|d[\'’]\\s*))$',
+  toParty: '(?<![\\p{L}])(?:(?:à|au|aux|vers|pour)\\s+(?:la\\s+|le\\s+|les\\s+)?|(?:à|vers|pour)\\s+l[\'’]\\s*)$',
+  fromParty: '(?<![\\p{L}])(?:par\\s+(?:la\\s+|le\\s+|les\\s+|l[\'’]\\s*)?|depuis\\s+(?:la\\s+|le\\s+|l[\'’]\\s*)?|de\\s+(?:la\\s+)?|d[\'’]\\s*)$',
   inReturn:
     '(?:en échange (?:de|d[\'’])|en retour (?:de|d[\'’])|en contrepartie (?:de|d[\'’])|contre|tandis que|alors que|et (?:en )?(?:a|ont|avait|avaient) (?:reçu|récupéré|obtenu)|(?:a|ont) reçu en retour|(?:a|ont) récupéré en retour)\\s*(?:la\\s+|les\\s+|le\\s+|l[\'’]\\s*)?$',
   each: '^\\s*(?:(?:[\\p{L}\'’-]+\\s+){0,4}?(?:chacun(?:e)?|de chaque (?:côté|camp|partie)|par camp|par partie|de part et d[\'’]autre|des deux côtés|pour chaque partie))(?![\\p{L}])',
@@ -281,11 +282,11 @@ export const fr: LanguageTable = {
   ].join('|'),
   superlative: 'plus grand|plus important|plus vaste|premier|première|dernier|dernière|seul|seule|record|le plus|la plus',
   notTransfer: [
-    'détien\\p{L}*', 'détenir', 'détenu\\p{L}*(?![\\p{L}]|\\s+(?:par|en|au|aux|dans|de)\\s)', 'retenu\\p{L}*(?![\\p{L}]|\\s+(?:par|en|au|aux|dans|de)\\s)',
+    'détien\\p{L}*', 'détenir', 'détenu\\p{L}*(?![\\p{L}]|\\s+(?:par|en|au|aux|dans|de)\\s|\\s+d[\'’])', 'retenu\\p{L}*(?![\\p{L}]|\\s+(?:par|en|au|aux|dans|de)\\s|\\s+d[\'’])',
     'toujours (?:en captivité|détenus|prisonniers)', 'rest\\p{L}* (?:en captivité|détenus|prisonniers|aux mains)', 'en captivité',
     'été tués?', 'été tuées?', 'sont morts', 'sont mortes', 'ont péri', 'tués? (?:dans|lors|par|au cours)', 'bilan',
-    'pertes', 'perdu\\p{L}*', 'disparu\\p{L}*', 'captur\\p{L}*(?![\\p{L}]|\\s+(?:par|en|au|aux|dans|de)\\s)', 'fait\\p{L}* prisonni\\p{L}*',
-    'arrêté\\p{L}*', 'condamn\\p{L}*', 'déporté\\p{L}*(?![\\p{L}]|\\s+(?:par|en|vers|au|aux|dans)\\s)', 'estim\\p{L}*', 'mobilis\\p{L}*', 'déploy\\p{L}*', 'se sont rendu\\p{L}*',
+    'pertes', 'perdu\\p{L}*', 'disparu\\p{L}*', 'captur\\p{L}*(?![\\p{L}]|\\s+(?:par|en|au|aux|dans|de)\\s|\\s+d[\'’])', 'fait\\p{L}* prisonni\\p{L}*',
+    'arrêté\\p{L}*', 'condamn\\p{L}*', 'déporté\\p{L}*(?![\\p{L}]|\\s+(?:par|en|vers|au|aux|dans)\\s|\\s+d[\'’])', 'estim\\p{L}*', 'mobilis\\p{L}*', 'déploy\\p{L}*', 'se sont rendu\\p{L}*',
     'encercl\\p{L}*', 'population', 'listes?(?![\\p{L}])', 'identifi\\p{L}*', 'adn(?![\\p{L}])', 'inhum\\p{L}*', 'enterré\\p{L}*',
     'exhum\\p{L}*', 'blessés? (?:dans|lors|par)',
   ].join('|'),

@@ -51,18 +51,19 @@ const NATIONALITIES: Array<[string, PartySlug]> = [
 ];
 const NAT = NATIONALITIES.map(([p]) => p).join('|');
 
+/** Words that make a sentence about a handover: verbs and nouns of exchanging, handing over, getting back. */
+const TRANSFER = [
+  'scambi\\p{L}*', 'scambiat\\p{L}*', 'consegn\\p{L}*', 'restitu\\p{L}*', 'rilasci\\p{L}*', 'liber[aòoi]\\p{L}*', 'scarcer\\p{L}*',
+  'rimpatri\\p{L}*', 'trasfer\\p{L}*', 'ricevut\\p{L}*', 'ricev\\p{L}*', 'recuper\\p{L}*', 'riportat\\p{L}*', 'tornat\\p{L}*',
+  'tornan\\p{L}*', 'rientrat\\p{L}*', 'ritorn\\p{L}*', 'riavut\\p{L}*', 'a casa', 'in patria', 'rimandat\\p{L}*',
+];
+
 /** Italian: ANSA, Adnkronos, national dailies, translated statements. */
 export const it: LanguageTable = {
   code: 'it',
-  screen: [
-    'tornat', 'rientrat', 'a casa', 'scambi', 'prigionier', 'prigionia', 'ostagg', 'salme', 'corpi', 'resti(?![\\p{L}])', 'rimpatri',
-    'liberat[io](?![\\p{L}])', 'liberazion', 'rilasci', 'consegn', 'restituit', 'detenut', 'scarcera',
-  ],
-  transfer: [
-    'scambi\\p{L}*', 'scambiat\\p{L}*', 'consegn\\p{L}*', 'restitu\\p{L}*', 'rilasci\\p{L}*', 'liber[aòoi]\\p{L}*', 'scarcer\\p{L}*',
-    'rimpatri\\p{L}*', 'trasfer\\p{L}*', 'ricevut\\p{L}*', 'ricev\\p{L}*', 'recuper\\p{L}*', 'riportat\\p{L}*', 'tornat\\p{L}*',
-    'tornan\\p{L}*', 'rientrat\\p{L}*', 'ritorn\\p{L}*', 'riavut\\p{L}*', 'a casa', 'in patria', 'rimandat\\p{L}*',
-  ],
+  // The document screen and paragraph anchor: every verb of `transfer` and the nouns of people held or handed over.
+  screen: [...TRANSFER, 'prigionier', 'prigionia', 'ostagg', 'salme', 'corpi', 'resti', 'cadaver', 'detenut', 'sequestrat', 'rapit'],
+  transfer: TRANSFER,
   numbers: {
     units: units(),
     multipliers: {
@@ -256,7 +257,7 @@ export const it: LanguageTable = {
   partOf: '(?:tra (?:cui|loro|questi|i quali|le quali)|fra (?:cui|loro|questi)|di cui|compres[oiae]|inclus[oiae]|nonché|oltre a)[:,]?\\s*(?:i\\s+|gli\\s+|le\\s+)?$',
   partAfter: '^\\s*(?:di (?:loro|essi|questi)|tra (?:loro|essi)|(?:sono|erano) (?:civili|donne|bambini|ufficiali))',
   plan: [
-    '\\p{L}{3,}(?:rà|ranno)(?![\\p{L}])', 'prevede\\p{L}*', 'previst[oiae]', 'in programma', 'pianificat\\p{L}*',
+    '\\p{L}{3,}(?:rà|ranno)(?![\\p{L}])', 'sarà', 'saranno', 'prevede\\p{L}*', 'previst[oiae]', 'in programma', 'pianificat\\p{L}*',
     'accordo (?:per|sullo|sul|sulla)', 'accordat\\p{L}*', 'concordat\\p{L}*', 'si (?:è|sono) impegnat\\p{L}*', 'impegno',
     'propost\\p{L}*', 'propone\\p{L}*', 'propos[oe](?![\\p{L}])', 'proporr\\p{L}*', 'offert\\p{L}*', 'offr\\p{L}*', 'pront[oiae] a',
     'disponibil\\p{L}* a', 'intend\\p{L}*', 'deve(?:no)? (?:consegnare|restituire|liberare|scambiare|rilasciare|essere)',
@@ -274,12 +275,12 @@ export const it: LanguageTable = {
   ].join('|'),
   superlative: 'più grande|più importante|maggiore|primo|prima|unico|unica|record|il più|la più',
   notTransfer: [
-    'detien\\p{L}*', 'detenere', 'detenut\\p{L}*(?![\\p{L}]|\\s+(?:da|dal|dalla|dall[\'’]|dai|dalle|in|a)\\s)', 'trattien\\p{L}*',
-    'trattenut\\p{L}*(?![\\p{L}]|\\s+(?:da|dal|dalla|dall[\'’]|dai|dalle|in|a)\\s)', 'ancora (?:in prigionia|detenut|prigionier)',
+    'detien\\p{L}*', 'detenere', 'detenut\\p{L}*(?![\\p{L}]|\\s+(?:da|dal|dalla|dai|dalle|in|a)\\s|\\s+dall[\'’])', 'trattien\\p{L}*',
+    'trattenut\\p{L}*(?![\\p{L}]|\\s+(?:da|dal|dalla|dai|dalle|in|a)\\s|\\s+dall[\'’])', 'ancora (?:in prigionia|detenut|prigionier)',
     'rest\\p{L}* (?:in prigionia|detenut|prigionier)', 'in prigionia', 'sono stati uccisi', 'sono morti', 'morti (?:in|durante|nei|negli)',
     'hanno perso la vita', 'perdite', 'vittime', 'dispers\\p{L}*', 'scompars\\p{L}*',
-    'catturat\\p{L}*(?![\\p{L}]|\\s+(?:da|dal|dalla|dall[\'’]|dai|dalle|in|a)\\s)', 'cattur[aò]\\p{L}*', 'fatt\\p{L}* prigionier\\p{L}*',
-    'arrestat\\p{L}*', 'condannat\\p{L}*', 'deportat\\p{L}*(?![\\p{L}]|\\s+(?:da|dal|dalla|dall[\'’]|dai|dalle|in|a)\\s)', 'stim\\p{L}*',
+    'catturat\\p{L}*(?![\\p{L}]|\\s+(?:da|dal|dalla|dai|dalle|in|a)\\s|\\s+dall[\'’])', 'cattur[aò]\\p{L}*', 'fatt\\p{L}* prigionier\\p{L}*',
+    'arrestat\\p{L}*', 'condannat\\p{L}*', 'deportat\\p{L}*(?![\\p{L}]|\\s+(?:da|dal|dalla|dai|dalle|in|a)\\s|\\s+dall[\'’])', 'stim\\p{L}*',
     'mobilitat\\p{L}*', 'schierat\\p{L}*', 'accerchiat\\p{L}*', 'popolazione', 'liste?(?![\\p{L}])', 'identific\\p{L}*',
     'dna(?![\\p{L}])', 'sepolt\\p{L}*', 'riesumat\\p{L}*',
   ].join('|'),

@@ -35,19 +35,20 @@ const NATIONALITIES: Array<[string, PartySlug]> = [
 ];
 const NAT = NATIONALITIES.map(([p]) => p).join('|');
 
+/** Words that make a sentence about a handover: verbs and nouns of exchanging, handing over, getting back. */
+const TRANSFER = [
+  'troc[ao]\\p{L}*', 'trocar\\p{L}*', 'trocad\\p{L}*', 'permut\\p{L}*', 'intercâmbio', 'entreg\\p{L}*', 'devolv\\p{L}*',
+  'devoluç\\p{L}*', 'libert\\p{L}*', 'liber[oa]\\p{L}*', 'liberaç\\p{L}*', 'solt\\p{L}*', 'transfer\\p{L}*', 'restitu\\p{L}*',
+  'repatri\\p{L}*', 'receb\\p{L}*', 'recuper\\p{L}*', 'regress\\p{L}*', 'voltar\\p{L}*', 'voltou', 'voltaram', 'de volta',
+  'retorn\\p{L}*', 'trouxe\\p{L}*', 'trazid\\p{L}*', 'resgat\\p{L}*', 'postos? em liberdade',
+];
+
 /** Portuguese: Lusa, Agência Brasil, Brazilian and Portuguese press, translated statements. */
 export const pt: LanguageTable = {
   code: 'pt',
-  screen: [
-    'regress[oa]', 'voltar', 'voltou', 'voltaram', 'de volta', 'troca', 'trocad', 'prisioneir', 'cativ', 'refém', 'reféns',
-    'corpos', 'restos mortais', 'repatri', 'libert(?:ad|ou|aç|ar)', 'liberad', 'liberou', 'entreg', 'devolv', 'devoluç', 'sequestrad', 'detid',
-  ],
-  transfer: [
-    'troc[ao]\\p{L}*', 'trocar\\p{L}*', 'trocad\\p{L}*', 'permut\\p{L}*', 'intercâmbio', 'entreg\\p{L}*', 'devolv\\p{L}*',
-    'devoluç\\p{L}*', 'libert\\p{L}*', 'liber[oa]\\p{L}*', 'liberaç\\p{L}*', 'solt\\p{L}*', 'transfer\\p{L}*', 'restitu\\p{L}*',
-    'repatri\\p{L}*', 'receb\\p{L}*', 'recuper\\p{L}*', 'regress\\p{L}*', 'voltar\\p{L}*', 'voltou', 'voltaram', 'de volta',
-    'retorn\\p{L}*', 'trouxe\\p{L}*', 'trazid\\p{L}*', 'resgat\\p{L}*', 'postos? em liberdade',
-  ],
+  // The document screen and paragraph anchor: every verb of `transfer` and the nouns of people held or handed over.
+  screen: [...TRANSFER, 'prisioneir', 'cativ', 'refém', 'reféns', 'corpos', 'restos mortais', 'cadáver', 'sequestrad', 'detid'],
+  transfer: TRANSFER,
   numbers: {
     units: UNITS,
     multipliers: {
