@@ -79,6 +79,12 @@ describe('Polish', () => {
   it('takes no people held for people handed over', () => {
     expect(read('pl', 'Rosja nadal przetrzymuje ponad 8000 ukraińskich jeńców, którzy nie zostali uwolnieni.')).toEqual([]);
   });
+
+  it('takes the adjective of "z rosyjskiej niewoli" for the captor, and the speaker for the side that gets its people back', () => {
+    const cs = claims('pl', 'Wróciło 95 żołnierzy z rosyjskiej niewoli - napisał Zełenski.');
+    expect(cs.map(brief)).toEqual(['event russia→ukraine pow 95']);
+    expect(cs[0]?.attribution).toEqual({ speaker: 'Volodymyr Zelensky', party: 'ukraine' });
+  });
 });
 
 describe('Slovak', () => {
@@ -178,6 +184,17 @@ describe('Turkish', () => {
   it('takes no age, duration or date for a count', () => {
     expect(read('tr', "Serbest bırakılan 25 yaşındaki asker 19 ay esir kaldı ve 3 Kasım'da evine döndü.")).toEqual([]);
   });
+
+  it('takes no "iki taraf" (the two sides) for a count, and finds each clause its own subject', () => {
+    expect(read('tr', "Rusya ve Ukrayna arasındaki takasta her iki taraf 103'er esiri serbest bıraktı.")).toEqual([
+      'event russia→ukraine pow 103',
+      'event ukraine→russia pow 103',
+    ]);
+    expect(read('tr', "Azerbaycan, 32 Ermeni askerini Ermenistan'a iade etti, Ermenistan ise 2 Azerbaycan askerini serbest bıraktı.")).toEqual([
+      'event azerbaijan→armenia pow 32',
+      'event armenia→azerbaijan pow 2',
+    ]);
+  });
 });
 
 describe('Arabic', () => {
@@ -204,6 +221,18 @@ describe('Arabic', () => {
 
   it('takes no age for a count', () => {
     expect(read('ar', 'وقالت الأسيرة المفرج عنها البالغة من العمر 20 عاما إنها بخير.')).toEqual([]);
+  });
+
+  it('reads people "from captivity" as going home to the speaker\'s side', () => {
+    const cs = claims('ar', 'أعلنت وزارة الدفاع الروسية عودة 95 عسكريا روسيا من الأسر الأوكراني.');
+    expect(cs.map(brief)).toEqual(['event ukraine→russia pow 95']);
+    expect(cs[0]?.attribution.party).toBe('russia');
+  });
+
+  it('reads the coalition\'s prisoners released by the Houthis, with the ICRC as mediator', () => {
+    const cs = claims('ar', 'أعلن الحوثيون الإفراج عن 153 أسيرا من قوات التحالف بوساطة اللجنة الدولية للصليب الأحمر.');
+    expect(cs.map(brief)).toEqual(['event houthis→saudi-led-coalition detainees 153']);
+    expect(cs[0]?.mediator).toBe('icrc');
   });
 });
 

@@ -83,6 +83,8 @@ const ACTIVE_RECEIVE = T('teslim al(?!ın)\\p{L}*|geri al(?!ın)\\p{L}*|geri get
 const ARRIVE = T('(?:geri )?döndü\\p{L}*|getiril\\p{L}*|ulaştı\\p{L}*|kavuştu\\p{L}*|geri alın\\p{L}*|teslim alın\\p{L}*');
 /** Up to the end of the sentence (a dot inside "1.000" does not end it). */
 const LATER = '(?:[^.;!?]|\\.(?=\\d)){0,120}?(?<![\\p{L}])';
+/** Up to the end of the clause: a recipient in the dative belongs to its own clause's verb. */
+const LATER_IN_CLAUSE = '(?:[^.;!?,]|[.,](?=\\d)){0,100}?(?<![\\p{L}])';
 const NOT_LINK = `(?!(?:ile|ve|arasında|arasındaki|arasinda|arasindaki)${E})`;
 
 const UNITS: Record<string, number> = withFolded({
@@ -97,10 +99,10 @@ const MONTHS = T('ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|e
 export const tr: LanguageTable = {
   code: 'tr',
   screen: ['takas', 'esir', 'tutsak', 'rehine', 'cese[td]', 'naaş', 'cenaze', 'teslim', 'iade', 'serbest bırak', 'mahk[uû]m', 'tutuklu', 'geri dön',
-    'geri getir', 'kavuş', 'esaret', 'kurtar', 'mübadele'].map(T),
+    'geri getir', 'eve getir', 'eve dön', 'yurda dön', 'kavuş', 'esaret', 'kurtar', 'mübadele'].map(T),
   transfer: [
     'takas', 'mübadele', 'değiş tokuş', 'teslim', 'iade', 'serbest bırak', 'geri gönder', 'geri ver', 'salıver', 'tahliye', 'geri al',
-    'geri getir', 'geri dön', 'döndü', 'kavuş', 'getiril', 'kurtar', 'özgürlüğ', 'yurda', 'ülkesine', 'ülkelerine', 'evlerine',
+    'geri getir', 'getir', 'eve', 'geri dön', 'döndü', 'kavuş', 'getiril', 'kurtar', 'özgürlüğ', 'yurda', 'ülkesine', 'ülkelerine', 'evlerine',
   ].map(T),
   numbers: {
     units: UNITS,
@@ -142,7 +144,7 @@ export const tr: LanguageTable = {
     '%', 'yaş', 'yıl', `${AP}?(?:[dt][ae])${E}`, `${AP}?(?:[dt][ae]ki)${E}`, `ay(?:d[ıi]r|da|l[ıi]k|[ıi])?${E}`, 'gün', 'saat', 'dakika', 'hafta',
     `km${E}`, 'kilometre', 'metre', `ton${E}`, 'dolar', 'lira', 'avro', `euro${E}`, 'milyar', `\\.?\\s*(?:${MONTHS})`,
     `${AP}?(?:[ıiuü]?nc[ıiuü])${E}`, `kez${E}`, `kere${E}`, `defa${E}`, 'takas', 'tur(?:da|u|a)?(?![\\p{L}])', 'aşama', 'köy', 'otobüs', 'uçak',
-    'öldü', 'öldürül', 'hayatını kaybet', 'yaralandı', 'kayıp',
+    'öldü', 'öldürül', 'hayatını kaybet', 'yaralandı', 'kayıp', 'taraf', 'ülke', 'devlet',
   ].map(T).join('|'),
   modifiers: words([
     // Suffixes after a figure's apostrophe ("95'i", "1000'den fazla", "146'şar").
@@ -157,6 +159,7 @@ export const tr: LanguageTable = {
     { pattern: T('savaş esir\\p{L}*|harp esir\\p{L}*'), category: 'pow' },
     { pattern: T('esir\\p{L}*|tutsak\\p{L}*'), category: 'captives' },
     { pattern: T('asker\\p{L}*'), category: 'captives' },
+    { pattern: T('kahraman\\p{L}*'), category: 'pow' },
     { pattern: T('subay\\p{L}*|savaşçı\\p{L}*|militan\\p{L}*|denizci\\p{L}*|paralı asker\\p{L}*|muharip\\p{L}*|er(?:ler|leri|lerin)'), category: 'pow' },
     { pattern: T('siyasi tutuklu\\p{L}*'), category: 'detainees' },
     { pattern: T('tutuklu\\p{L}*|gözaltı\\p{L}*'), category: 'detainees' },
@@ -183,9 +186,11 @@ export const tr: LanguageTable = {
     ['filistinli', 'hamas'],
     ['gazzeli', 'hamas'],
     ['ermeni', 'armenia'],
+    [`ermenistan(?![\\p{L}'’])`, 'armenia'],
     [`ermenistan${AP}?a${E}`, 'armenia'],
     ['azerbaycanlı', 'azerbaijan'],
     ['azeri', 'azerbaijan'],
+    [`azerbaycan(?![\\p{L}'’])`, 'azerbaijan'],
     [`azerbaycan${AP}?a${E}`, 'azerbaijan'],
     ['belaruslu', 'belarus'],
     ['lübnanlı', 'lebanon'],
@@ -209,9 +214,9 @@ export const tr: LanguageTable = {
   // A receiving verb likewise; and a party in the dative ("Ukrayna'ya") before any handing over is the recipient.
   receive: [
     `(?<=(?<![\\p{L}])${NOM}\\s*,?\\s+)${NOT_LINK}(?=${LATER}(?:${ACTIVE_RECEIVE}))`,
-    `(?<=(?<![\\p{L}])${DAT}\\s+)(?=${LATER}(?:${ACTIVE_GIVE}|${PASSIVE_GIVE}|${ARRIVE}))`,
+    `(?<=(?<![\\p{L}])${DAT}\\s+)(?=${LATER_IN_CLAUSE}(?:${ACTIVE_GIVE}|${PASSIVE_GIVE}|${ARRIVE}))`,
   ].join('|'),
-  home: T('(?:geri|yurda|ülke\\p{L}*|evlerine|evine|vatan\\p{L}*|anavatan\\p{L}*|ailelerine)\\s+(?:döndü|dönüyor|dönecek|getirildi|kavuştu)\\p{L}*|geri (?:döndü|dönüyor|getirildi)\\p{L}*|kavuştu\\p{L}*|özgürlüğüne kavuştu'),
+  home: T('(?:geri|yurda|ülke\\p{L}*|evlerine|evine|vatan\\p{L}*|anavatan\\p{L}*|ailelerine)\\s+(?:döndü|dönüyor|dönecek|getirildi|kavuştu)\\p{L}*|geri (?:döndü|dönüyor|getirildi)\\p{L}*|kavuştu\\p{L}*|özgürlüğüne kavuştu|eve (?:getir|dön)\\p{L}*|esaretten'),
   toParty: '$^',
   fromParty: '$^',
   inReturn: T(`(?:karşılığında|karşılık olarak|buna karşılık|karşılık|mukabilinde|ise|bunun yerine|\\p{L}+${AP}?(?:y?[ae]) karşılık)\\s*$`),
