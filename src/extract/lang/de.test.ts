@@ -91,6 +91,19 @@ describe('German reports', () => {
     ]);
   });
 
+  it('reads "jede Seite" and a speaker named after the verb', () => {
+    const cs = claims('Russland und die Ukraine haben erneut Gefangene ausgetauscht. Jede Seite habe 84 Kriegsgefangene übergeben, teilte das Verteidigungsministerium in Moskau mit.');
+    expect(cs.map(brief)).toEqual(['event russia→ukraine pow 84', 'event ukraine→russia pow 84']);
+    expect(cs[0]!.attribution.party).toBe('russia');
+  });
+
+  it('reads hostages and detainees in Israel and Gaza', () => {
+    expect(read('Die Hamas hat drei israelische Geiseln freigelassen. Im Gegenzug ließ Israel 369 palästinensische Häftlinge frei.')).toEqual([
+      'event hamas→israel hostages 3',
+      'event israel→hamas detainees 369',
+    ]);
+  });
+
   it('reads a number in words and wounded prisoners', () => {
     expect(read('Vierundachtzig ukrainische Kriegsgefangene sind am Mittwoch nach Hause zurückgekehrt.')).toEqual(['event russia→ukraine pow 84']);
     expect(read('Aus russischer Gefangenschaft kehrten 22 schwer verwundete ukrainische Kriegsgefangene heim.')).toEqual([

@@ -312,7 +312,11 @@ export const de: LanguageTable = {
     'gab (?:\\p{L}+ ){0,3}bekannt', 'bekanntgegeben', 'hieß es', 'heißt es', 'verkündet\\p{L}*', 'bestätigt\\p{L}*', 'zufolge',
     'laut', 'telegram', 'erklärung', 'mitteilung',
   ].join('|'),
-  according: 'laut|zufolge|nach (?:eigenen )?angaben|gemäß|unter berufung auf|wie (?:\\p{L}+ ){0,3}mitteilte',
+  // A speaker named after the verb, as German puts it after a quote or a figure (", teilte das Ministerium in Moskau mit").
+  according: [
+    'laut', 'zufolge', 'nach (?:eigenen )?angaben', 'gemäß', 'unter berufung auf', 'wie (?:\\p{L}+ ){0,3}mitteilte',
+    '(?<=[,;»«“”"]\\s*)(?:sagte|erklärte|teilte|berichtete|schrieb|betonte|meldete|bestätigte|hieß es (?:vo[nm]|aus|in))(?![\\p{L}])',
+  ].join('|'),
   bodies:
     '\\p{L}*ministerium(?:s)?|hauptquartier|koordinierungsstab(?:s)?|stab(?:s)?|büro(?:s)?|seite|regierung|behörden|beamte(?:n)?|vertreter(?:n)?|ombuds\\p{L}*|menschenrechtsbeauftragte\\p{L}*|armee|streitkräfte|präsident\\p{L}*|sprecher\\p{L}*|agentur|dienst(?:es)?|kommando(?:s)?|generalstab(?:s)?|rat(?:es)?|komitee(?:s)?|kommission|botschaft|präsidialamt(?:s)?|mission|\\p{L}*geheimdienst(?:es|s)?|delegation|unterhändler(?:n)?|gesandte\\p{L}*|berater\\p{L}*',
   firstPerson: '(?<![\\p{L}])(?:wir|unser\\p{L}*|uns)(?![\\p{L}])',

@@ -295,7 +295,11 @@ export const es: LanguageTable = {
     'comunic\\p{L}*', 'public\\p{L}*', 'asegur\\p{L}*', 'sostuv\\p{L}*', 'destac\\p{L}*', 'confirm\\p{L}*', 'telegram\\p{L}*',
     'según', 'manifest\\p{L}*', 'detall\\p{L}*', 'denunci\\p{L}*', 'comunicado',
   ].join('|'),
-  according: 'según|de acuerdo con|de acuerdo a|citando|citad\\p{L}* por|informó',
+  // A speaker named after the verb, as wire copy does after a quote or a figure (", informó el Ministerio de Defensa").
+  according: [
+    'según', 'de acuerdo con', 'de acuerdo a', 'citando', 'citad\\p{L}* por',
+    '(?<=[,;»«“”"]\\s*)(?:informó|dijo|señaló|indicó|precisó|afirmó|declaró|anunció|explicó|aseguró|añadió|agregó|confirmó|detalló|escribió|ha (?:informado|dicho|señalado|indicado|anunciado|precisado|afirmado))(?![\\p{L}])',
+  ].join('|'),
   bodies:
     'ministerio\\p{L}*|cuartel general|sede|oficina|lado|parte|gobierno|autoridades|responsables?|funcionari\\p{L}*|mediador\\p{L}*|comisionad\\p{L}*|defensor(?:a)? del pueblo|ombudsman|ejército|fuerzas|president\\p{L}*|portavoz|vocer[oa]|agencia|servicios?|mando|estado mayor|consejo|comité|comisión|embajada|presidencia|misión|inteligencia|dirección|negociador\\p{L}*|delegación|enviad[oa]|asesor\\p{L}*|cancillería|diplomacia|defensa',
   firstPerson: '(?<![\\p{L}])(?:nosotros|nosotras|nuestros?|nuestras?|hemos)(?![\\p{L}])',

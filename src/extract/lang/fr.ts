@@ -303,7 +303,12 @@ export const fr: LanguageTable = {
     'publi\\p{L}*', 'fait savoir', 'assur\\p{L}*', 'informé', 'a-t-il', 'a-t-elle', 'confirm\\p{L}*', 'télégram\\p{L}*',
     'selon', 'constat\\p{L}*', 'rappel\\p{L}*',
   ].join('|'),
-  according: "selon|d[’']après|citant|cité\\p{L}* par|rapporté\\p{L}* par|aux dires (?:de|d[’'])|de source",
+  // A speaker named after the verb, as wire copy does after a quote or a figure (", a annoncé le ministère russe").
+  according: [
+    'selon', "d[’']après", 'citant', 'cité\\p{L}* par', 'rapporté\\p{L}* par', "aux dires (?:de|d[’'])", 'de source',
+    '(?<=[,;»«“”"]\\s*)(?:a|ont|avait)(?:-t-(?:il|elle))?\\s+(?:annoncé|indiqué|déclaré|précisé|affirmé|ajouté|souligné|expliqué|écrit|rapporté|confirmé|fait savoir|assuré)',
+    '(?<=[,;»«“”"]\\s*)(?:annonce|indique|déclare|précise|affirme|ajoute|souligne|explique|écrit|rapporte|confirme|assure)(?![\\p{L}])',
+  ].join('|'),
   bodies:
     'ministère\\p{L}*|quartier général|qg|bureau|côté|partie|gouvernement|autorités|responsables?|officiels?|médiat\\p{L}*|commissaire|ombudsman|armée|forces|président\\p{L}*|porte-parole|agence|services?|commandement|état-major|conseil|comité|commission|ambassade|présidence|mission|renseignement|direction|négociat\\p{L}*|délégation|envoyé\\p{L}*|conseill\\p{L}*|diplomatie|défense',
   firstPerson: '(?<![\\p{L}])(?:nous|nos|notre|nôtres)(?![\\p{L}])',

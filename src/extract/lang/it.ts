@@ -296,7 +296,12 @@ export const it: LanguageTable = {
     'segnal\\p{L}*', 'comunic\\p{L}*', 'pubblic\\p{L}*', 'assicur\\p{L}*', 'conferm\\p{L}*', 'telegram\\p{L}*', 'secondo',
     'sostien\\p{L}*', 'comunicato',
   ].join('|'),
-  according: 'secondo|stando a|citando|citat\\p{L}* da|riferisce|a detta di|come riferito da',
+  // A speaker named after the verb, as wire copy does after a quote or a figure (", ha annunciato il ministero").
+  according: [
+    'secondo', 'stando a', 'citando', 'citat\\p{L}* da', 'a detta di', 'come riferito da',
+    '(?<=[,;»«“”"]\\s*)(?:ha|hanno)\\s+(?:detto|dichiarato|annunciato|riferito|precisato|affermato|aggiunto|spiegato|scritto|confermato|reso noto)',
+    '(?<=[,;»«“”"]\\s*)(?:dice|afferma|annuncia|riferisce|precisa|spiega|scrive|conferma)(?![\\p{L}])',
+  ].join('|'),
   bodies:
     'minister\\p{L}*|quartier generale|sede|ufficio|lato|parte|governo|autorità|responsabil\\p{L}*|funzionari\\p{L}*|mediator\\p{L}*|commissari\\p{L}*|difensore civico|ombudsman|esercito|forze|president\\p{L}*|portavoce|agenzia|servizi\\p{L}*|comando|stato maggiore|consiglio|comitato|commissione|ambasciata|presidenza|missione|intelligence|direzione|negoziator\\p{L}*|delegazione|inviat[oa]|consiglier\\p{L}*|diplomazia|difesa',
   firstPerson: '(?<![\\p{L}])(?:noi|nostri|nostro|nostra|nostre|abbiamo)(?![\\p{L}])',

@@ -284,7 +284,11 @@ export const pt: LanguageTable = {
     'public\\p{L}*', 'assegur\\p{L}*', 'garant\\p{L}*', 'destac\\p{L}*', 'confirm\\p{L}*', 'telegram\\p{L}*', 'segundo',
     'relat\\p{L}*', 'detalh\\p{L}*', 'comunicado',
   ].join('|'),
-  according: 'segundo|de acordo com|conforme|citando|citad\\p{L}* por|informou',
+  // A speaker named after the verb, as wire copy does after a quote or a figure (", informou o Ministério da Defesa").
+  according: [
+    'segundo', 'de acordo com', 'conforme', 'citando', 'citad\\p{L}* por',
+    '(?<=[,;»«“”"]\\s*)(?:informou|disse|afirmou|anunciou|declarou|indicou|acrescentou|explicou|escreveu|confirmou|adiantou|precisou)(?![\\p{L}])',
+  ].join('|'),
   bodies:
     'ministério\\p{L}*|quartel-general|sede|gabinete|lado|parte|governo|autoridades|responsáve(?:l|is)|funcionári\\p{L}*|mediador\\p{L}*|comissári\\p{L}*|provedor\\p{L}*|ombudsman|exército|forças|president\\p{L}*|porta-voz|agência|serviços?|comando|estado-maior|conselho|comitê|comité|comissão|embaixada|presidência|missão|inteligência|direção|direcção|negociador\\p{L}*|delegação|enviad[oa]|assessor\\p{L}*|diplomacia|defesa',
   firstPerson: '(?<![\\p{L}])(?:nós|nosso|nossos|nossa|nossas|conseguimos|trouxemos)(?![\\p{L}])',

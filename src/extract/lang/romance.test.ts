@@ -81,6 +81,12 @@ describe('French reports', () => {
     expect(cs[0]!.attribution).toEqual({ speaker: 'Vladimir Medinsky', party: 'russia' });
   });
 
+  it('reads "each" and a speaker named after the verb', () => {
+    const cs = claims('fr', "La Russie et l'Ukraine ont échangé 246 prisonniers de guerre chacune, a annoncé le ministère russe de la Défense.");
+    expect(cs.map(brief)).toEqual(['event russia→ukraine pow 246', 'event ukraine→russia pow 246']);
+    expect(cs[0]!.attribution.party).toBe('russia');
+  });
+
   it('reads plans, one with an approximate amount held by the other side', () => {
     expect(read('fr', 'La Russie remettra 6 000 corps la semaine prochaine, a déclaré Medinsky.')).toEqual(['plan russia→ukraine remains 6000']);
     expect(read('fr', "Selon Moscou, une trentaine de civils capturés par l'Ukraine seront échangés la semaine prochaine.")).toEqual([
@@ -129,6 +135,13 @@ describe('Spanish reports', () => {
     expect(read('es', 'Rusia entregó a Ucrania los cuerpos de 1.000 soldados caídos. A cambio, Moscú recibió 31 cuerpos, informó Medinski.')).toEqual([
       'event russia→ukraine remains 1000',
       'event ukraine→russia remains 31',
+    ]);
+  });
+
+  it('reads hostages and detainees in Israel and Gaza', () => {
+    expect(read('es', 'Hamás liberó a cuatro rehenes israelíes y, a cambio, Israel excarceló a 200 presos palestinos.')).toEqual([
+      'event hamas→israel hostages 4',
+      'event israel→hamas detainees 200',
     ]);
   });
 
