@@ -211,8 +211,9 @@ async function main(): Promise<void> {
     process.stdout.write(`bench:ledger  reports=${REPORTS} claims=${CLAIMS} queries=${QUERIES} per kind\n\n`);
     if (REPORTS > 0) await benchIngest(dir);
     if (CLAIMS > 0) {
-      await benchReads('SQLite', { engine: 'sqlite', file: join(dir, 'reads.db') });
-      const url = process.env.HANDOVER_TEST_PG ?? (process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : undefined);
+      // BENCH_SQLITE_FILE keeps the 1M-claim database for a look at query plans afterwards.
+      await benchReads('SQLite', { engine: 'sqlite', file: process.env.BENCH_SQLITE_FILE ?? join(dir, 'reads.db') });
+      const url = process.env.BENCH_SKIP_PG ? undefined : (process.env.HANDOVER_TEST_PG ?? (process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : undefined));
       if (!url) {
         process.stdout.write('\nPostgreSQL: skipped (set HANDOVER_TEST_PG=postgres://postgres@127.0.0.1:5432/test)\n');
       } else {

@@ -164,7 +164,7 @@ function bucketEvent(b: TotalsBucket, i: number): LedgerEvent {
 
 /**
  * Running totals per direction and category with low / best / high and the ratio between the two
- * directions. Now: from the roll-up the store keeps in step with events (a few hundred rows at
+ * directions. The result may be shared with later calls: treat it as read-only. Now: from the roll-up the store keeps in step with events (a few hundred rows at
  * any ledger size). As of a date: from the events rebuilt out of history.
  */
 export async function ledgerTotalsOf(store: Store, query: TotalsQuery): Promise<Outcome<Totals>> {
@@ -184,12 +184,12 @@ export async function ledgerTotalsOf(store: Store, query: TotalsQuery): Promise<
   // result, so it is remembered (a month-by-month ledger has thousands of buckets to sum and rank).
   const key = JSON.stringify([opts, buckets, held]);
   const remembered = totalsMemo.get(key);
-  if (remembered) return success(structuredClone(remembered));
+  if (remembered) return success(remembered);
   const result = ledgerTotals(buckets.map(bucketEvent), opts);
   const counts = new Map(buckets.map((b) => [JSON.stringify([b.period, b.category, b.from, b.to, b.twoWay]), b.events]));
   for (const row of result.rows) row.events = counts.get(JSON.stringify([row.period, row.category, row.from, row.to, row.twoWay])) ?? row.events;
   const value = { ...result, excludedEventIds: held };
   if (totalsMemo.size >= 16) totalsMemo.delete(totalsMemo.keys().next().value as string);
   totalsMemo.set(key, value);
-  return success(structuredClone(value));
+  return success(value);
 }
