@@ -193,7 +193,7 @@ export const cs: LanguageTable = {
     'deportov\\p{L}*', 'odhad\\p{L}*', `ztrát(?:y|ách)${E}`, 'seznam\\p{L}*', 'identifik\\p{L}*', 'dna', 'pohřb\\p{L}*', 'exhum\\p{L}*',
     'bojuj\\p{L}*', 'mobiliz\\p{L}*',
   ].join('|'),
-  undisclosed: 'nebylo jasné|není jasné|není známo|nebylo známo|nezveřejn\\p{L}*|neuved\\p{L}*|neupřesn\\p{L}*|nespecifik\\p{L}*|neznám\\p{L}*|několik\\p{L}*|desítk\\p{L}*|stovk\\p{L}*|skupin\\p{L}*',
+  undisclosed: 'nebyl\\p{L}* (?:zveřejněn|uveden|znám|upřesněn)\\p{L}*|nebylo jasné|není jasné|není známo|nebylo známo|nezveřejn\\p{L}*|neuved\\p{L}*|neupřesn\\p{L}*|nespecifik\\p{L}*|neznám\\p{L}*|několik\\p{L}*|desítk\\p{L}*|stovk\\p{L}*|skupin\\p{L}*',
   confirm: 'potvrd\\p{L}*|potvrz\\p{L}*',
   speech: [
     'uvedl\\p{L}*', 'řekl\\p{L}*', 'oznámil\\p{L}*', 'napsal\\p{L}*', 'prohlásil\\p{L}*', 'dodal\\p{L}*', 'informoval\\p{L}*', 'potvrdil\\p{L}*',

@@ -47,6 +47,22 @@ describe('numbers in Arabic and Hebrew script', () => {
   });
 });
 
+describe('figures not disclosed', () => {
+  it.each([
+    ['pl', 'Rosja i Ukraina dokonały wymiany jeńców. Liczba uwolnionych jeńców nie została ujawniona.'],
+    ['sk', 'Počet prepustených zajatcov nebol zverejnený.'],
+    ['cs', 'Počet propuštěných zajatců nebyl zveřejněn.'],
+    ['tr', 'Rusya ile Ukrayna esir takası yaptı. Serbest bırakılan esirlerin sayısı açıklanmadı.'],
+    ['ar', 'أجرت روسيا وأوكرانيا عملية تبادل. ولم يتم الكشف عن عدد الأسرى المفرج عنهم.'],
+    ['he', 'מספר האסירים שישוחררו לא פורסם.'],
+  ])('%s: an event without a figure', (language, text) => {
+    const cs = claims(language, text);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]?.count).toBeNull();
+    expect(cs[0]?.kind).toBe('event');
+  });
+});
+
 describe('Polish', () => {
   it('reads a swap in both directions with its mediator', () => {
     const cs = claims(
@@ -217,6 +233,12 @@ describe('Arabic', () => {
 
   it('reads "ألف" on its own as a thousand', () => {
     expect(read('ar', 'تسلمت أوكرانيا جثث ألف جندي.')).toEqual(['event russia→ukraine remains 1000']);
+  });
+
+  it('reads a future verb as a plan and takes the speaker', () => {
+    const cs = claims('ar', 'وقالت حركة حماس إنها ستفرج عن 7 رهائن أحياء يوم الإثنين.');
+    expect(cs.map(brief)).toEqual(['plan hamas→israel hostages 7']);
+    expect(cs[0]?.attribution.party).toBe('hamas');
   });
 
   it('takes no age for a count', () => {

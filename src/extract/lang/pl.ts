@@ -208,11 +208,11 @@ export const pl: LanguageTable = {
     'szacu\\p{L}*', 'szacun\\p{L}*', 'list(?:a|y|ę|ach)', 'zidentyfikowa\\p{L}*', 'identyfikac\\p{L}*', 'dna', 'pochowa\\p{L}*', 'ekshum\\p{L}*',
     'walcz\\p{L}*', 'zmobilizowa\\p{L}*',
   ].join('|'),
-  undisclosed: 'nie ujawni\\p{L}*|nie podano|nie poda\\p{L}*|nie sprecyzowa\\p{L}*|nie wiadomo|nieznan\\p{L}*|nie jest jasne|nie było jasne|nie określ\\p{L}*|kilk\\p{L}*|kilkudziesięciu|kilkuset|dziesiątk\\p{L}*|setk\\p{L}*|grup\\p{L}*|parti\\p{L}*',
+  undisclosed: 'nie (?:został\\p{L}*|jest|są) (?:ujawnion|podan|znan)\\p{L}*|nie ujawni\\p{L}*|nie podano|nie poda\\p{L}*|nie sprecyzowa\\p{L}*|nie wiadomo|nieznan\\p{L}*|nie jest jasne|nie było jasne|nie określ\\p{L}*|kilk\\p{L}*|kilkudziesięciu|kilkuset|dziesiątk\\p{L}*|setk\\p{L}*|grup\\p{L}*|parti\\p{L}*',
   confirm: 'potwierdz\\p{L}*|potwierdzi\\p{L}*|potwierdzeni\\p{L}*',
   speech: [
     'powiedział\\p{L}*', 'poinformował\\p{L}*', 'informował\\p{L}*', 'oświadczył\\p{L}*', 'napisał\\p{L}*', 'podał\\p{L}*', 'stwierdził\\p{L}*',
-    'ogłosił\\p{L}*', 'dodał\\p{L}*', 'zaznaczył\\p{L}*', 'podkreślił\\p{L}*', 'przekazał\\p{L}*', 'relacjonował\\p{L}*', 'wyjaśnił\\p{L}*',
+    'ogłosił\\p{L}*', 'dodał\\p{L}*', 'zaznaczył\\p{L}*', 'podkreślił\\p{L}*', 'relacjonował\\p{L}*', 'wyjaśnił\\p{L}*',
     'potwierdził\\p{L}*', 'komunikat\\p{L}*', 'oświadczeni\\p{L}*', 'wpis\\p{L}*', 'telegram\\p{L}*', 'mówi', 'pisze', 'podaje', 'informuje',
   ].join('|'),
   according: 'według|wg|jak (?:podał|poinformował|przekazał|napisał|poda|informuje|pisze)\\p{L}*|cytowan\\p{L}* przez|powołując się na|za agencją|zdaniem',

@@ -199,7 +199,7 @@ export const sk: LanguageTable = {
     'zatkn\\p{L}*', 'odsúden\\p{L}*', 'deportova\\p{L}*', 'odhad\\p{L}*', `strat(?:y|ách)${E}`, 'zoznam\\p{L}*', 'identifik\\p{L}*', 'dna',
     'pochova\\p{L}*', 'exhum\\p{L}*', 'bojuj\\p{L}*', 'mobiliz\\p{L}*',
   ].join('|'),
-  undisclosed: 'nebolo jasné|nie je jasné|nie je známe|nebolo známe|nezverejn\\p{L}*|neuvied\\p{L}*|neupresn\\p{L}*|nešpecifik\\p{L}*|neznám\\p{L}*|niekoľk\\p{L}*|desiatk\\p{L}*|stovk\\p{L}*|skupin\\p{L}*',
+  undisclosed: 'nebol\\p{L}* (?:zverejnen|uveden|známy|známe|upresnen)\\p{L}*|nebolo jasné|nie je jasné|nie je známe|nebolo známe|nezverejn\\p{L}*|neuvied\\p{L}*|neupresn\\p{L}*|nešpecifik\\p{L}*|neznám\\p{L}*|niekoľk\\p{L}*|desiatk\\p{L}*|stovk\\p{L}*|skupin\\p{L}*',
   confirm: 'potvrd\\p{L}*',
   speech: [
     'uviedol\\p{L}*', 'uviedla', 'uviedli', 'povedal\\p{L}*', 'oznámil\\p{L}*', 'napísal\\p{L}*', 'vyhlásil\\p{L}*', 'dodal\\p{L}*', 'informoval\\p{L}*',
