@@ -120,8 +120,9 @@ export async function eventDetail(store: Store, id: string, asOf?: string): Prom
   } else {
     event = await store.events.get(id);
     if (!event) return failure('NOT_FOUND', `no event ${id}`);
-    claims = await store.claims.getMany(event.claimIds);
     if (event.exchangeId) exchange = (await store.events.byExchange(event.exchangeId)).filter((e) => e.id !== id);
+    const witnesses = await store.claims.withSources(event.claimIds);
+    return success({ event, witnesses, exchange });
   }
   const sources = new Map((await store.sources.getMany(claims.map((c) => c.sourceId))).map((s) => [s.id, s]));
   return success({ event, witnesses: claims.map((claim) => ({ claim, source: sources.get(claim.sourceId) ?? null })), exchange });

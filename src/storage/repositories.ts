@@ -159,6 +159,31 @@ export function claimRepository(db: Db, caps: Capabilities) {
       });
     },
 
+    /** Claims by id with the sources they came from, in one query (the order asked for). */
+    async withSources(ids: readonly string[]): Promise<{ claim: LedgerClaim; source: LedgerSource }[]> {
+      if (ids.length === 0) return [];
+      const found = new Map<string, { claim: LedgerClaim; source: LedgerSource }>();
+      for (const part of chunksFor([...new Set(ids)], 1, caps)) {
+        const rows = await CLAIM_SELECT(db)
+          .select([
+            's.content_hash as s_content_hash', 's.title as s_title', 's.language as s_language', 's.url as s_url',
+            's.path as s_path', 's.format as s_format', 's.ingested_at as s_ingested_at',
+          ])
+          .where('c.id', 'in', part)
+          .execute();
+        for (const r of rows) {
+          found.set(r.id, {
+            claim: claimFromRow(r),
+            source: sourceFromRow({
+              id: r.source_id, content_hash: r.s_content_hash, title: r.s_title, language: r.s_language, published_at: r.published_at,
+              outlet: r.outlet, url: r.s_url, path: r.s_path, format: r.s_format, duplicate_of: r.duplicate_of, ingested_at: r.s_ingested_at,
+            }),
+          });
+        }
+      }
+      return ids.flatMap((id) => found.get(id) ?? []);
+    },
+
     async bySource(sourceId: string): Promise<LedgerClaim[]> {
       const rows = await CLAIM_SELECT(db).where('c.source_id', '=', sourceId).orderBy('c.ordinal').execute();
       return rows.map(claimFromRow);
@@ -363,10 +388,19 @@ export function eventRepository(db: Db, caps: Capabilities) {
 
   return {
     async get(id: string): Promise<LedgerEvent | undefined> {
-      const row = await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
-      if (!row) return undefined;
-      const [event] = await withClaimIds([row]);
-      return event;
+      // One round trip: the event's columns repeat on each of its claim links.
+      const rows = await db
+        .selectFrom('events as e')
+        .leftJoin('event_claims as ec', 'ec.event_id', 'e.id')
+        .selectAll('e')
+        .select(['ec.claim_id as linked_claim', 'ec.position as linked_position'])
+        .where('e.id', '=', id)
+        .orderBy('ec.position')
+        .execute();
+      const first = rows[0];
+      if (!first) return undefined;
+      const { linked_claim: _c, linked_position: _p, ...row } = first;
+      return eventFromRow(row, rows.flatMap((r) => (r.linked_claim === null ? [] : [r.linked_claim])));
     },
 
     async getMany(ids: readonly string[]): Promise<LedgerEvent[]> {
