@@ -24,6 +24,8 @@ export interface Capabilities {
   appendOnlyGuard(table: string): string[];
   /** Aggregates come back as strings on PostgreSQL (bigint); numbers on SQLite. */
   aggregatesAsStrings: boolean;
+  /** Name of the ordered string aggregate: `group_concat(x, ',' ORDER BY y)` on SQLite ≥ 3.44, `string_agg` on PostgreSQL. */
+  textAggregate: 'group_concat' | 'string_agg';
 }
 
 export const sqliteCapabilities: Capabilities = {
@@ -41,6 +43,7 @@ export const sqliteCapabilities: Capabilities = {
     `CREATE TRIGGER ${table}_no_delete BEFORE DELETE ON ${table} BEGIN SELECT RAISE(ABORT, 'history is append-only'); END`,
   ],
   aggregatesAsStrings: false,
+  textAggregate: 'group_concat',
 };
 
 export const postgresCapabilities: Capabilities = {
@@ -58,4 +61,5 @@ export const postgresCapabilities: Capabilities = {
     `CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ${table}_append_only()`,
   ],
   aggregatesAsStrings: true,
+  textAggregate: 'string_agg',
 };
