@@ -45,6 +45,10 @@ const PARTIES: Array<[string, PartySlug]> = [
   ['kiew(?:s)?|kyjiw(?:s)?|kyiv', 'ukraine'],
   ['ukrainische(?:n|r)? (?:seite|armee|streitkräfte(?:n)?|behörden|regierung|delegation|militärgeheimdienst(?:es|s)?|geheimdienst(?:es|s)?|koordinierungsstab(?:s)?)', 'ukraine'],
   ['ukrainische(?:r|n)? gefangenschaft', 'ukraine'],
+  // Bodies that speak for a side (the shared officials list has only their English and Cyrillic names).
+  ['(?:der |dem |des )?koordinierungsstab(?:s|es)?(?: für (?:die )?(?:behandlung von )?kriegsgefangene\\p{L}*)?', 'ukraine'],
+  ['(?:das |dem |des )?(?:kiewer|ukrainische(?:n)?) verteidigungsministerium(?:s)?', 'ukraine'],
+  ['(?:das |dem |des )?moskauer verteidigungsministerium(?:s)?', 'russia'],
   ['israel(?:s)?', 'israel'],
   ['israelische(?:n|r)? (?:armee|regierung|behörden|seite)|idf|zahal', 'israel'],
   ['hamas', 'hamas'],
@@ -355,8 +359,11 @@ export const de: LanguageTable = {
     ['indien', 'india'],
     ['afrikanische(?:n)? union', 'african-union'],
   ],
-  mediation:
+  // A mediator named as the receiving hand ("handed over to the Red Cross") carried the handover out.
+  mediation: [
     'vermittl\\p{L}*|vermittelt\\p{L}*|mithilfe|mit hilfe|mit unterstützung|unter beteiligung|dank(?![\\p{L}])|bemühungen|unter der schirmherrschaft|gute(?:n)? dienste|ausgehandelt',
+    '(?:übergeben|übergab\\p{L}*|überstellt\\p{L}*) (?:[\\p{L}\\d-]+ ){0,6}(?:an das|dem) (?:rote(?:n)? kreuz|ikrk|internationale(?:n)? komitee)|(?:an das|dem) (?:rote(?:n)? kreuz|ikrk) übergeben',
+  ].join('|'),
   agreements: [
     // The engine wants an agreement word next to the city ("round", "deal"…); German "Abkommen"/"Runde" are not yet among them.
     ['(?:abkommen|vereinbarung\\p{L}*|absprachen|\\p{L}*runde|gespräche\\p{L}*)[^.;]{0,60}?istanbul|istanbul[^.;]{0,60}?(?:abkommen|vereinbarung\\p{L}*|\\p{L}*runde|gespräche\\p{L}*)', 'istanbul-2025'],

@@ -167,6 +167,7 @@ export const es: LanguageTable = {
     { pattern: 'pres[oa]s', category: 'prisoners' },
     { pattern: 'prisioneros?|prisioneras?', category: 'prisoners' },
     { pattern: 'cautiv[oa]s', category: 'captives' },
+    { pattern: 'personas (?:que (?:mantenían?|tenían?) )?secuestrad[oa]s', category: 'hostages' },
     { pattern: 'personas', category: 'people' },
     { pattern: 'individuos', category: 'people' },
     { pattern: 'ciudadan[oa]s', category: 'people' },
@@ -197,6 +198,10 @@ export const es: LanguageTable = {
     ['kiev|kyiv|kíev', 'ukraine'],
     ['(?:la )?parte ucraniana|(?:el )?lado ucraniano|(?:el )?ejército ucraniano|(?:las )?fuerzas ucranianas|(?:las )?autoridades ucranianas|(?:el )?gobierno ucraniano|(?:la )?delegación ucraniana|(?:la )?inteligencia (?:militar )?ucraniana|(?:la )?presidencia ucraniana', 'ukraine'],
     ['cautiverio ucraniano', 'ukraine'],
+    // Bodies that speak for a side (the shared officials list has only their English and Cyrillic names).
+    ['(?:el )?(?:cuartel general|centro|sede|estado mayor) (?:de|para la) coordinación(?: para el trat(?:o|amiento) de (?:los )?prisioneros de guerra)?', 'ukraine'],
+    ['(?:el )?ministerio de defensa (?:de ucrania|ucraniano)', 'ukraine'],
+    ['(?:el )?ministerio (?:de defensa (?:de rusia|ruso)|ruso de defensa)', 'russia'],
     ['israel', 'israel'],
     ['(?:el )?ejército israelí|(?:el )?gobierno israelí|(?:las )?autoridades israelíes|tsahal', 'israel'],
     ['hamás|hamas', 'hamas'],
@@ -274,11 +279,11 @@ export const es: LanguageTable = {
   superlative: 'mayor|más grande|más important|primer|primera|únic|récord|el más|la más',
   notTransfer: [
     'retien\\p{L}*', 'retener', 'mantien\\p{L}* (?:cautiv|detenid|prisioner|en su poder)', 'detien\\p{L}*',
-    'detenid\\p{L}*(?![\\p{L}]|\\s+(?:por|en|de|del)\\s)', 'retenid\\p{L}*(?![\\p{L}]|\\s+(?:por|en|de|del)\\s)',
+    '(?<!\\d\\s)detenid\\p{L}*(?![\\p{L}]|\\s+(?:por|en|de|del)\\s)', '(?<!\\d\\s)retenid\\p{L}*(?![\\p{L}]|\\s+(?:por|en|de|del)\\s)',
     'sigu\\p{L}* (?:cautiv|detenid|en cautiverio|en poder|secuestrad|sin noticias)', 'permanec\\p{L}* (?:cautiv|detenid|en cautiverio|secuestrad)',
     'en cautiverio', 'asesinad\\p{L}*', 'murieron', 'muri[oó]', 'han muerto', 'fallecieron', 'perdi\\p{L}*', 'bajas', 'pérdidas',
     'desaparecid\\p{L}*', 'captur\\p{L}*(?![\\p{L}]|\\s+(?:por|en|de|del)\\s)', 'apres\\p{L}*(?![\\p{L}]|\\s+(?:por|en|de|del)\\s)',
-    'secuestr\\p{L}*(?![\\p{L}]|\\s+(?:por|en|de|del)\\s)', 'rapt\\p{L}*(?![\\p{L}]|\\s+(?:por|en|de|del)\\s)', 'arrest\\p{L}*',
+    '(?<!(?:mantenía|mantenían|tenía|tenían|mantiene|mantienen|tiene|tienen)\\s)secuestr\\p{L}*(?![\\p{L}]|\\s+(?:por|en|de|del)\\s)', 'rapt\\p{L}*(?![\\p{L}]|\\s+(?:por|en|de|del)\\s)', 'arrest\\p{L}*',
     'condenad\\p{L}*', 'deportad\\p{L}*(?![\\p{L}]|\\s+(?:por|en|de|del|a)\\s)', 'estim\\p{L}*', 'cálculos?', 'calcul\\p{L}*', 'moviliz\\p{L}*',
     'desplegad\\p{L}*', 'se rindi\\p{L}*', 'rendid\\p{L}*', 'cercad\\p{L}*', 'población', 'listas?(?![\\p{L}])', 'identific\\p{L}*',
     'adn(?![\\p{L}])', 'enterrad\\p{L}*', 'exhum\\p{L}*',
@@ -341,8 +346,11 @@ export const es: LanguageTable = {
     ['cuba(?![\\p{L}])', 'cuba'],
     ['venezuela', 'venezuela'],
   ],
-  mediation:
+  // A mediator named as the receiving hand ("handed over to the Red Cross") carried the handover out.
+  mediation: [
     'mediación|mediador\\p{L}*|mediad[oa]s?|con la (?:ayuda|asistencia|participación|mediación|intermediación|colaboración)|gracias a|a través de|por intermedio|intermedi\\p{L}*|con el (?:apoyo|respaldo|concurso)|bajo (?:los|el) auspicios?|facilit\\p{L}*|esfuerzos de|los esfuerzos|buenos oficios|negociad\\p{L}* por|supervis\\p{L}*|misión humanitaria|comisión humanitaria',
+    '(?:entregad|trasladad|transferid)\\p{L}* (?:[\\p{L}\\d-]+ ){0,6}(?:a la cruz roja|al cicr|al comité internacional)|entreg\\p{L}* (?:[\\p{L}\\d-]+ ){0,6}(?:a la cruz roja|al cicr|al comité internacional)',
+  ].join('|'),
   agreements: [
     // The engine wants an agreement word next to the city; Spanish "acuerdo" is not yet one of them.
     ['(?:acuerdos?|ronda)[^.;]{0,60}?estambul|estambul[^.;]{0,60}?(?:acuerdos?|ronda)', 'istanbul-2025'],

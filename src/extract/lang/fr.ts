@@ -201,6 +201,10 @@ export const fr: LanguageTable = {
     ['kyiv|kiev', 'ukraine'],
     ['(?:la )?partie ukrainienne|(?:le )?côté ukrainien|(?:l[\'’])?armée ukrainienne|(?:les )?forces ukrainiennes|(?:les )?autorités ukrainiennes|(?:le )?gouvernement ukrainien|(?:la )?délégation ukrainienne|(?:le )?renseignement (?:militaire )?ukrainien|(?:la )?présidence ukrainienne', 'ukraine'],
     ['captivité ukrainienne', 'ukraine'],
+    // Bodies that speak for a side (the shared officials list has only their English and Cyrillic names).
+    ["(?:le )?quartier (?:général )?de coordination(?: pour le traitement des prisonniers de guerre)?", 'ukraine'],
+    ["(?:le )?ministère (?:ukrainien de la défense|de la défense ukrainien|de la défense de l[’']ukraine)", 'ukraine'],
+    ["(?:le )?ministère (?:de la défense russe|de la défense de (?:la )?russie)", 'russia'],
     ['israël|israel', 'israel'],
     ['(?:l[\'’])?armée israélienne|(?:le )?gouvernement israélien|(?:les )?autorités israéliennes|tsahal', 'israel'],
     ['hamas', 'hamas'],
@@ -262,7 +266,7 @@ export const fr: LanguageTable = {
     '\\p{L}{3,}(?:era|eront|ira|iront|dra|dront|ttra|ttront|vra|vront)(?![\\p{L}])', 'sera(?:it)?(?![\\p{L}])', 'seront', 'aura lieu',
     'auront lieu', 'devr(?:a|ont|ait|aient)(?![\\p{L}])', 'doi(?:t|vent) (?:être|remettre|rendre|libérer|échanger|avoir)',
     'pourr(?:a|ont|ait|aient)(?![\\p{L}])', 'va (?:remettre|rendre|libérer|échanger|transférer|restituer|recevoir|avoir)',
-    'vont (?:remettre|rendre|libérer|échanger|transférer|restituer|recevoir|avoir|être)', 'prévoi\\p{L}*', 'prévu\\p{L}*',
+    'vont (?:remettre|rendre|libérer|échanger|transférer|restituer|recevoir|avoir|être)', 'prévoi\\p{L}*', 'prévoy\\p{L}*', 'prévu\\p{L}*',
     'projet\\p{L}*', 'planifi\\p{L}*', 's[\'’]est engagé\\p{L}*', 's[\'’]engag\\p{L}*', 'se sont engagé\\p{L}*', 'engagement',
     'accord pour', 'accord sur', 'accord visant', 'accepté de', 'acceptent de', 'convenu\\p{L}*', 'conven\\p{L}* de', 'accordé\\p{L}* (?:pour|sur|de|d[\'’])',
     'accordées', 'accordés', 'propos(?:é|ée|és|ées|e|ent|ait|aient|er|ition|itions)(?![\\p{L}])', 'offr\\p{L}*', 'offre', 'prêt\\p{L}* à', 'disposé\\p{L}* à', 'envisag\\p{L}*',
@@ -282,7 +286,7 @@ export const fr: LanguageTable = {
   ].join('|'),
   superlative: 'plus grand|plus important|plus vaste|premier|première|dernier|dernière|seul|seule|record|le plus|la plus',
   notTransfer: [
-    'détien\\p{L}*', 'détenir', 'détenu\\p{L}*(?![\\p{L}]|\\s+(?:par|en|au|aux|dans|de)\\s|\\s+d[\'’])', 'retenu\\p{L}*(?![\\p{L}]|\\s+(?:par|en|au|aux|dans|de)\\s|\\s+d[\'’])',
+    'détien\\p{L}*', 'détenir', '(?<!\\d\\s)détenu\\p{L}*(?![\\p{L}]|\\s+(?:par|en|au|aux|dans|de)\\s|\\s+d[\'’])', '(?<!\\d\\s)retenu\\p{L}*(?![\\p{L}]|\\s+(?:par|en|au|aux|dans|de)\\s|\\s+d[\'’])',
     'toujours (?:en captivité|détenus|prisonniers)', 'rest\\p{L}* (?:en captivité|détenus|prisonniers|aux mains)', 'en captivité',
     'été tués?', 'été tuées?', 'sont morts', 'sont mortes', 'ont péri', 'tués? (?:dans|lors|par|au cours)', 'bilan',
     'pertes', 'perdu\\p{L}*', 'disparu\\p{L}*', 'captur\\p{L}*(?![\\p{L}]|\\s+(?:par|en|au|aux|dans|de)\\s|\\s+d[\'’])', 'fait\\p{L}* prisonni\\p{L}*',
@@ -347,8 +351,11 @@ export const fr: LanguageTable = {
     ['inde(?![\\p{L}])', 'india'],
     ['union africaine', 'african-union'],
   ],
-  mediation:
+  // A mediator named as the receiving hand ("handed over to the Red Cross") carried the handover out.
+  mediation: [
     'médiation|médiat(?:eur|rice|eurs)|sous l[\'’]égide|par l[\'’]intermédiaire|intermédiaire|grâce à|avec l[\'’](?:aide|assistance|appui)|avec le (?:soutien|concours)|avec la (?:participation|médiation)|efforts (?:de|du|des)|les efforts|négocié\\p{L}* par|facilit\\p{L}*|sous les auspices|bons offices|parrain\\p{L}*|supervis\\p{L}*',
+    '(?:remis|confiés?|transférés?|livrés?|rendus?)\\p{L}* (?:[\\p{L}\\d\'’-]+ ){0,6}(?:à|au|aux) (?:la |l[\'’])?(?:croix-rouge|cicr|comité international)',
+  ].join('|'),
   agreements: [
     // The engine wants an agreement word next to the city ("accord", "round"); "pourparlers d'Istanbul" alone is not enough.
     ['(?:accords?|round)[^.;]{0,60}?istanbul|istanbul[^.;]{0,60}?(?:accords?|round)', 'istanbul-2025'],

@@ -200,6 +200,10 @@ export const it: LanguageTable = {
     ['kiev|kyiv', 'ukraine'],
     ['(?:la )?parte ucraina|(?:il )?lato ucraino|(?:l[\'’])?esercito ucraino|(?:le )?forze ucraine|(?:le )?autorità ucraine|(?:il )?governo ucraino|(?:la )?delegazione ucraina|(?:l[\'’])?intelligence (?:militare )?ucraina|(?:la )?presidenza ucraina', 'ukraine'],
     ['prigionia ucraina', 'ukraine'],
+    // Bodies that speak for a side (the shared officials list has only their English and Cyrillic names).
+    ['(?:il )?quartier generale (?:di|per il) coordinamento(?: per il trattamento dei prigionieri di guerra)?', 'ukraine'],
+    ['(?:il )?ministero della difesa (?:ucraino|di kiev)', 'ukraine'],
+    ['(?:il )?ministero della difesa (?:russo|di mosca)', 'russia'],
     ['israele', 'israel'],
     ['(?:l[\'’])?esercito israeliano|(?:il )?governo israeliano|(?:le )?autorità israeliane|idf|tsahal', 'israel'],
     ['hamas', 'hamas'],
@@ -275,8 +279,8 @@ export const it: LanguageTable = {
   ].join('|'),
   superlative: 'più grande|più importante|maggiore|primo|prima|unico|unica|record|il più|la più',
   notTransfer: [
-    'detien\\p{L}*', 'detenere', 'detenut\\p{L}*(?![\\p{L}]|\\s+(?:da|dal|dalla|dai|dalle|in|a)\\s|\\s+dall[\'’])', 'trattien\\p{L}*',
-    'trattenut\\p{L}*(?![\\p{L}]|\\s+(?:da|dal|dalla|dai|dalle|in|a)\\s|\\s+dall[\'’])', 'ancora (?:in prigionia|detenut|prigionier)',
+    'detien\\p{L}*', 'detenere', '(?<!\\d\\s)detenut\\p{L}*(?![\\p{L}]|\\s+(?:da|dal|dalla|dai|dalle|in|a)\\s|\\s+dall[\'’])', 'trattien\\p{L}*',
+    '(?<!\\d\\s)trattenut\\p{L}*(?![\\p{L}]|\\s+(?:da|dal|dalla|dai|dalle|in|a)\\s|\\s+dall[\'’])', 'ancora (?:in prigionia|detenut|prigionier)',
     'rest\\p{L}* (?:in prigionia|detenut|prigionier)', 'in prigionia', 'sono stati uccisi', 'sono morti', 'morti (?:in|durante|nei|negli)',
     'hanno perso la vita', 'perdite', 'vittime', 'dispers\\p{L}*', 'scompars\\p{L}*',
     'catturat\\p{L}*(?![\\p{L}]|\\s+(?:da|dal|dalla|dai|dalle|in|a)\\s|\\s+dall[\'’])', 'cattur[aò]\\p{L}*', 'fatt\\p{L}* prigionier\\p{L}*',
@@ -341,8 +345,11 @@ export const it: LanguageTable = {
     ['unione africana', 'african-union'],
     ['brasile', 'brazil'],
   ],
-  mediation:
+  // A mediator named as the receiving hand ("handed over to the Red Cross") carried the handover out.
+  mediation: [
     'mediazione|mediator\\p{L}*|mediat[oiae](?![\\p{L}])|con l[\'’](?:aiuto|assistenza|intermediazione|appoggio)|con la (?:partecipazione|mediazione|collaborazione)|grazie (?:a|al|alla|ai|agli|alle)|tramite|sotto l[\'’]egida|sotto gli auspici|facilitat\\p{L}*|gli sforzi|sforzi d|buoni uffici|negoziat\\p{L}* da|supervision\\p{L}*',
+    '(?:consegnat|affidat|trasferit)\\p{L}* (?:[\\p{L}\\d\'’-]+ ){0,6}(?:alla croce rossa|al cicr|al comitato internazionale)',
+  ].join('|'),
   agreements: [
     ['(?:accord[oi]|round)[^.;]{0,60}?istanbul|istanbul[^.;]{0,60}?(?:accord[oi]|round)', 'istanbul-2025'],
     ['accord[oi] di stoccolma', 'stockholm-2018'],

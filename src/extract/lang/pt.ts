@@ -188,6 +188,10 @@ export const pt: LanguageTable = {
     ['kiev|kyiv|quieve', 'ukraine'],
     ['(?:a )?parte ucraniana|(?:o )?lado ucraniano|(?:o )?exército ucraniano|(?:as )?forças ucranianas|(?:as )?autoridades ucranianas|(?:o )?governo ucraniano|(?:a )?delegação ucraniana|(?:a )?inteligência (?:militar )?ucraniana|(?:a )?presidência ucraniana', 'ukraine'],
     ['cativeiro ucraniano', 'ukraine'],
+    // Bodies that speak for a side (the shared officials list has only their English and Cyrillic names).
+    ['(?:o )?(?:quartel-general|centro|sede) de coordenação(?: para o tratamento (?:de|dos) prisioneiros de guerra)?', 'ukraine'],
+    ['(?:o )?ministério da defesa (?:da ucrânia|ucraniano)', 'ukraine'],
+    ['(?:o )?ministério da defesa (?:da rússia|russo)', 'russia'],
     ['israel', 'israel'],
     ['(?:o )?exército israelense|(?:o )?governo israelense|(?:as )?autoridades israelenses|(?:o )?exército israelita|(?:o )?governo israelita', 'israel'],
     ['hamas', 'hamas'],
@@ -263,8 +267,8 @@ export const pt: LanguageTable = {
   ].join('|'),
   superlative: 'maior|mais grande|mais important|primeir|únic|recorde|o mais|a mais',
   notTransfer: [
-    'mant[eé]m', 'mantêm', 'manter', 'det[eé]m', 'detêm', 'deter(?![\\p{L}])', 'detid\\p{L}*(?![\\p{L}]|\\s+(?:por|pel[oa]s?|em|n[ao]s?|de|d[ao]s?)\\s)',
-    'retid\\p{L}*(?![\\p{L}]|\\s+(?:por|pel[oa]s?|em|n[ao]s?|de|d[ao]s?)\\s)', 'continua\\p{L}* (?:em cativeiro|detid|pres)',
+    'mant[eé]m', 'mantêm', 'manter', 'det[eé]m', 'detêm', 'deter(?![\\p{L}])', '(?<!\\d\\s)detid\\p{L}*(?![\\p{L}]|\\s+(?:por|pel[oa]s?|em|n[ao]s?|de|d[ao]s?)\\s)',
+    '(?<!\\d\\s)retid\\p{L}*(?![\\p{L}]|\\s+(?:por|pel[oa]s?|em|n[ao]s?|de|d[ao]s?)\\s)', 'continua\\p{L}* (?:em cativeiro|detid|pres)',
     'permanec\\p{L}* (?:em cativeiro|detid|pres)', 'em cativeiro', 'mort[oa]s (?:em|n[ao]s?|durante)', 'morreram', 'morreu',
     'foram mortos', 'perd\\p{L}*', 'baixas', 'desaparecid\\p{L}*', 'capturad\\p{L}*(?![\\p{L}]|\\s+(?:por|pel[oa]s?|em|n[ao]s?|de|d[ao]s?)\\s)',
     'captur[ao]u\\p{L}*', 'feit\\p{L}* prisioneir\\p{L}*', 'sequestr\\p{L}*(?![\\p{L}]|\\s+(?:por|pel[oa]s?|em|n[ao]s?|de|d[ao]s?)\\s)',
@@ -330,8 +334,11 @@ export const pt: LanguageTable = {
     ['cuba(?![\\p{L}])', 'cuba'],
     ['venezuela', 'venezuela'],
   ],
-  mediation:
+  // A mediator named as the receiving hand ("handed over to the Red Cross") carried the handover out.
+  mediation: [
     'mediação|mediador\\p{L}*|mediad[oa]s?|com a (?:ajuda|assistência|participação|mediação|intermediação|colaboração)|graças a|por intermédio|intermedi\\p{L}*|com o (?:apoio|auxílio)|sob os auspícios|sob a égide|facilit\\p{L}*|esforços d|bons ofícios|negociad\\p{L}* por|supervis\\p{L}*|missão humanitária',
+    'entreg\\p{L}* (?:[\\p{L}\\d-]+ ){0,6}(?:à cruz vermelha|ao cicv|ao comit[êé] internacional)',
+  ].join('|'),
   agreements: [
     // The engine wants an agreement word next to the city; Portuguese "acordo" is not yet one of them.
     ['(?:acordos?|ronda|rodada)[^.;]{0,60}?istambul|istambul[^.;]{0,60}?(?:acordos?|ronda|rodada)', 'istanbul-2025'],
