@@ -199,7 +199,11 @@ export const cs: LanguageTable = {
     'uvedl\\p{L}*', 'řekl\\p{L}*', 'oznámil\\p{L}*', 'napsal\\p{L}*', 'prohlásil\\p{L}*', 'dodal\\p{L}*', 'informoval\\p{L}*', 'potvrdil\\p{L}*',
     'uvádí', 'uvádějí', 'píše', 'tvrdí', 'tvrdil\\p{L}*', 'konstatoval\\p{L}*', 'zdůraznil\\p{L}*', 'upřesnil\\p{L}*', 'prohlášení', 'telegram\\p{L}*',
   ].join('|'),
-  according: 'podle|dle|jak (?:uvedl|informoval|napsal|oznámil)\\p{L}*|citova\\p{L}*|s odvoláním na',
+  // A speaker named after the verb, after a quote or a comma ("…, uvedlo ministerstvo obrany").
+  according: [
+    'podle', 'dle', 'jak (?:uvedl|informoval|napsal|oznámil)\\p{L}*', 'citova\\p{L}*', 's odvoláním na',
+    '(?<=[,;:"“”»«–—-]\\s*)(?:uvedl|oznámil|řekl|napsal|dodal|prohlásil|informoval|potvrdil|zdůraznil|upřesnil)\\p{L}*',
+  ].join('|'),
   bodies: 'ministerstv\\p{L}*|resort\\p{L}*|štáb\\p{L}*|stran\\p{L}*|vlád\\p{L}*|úřad\\p{L}*|ombudsman\\p{L}*|velvyslanectv\\p{L}*|kancelář\\p{L}*|rozvědk\\p{L}*|delegac\\p{L}*|armád\\p{L}*|sil\\p{L}*|prezident\\p{L}*|představitel\\p{L}*|mluvč\\p{L}*|velen\\p{L}*|centr\\p{L}*|ústředí|služb\\p{L}*|vyjednavač\\p{L}*',
   firstPerson: '(?<![\\p{L}])(?:my|nám|nás|náš\\p{L}*|našich|našim|našimi|naši)(?![\\p{L}])',
   pronouns: '(?<![\\p{L}])(?:on|ona|oni|ony|podle něj|podle ní|podle nich)(?![\\p{L}])',

@@ -47,6 +47,26 @@ describe('numbers in Arabic and Hebrew script', () => {
   });
 });
 
+describe('table patterns', () => {
+  // Speech, party and mediator patterns are scanned with exec loops that stop only on a match that moves on.
+  it.each(['pl', 'sk', 'cs', 'tr', 'ar', 'he'])('%s: speech, "according to", parties, nationalities and mediators never match an empty string', (language) => {
+    const lex = tableFor(language);
+    const samples = [
+      '',
+      ' ',
+      'Rusya Savunma Bakanlığı, 35 Rus askerinin geri alındığını belirtti.',
+      'وقالت حركة حماس إنها ستفرج عن 7 رهائن.',
+      'מסר משרד ראש הממשלה: ישראל קיבלה שלוש חטופות.',
+      'Do Ukrainy wróciło 95 obrońców – poinformował Zełenski.',
+    ];
+    const res = [lex.speech, lex.according, lex.parties, lex.nationality, ...lex.mediators.map(([re]) => re)];
+    for (const re of res) {
+      const g = new RegExp(re.source, 'giu');
+      for (const text of samples) for (const m of text.toLowerCase().matchAll(g)) expect(m[0].length, `${re.source.slice(0, 60)} on "${text}"`).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('figures not disclosed', () => {
   it.each([
     ['pl', 'Rosja i Ukraina dokonały wymiany jeńców. Liczba uwolnionych jeńców nie została ujawniona.'],
@@ -195,6 +215,12 @@ describe('Turkish', () => {
       'event ukraine→russia pow 95',
     ]);
     expect(read('tr', "Bugün 1000'den fazla Ukraynalı asker geri döndü.")).toEqual(['event russia→ukraine pow 1000 more_than']);
+  });
+
+  it('lets the body that opens a sentence speak when its speech verb closes it', () => {
+    const cs = claims('tr', "Rusya Savunma Bakanlığı, 35 Rus askerinin Ukrayna'dan geri alındığını belirtti.");
+    expect(cs.map(brief)).toEqual(['event ukraine→russia pow 35']);
+    expect(cs[0]?.attribution.party).toBe('russia');
   });
 
   it('takes no age, duration or date for a count', () => {

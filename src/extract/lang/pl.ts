@@ -215,7 +215,11 @@ export const pl: LanguageTable = {
     'ogłosił\\p{L}*', 'dodał\\p{L}*', 'zaznaczył\\p{L}*', 'podkreślił\\p{L}*', 'relacjonował\\p{L}*', 'wyjaśnił\\p{L}*',
     'potwierdził\\p{L}*', 'komunikat\\p{L}*', 'oświadczeni\\p{L}*', 'wpis\\p{L}*', 'telegram\\p{L}*', 'mówi', 'pisze', 'podaje', 'informuje',
   ].join('|'),
-  according: 'według|wg|jak (?:podał|poinformował|przekazał|napisał|poda|informuje|pisze)\\p{L}*|cytowan\\p{L}* przez|powołując się na|za agencją|zdaniem',
+  // A speaker named after the verb, after a quote or a dash ("… – poinformowała strona ukraińska").
+  according: [
+    'według', 'wg', 'jak (?:podał|poinformował|przekazał|napisał|poda|informuje|pisze)\\p{L}*', 'cytowan\\p{L}* przez', 'powołując się na', 'za agencją', 'zdaniem',
+    '(?<=[,;:"“”»«–—-]\\s*)(?:poinformował|powiedział|napisał|podał|oświadczył|przekazał|dodał|stwierdził|ogłosił|zaznaczył|podkreślił|potwierdził)\\p{L}*',
+  ].join('|'),
   pronouns: '(?<![\\p{L}])(?:on|ona|oni|one|jego zdaniem|jej zdaniem|jak dodał|jak dodała)(?![\\p{L}])',
   background: 'wcześniej|poprzedni\\p{L}*|ostatni\\p{L}* wymian\\p{L}*|w przeszłości|przedtem|dawniej|uprzednio',
   bodies: 'ministerstw\\p{L}*|resort\\p{L}*|mon|msz|sztab\\p{L}*|stron\\p{L}*|rząd\\p{L}*|władz\\p{L}*|rzecznik\\p{L}*|ombudsman\\p{L}*|ambasad\\p{L}*|biur\\p{L}*|kancelari\\p{L}*|wywiad\\p{L}*|delegacj\\p{L}*|wojsk\\p{L}*|armi\\p{L}*|służb\\p{L}*|urzędni\\p{L}*|prezydent\\p{L}*|dowództw\\p{L}*|negocjator\\p{L}*',

@@ -206,7 +206,11 @@ export const sk: LanguageTable = {
     'potvrdil\\p{L}*', 'uvádza\\p{L}*', 'píše', 'tvrdí', 'tvrdil\\p{L}*', 'konštatoval\\p{L}*', 'zdôraznil\\p{L}*', 'spresnil\\p{L}*',
     'vyhlásen\\p{L}*', 'telegram\\p{L}*',
   ].join('|'),
-  according: 'podľa|ako (?:uviedol|informoval|napísal|oznámil)\\p{L}*|citova\\p{L}*|s odvolaním na',
+  // A speaker named after the verb, after a quote or a comma ("…, uviedlo ministerstvo obrany").
+  according: [
+    'podľa', 'ako (?:uviedol|informoval|napísal|oznámil)\\p{L}*', 'citova\\p{L}*', 's odvolaním na',
+    '(?<=[,;:"“”»«–—-]\\s*)(?:uviedol|uviedla|uviedlo|uviedli|oznámil|povedal|napísal|dodal|vyhlásil|informoval|potvrdil|zdôraznil|spresnil)\\p{L}*',
+  ].join('|'),
   bodies: 'ministerstv\\p{L}*|rezort\\p{L}*|štáb\\p{L}*|stran\\p{L}*|vlád\\p{L}*|úrad\\p{L}*|ombudsman\\p{L}*|veľvyslanectv\\p{L}*|kancelári\\p{L}*|rozviedk\\p{L}*|delegáci\\p{L}*|armád\\p{L}*|sil\\p{L}*|prezident\\p{L}*|predstavite\\p{L}*|hovorc\\p{L}*|hovorkyň\\p{L}*|velen\\p{L}*|centr\\p{L}*|ústred\\p{L}*|služb\\p{L}*|vyjednávač\\p{L}*',
   firstPerson: '(?<![\\p{L}])(?:my|nám|nás|náš\\p{L}*|našich|našim|našimi|naši)(?![\\p{L}])',
   pronouns: '(?<![\\p{L}])(?:on|ona|oni|ony|podľa neho|podľa nej|podľa nich)(?![\\p{L}])',

@@ -99,7 +99,7 @@ const MONTHS = T('ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|e
 export const tr: LanguageTable = {
   code: 'tr',
   screen: ['takas', 'esir', 'tutsak', 'rehine', 'cese[td]', 'naaş', 'cenaze', 'teslim', 'iade', 'serbest bırak', 'mahk[uû]m', 'tutuklu', 'geri dön',
-    'geri getir', 'eve getir', 'eve dön', 'yurda dön', 'kavuş', 'esaret', 'kurtar', 'mübadele'].map(T),
+    'geri getir', 'geri al', 'eve getir', 'eve dön', 'yurda dön', 'kavuş', 'esaret', 'kurtar', 'mübadele'].map(T),
   transfer: [
     'takas', 'mübadele', 'değiş tokuş', 'teslim', 'iade', 'serbest bırak', 'geri gönder', 'geri ver', 'salıver', 'tahliye', 'geri al',
     'geri getir', 'getir', 'eve', 'geri dön', 'döndü', 'kavuş', 'getiril', 'kurtar', 'özgürlüğ', 'yurda', 'ülkesine', 'ülkelerine', 'evlerine',
@@ -250,7 +250,12 @@ export const tr: LanguageTable = {
     'dedi', 'açıkla\\p{L}*', 'bildir\\p{L}*', 'belirt\\p{L}*', 'ifade et\\p{L}*', 'ifadelerini kullan\\p{L}*', 'duyur\\p{L}*', 'paylaş\\p{L}*',
     'yazdı', 'söyle\\p{L}*', 'kaydet\\p{L}*', 'aktar\\p{L}*', 'vurgula\\p{L}*', 'telegram\\p{L}*',
   ].map(T).join('|'),
-  according: T('göre|aktardığına göre|verdiği bilgiye göre|kaynaklar\\p{L}*'),
+  // The subject opens the sentence and its speech verb comes later ("Rusya Savunma Bakanlığı, … belirtti."): a mark at the
+  // start of such a sentence (its first character: a mark must not be empty) lets the body or party that opens it speak.
+  according: [
+    'göre', 'aktardığına göre', 'verdiği bilgiye göre', 'kaynaklar\\p{L}*',
+    '^(?=[^.!?]*(?<![\\p{L}])(?:dedi|açıkla\\p{L}*|bildir\\p{L}*|belirt\\p{L}*|ifade etti\\p{L}*|ifadelerini kullan\\p{L}*|duyur\\p{L}*|kaydet\\p{L}*|aktar\\p{L}*|söyle\\p{L}*))\\S',
+  ].map(T).join('|'),
   bodies: T('bakanlı\\p{L}*|savunma|dışişleri|hükümet\\p{L}*|yönetim\\p{L}*|yetkili\\p{L}*|ordu\\p{L}*|kuvvet\\p{L}*|genelkurmay\\p{L}*|sözcü\\p{L}*|ofis\\p{L}*|başkanlı\\p{L}*|istihbarat\\p{L}*|heyet\\p{L}*|komisyon\\p{L}*|karargah\\p{L}*|merkez\\p{L}*|taraf\\p{L}*|büyükelçili\\p{L}*|ombudsman\\p{L}*'),
   firstPerson: T('(?<![\\p{L}])(?:biz|bizim|bize|bizi|\\p{L}+(?:ımız|imiz|umuz|ümüz|ımızı|imizi|umuzu|ümüzü))(?![\\p{L}])'),
   pronouns: T('(?<![\\p{L}])(?:o|kendisi)(?![\\p{L}])'),
