@@ -119,7 +119,7 @@ export const es: LanguageTable = {
       category: 'pow',
       wounded: true,
     },
-    { pattern: 'heridos graves|gravemente heridos', category: 'pow', wounded: true },
+    { pattern: 'heridos graves|gravemente heridos|heridos', category: 'pow', wounded: true },
     { pattern: 'cuerpos', category: 'remains' },
     { pattern: 'restos(?: mortales)?', category: 'remains' },
     { pattern: 'cadáveres|cadaveres', category: 'remains' },
@@ -232,7 +232,7 @@ export const es: LanguageTable = {
     ['gobierno sirio|damasco', 'syrian-government'],
   ],
   give: [
-    'entreg\\p{L}*', 'devolv\\p{L}*', 'devuel\\p{L}*', 'liber[oóa]\\p{L}*', 'liberar\\p{L}*', 'excarcel\\p{L}*', 'solt\\p{L}*',
+    'entreg\\p{L}*', 'devolv\\p{L}*', 'devuel\\p{L}*', 'liber(?!aci)[oóa]\\p{L}*', 'liberar\\p{L}*', 'excarcel\\p{L}*', 'solt\\p{L}*',
     'transfiri\\p{L}*', 'transfer\\p{L}*', 'traspas\\p{L}*', 'restitu\\p{L}*', 'remiti\\p{L}*', 'envi[oó]\\p{L}*', 'enviar\\p{L}*',
   ].join('|'),
   // No verb here goes both ways: giving verbs (rendre, devolver) give; bringing-home verbs are in `receive`.

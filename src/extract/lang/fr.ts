@@ -125,7 +125,7 @@ export const fr: LanguageTable = {
       category: 'pow',
       wounded: true,
     },
-    { pattern: 'blessés graves|grands blessés', category: 'pow', wounded: true },
+    { pattern: 'blessés graves|grands blessés|blessés', category: 'pow', wounded: true },
     { pattern: 'corps', category: 'remains' },
     { pattern: 'dépouilles?(?: mortelles)?', category: 'remains' },
     { pattern: 'restes(?: humains| mortels)?', category: 'remains' },
@@ -236,7 +236,7 @@ export const fr: LanguageTable = {
     ['gouvernement syrien|damas', 'syrian-government'],
   ],
   give: [
-    'remis\\p{L}*', 'remet\\p{L}*', 'rendu\\p{L}*', '(?<!se )rend(?:ent|ra|ront|re)?(?![\\p{L}])', 'restitu\\p{L}*', 'libér\\p{L}*',
+    'remis\\p{L}*', 'remet\\p{L}*', 'rendu\\p{L}*', '(?<!se )rend(?:ent|ra|ront|re)?(?![\\p{L}])', 'restitu\\p{L}*', 'libér(?!ation)\\p{L}*',
     'relâch\\p{L}*', 'transfér\\p{L}*', 'transmis', 'livré\\p{L}*', 'renvoy\\p{L}*', 'cédé\\p{L}*',
   ].join('|'),
   // No verb here goes both ways: giving verbs (rendre, devolver) give; bringing-home verbs are in `receive`.
@@ -250,7 +250,8 @@ export const fr: LanguageTable = {
     'sur le sol (?:ukrainien|russe)', 'sur leur terre', 'retourn\\p{L}* (?:chez|au pays|dans leur)', 'regagn\\p{L}*',
     'retrouvé (?:leurs? familles?|la liberté|les leurs)', 'ont été (?:libérés|libérées|rapatriés|rapatriées|relâchés)(?! par)',
   ].join('|'),
-  toParty: '(?<![\\p{L}])(?:(?:à|au|aux|vers|pour)\\s+(?:la\\s+|le\\s+|les\\s+)?|(?:à|vers|pour)\\s+l[\'’]\\s*)$',
+  // "rapatriés en Ukraine" is a destination; "détenus en Russie" says who held them (`heldBy`).
+  toParty: '(?<![\\p{L}])(?:(?:à|au|aux|vers|pour)\\s+(?:la\\s+|le\\s+|les\\s+)?|(?:à|vers|pour)\\s+l[\'’]\\s*|(?<!(?:détenu|retenu|emprisonn|captur|incarcér|déporté|gardé|resté|restent|sont|étaient)\\p{L}*\\s)en\\s+)$',
   fromParty: '(?<![\\p{L}])(?:par\\s+(?:la\\s+|le\\s+|les\\s+|l[\'’]\\s*)?|depuis\\s+(?:la\\s+|le\\s+|l[\'’]\\s*)?|de\\s+(?:la\\s+)?|d[\'’]\\s*)$',
   inReturn:
     '(?:en échange (?:de|d[\'’])|en retour (?:de|d[\'’])|en contrepartie (?:de|d[\'’])|contre|tandis que|alors que|et (?:en )?(?:a|ont|avait|avaient) (?:reçu|récupéré|obtenu)|(?:a|ont) reçu en retour|(?:a|ont) récupéré en retour)\\s*(?:la\\s+|les\\s+|le\\s+|l[\'’]\\s*)?$',

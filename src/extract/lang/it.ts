@@ -234,7 +234,7 @@ export const it: LanguageTable = {
     ['governo siriano|damasco', 'syrian-government'],
   ],
   give: [
-    'consegn\\p{L}*', 'restitu\\p{L}*', 'rilasci\\p{L}*', 'liber[aòo]\\p{L}*', 'scarcer\\p{L}*', 'trasfer\\p{L}*', 'rimandat\\p{L}*',
+    'consegn\\p{L}*', 'restitu\\p{L}*', 'rilasci\\p{L}*', 'liber(?!azion)[aòo]\\p{L}*', 'scarcer\\p{L}*', 'trasfer\\p{L}*', 'rimandat\\p{L}*',
     'ridat\\p{L}*', 'cedut\\p{L}*', 'inviat\\p{L}*',
   ].join('|'),
   // No verb here goes both ways: giving verbs (restituire, consegnare) give; bringing-home verbs are in `receive`.
@@ -248,7 +248,8 @@ export const it: LanguageTable = {
     'ritornat\\p{L}*', 'rimpatriat\\p{L}*',
     '(?:sono stat[ie]|saranno|erano stat[ie]) (?:liberat[ie]|rilasciat[ie]|rimpatriat[ie]|scarcerat[ie])(?! da| dal| dall| dai)',
   ].join('|'),
-  toParty: '(?<![\\p{L}])(?:(?:a|al|alla|ai|alle|verso|per)\\s+|all[\'’]\\s*)$',
+  // "rimpatriati in Ucraina" is a destination; "detenuti in Russia" says who held them (`heldBy`).
+  toParty: '(?<![\\p{L}])(?:(?:a|al|alla|ai|alle|verso|per)\\s+|all[\'’]\\s*|(?<!(?:detenut|trattenut|imprigionat|catturat|incarcerat|deportat|rimast|sono|erano)\\p{L}*\\s)in\\s+)$',
   fromParty: '(?<![\\p{L}])(?:(?:da|dal|dalla|dai|dalle)\\s+|dall[\'’]\\s*)$',
   inReturn:
     '(?:in cambio (?:di|del|della|dei|degli|delle)?|come contropartita|mentre|e (?:in cambio )?(?:ha|hanno) (?:ricevuto|recuperato|ottenuto))\\s*$',

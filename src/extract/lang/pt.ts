@@ -115,7 +115,7 @@ export const pt: LanguageTable = {
       category: 'pow',
       wounded: true,
     },
-    { pattern: 'feridos graves|gravemente feridos', category: 'pow', wounded: true },
+    { pattern: 'feridos graves|gravemente feridos|feridos', category: 'pow', wounded: true },
     { pattern: 'corpos', category: 'remains' },
     { pattern: 'restos(?: mortais)?', category: 'remains' },
     { pattern: 'cadáveres|cadaveres', category: 'remains' },
@@ -222,7 +222,7 @@ export const pt: LanguageTable = {
     ['governo sírio|damasco', 'syrian-government'],
   ],
   give: [
-    'entreg\\p{L}*', 'devolv\\p{L}*', 'libert\\p{L}*', 'liberou', 'liberaram', 'liberad\\p{L}*', 'liberar\\p{L}*', 'solt\\p{L}*',
+    'entreg\\p{L}*', 'devolv\\p{L}*', 'libert(?!aç)\\p{L}*', 'liberou', 'liberaram', 'liberad\\p{L}*', 'liberar\\p{L}*', 'solt\\p{L}*',
     'transferi\\p{L}*', 'transfer\\p{L}*', 'restitu\\p{L}*', 'envi[oa]\\p{L}*', 'repass\\p{L}*',
   ].join('|'),
   // No verb here goes both ways: giving verbs (devolver, entregar) give; bringing-home verbs are in `receive`.
