@@ -178,14 +178,14 @@ export async function ledgerTotalsOf(store: Store, query: TotalsQuery): Promise<
     if (!cut.ok) return cut;
     return success(ledgerTotals(await eventsAsOf(store, cut.value), opts));
   }
+  // Totals are a pure function of the roll-up, which carries a version number: a result is reused
+  // until the ledger changes (a month-by-month ledger has thousands of buckets to sum and rank).
+  const key = JSON.stringify([store.description, await store.totals.version(), opts]);
+  const remembered = totalsMemo.get(key);
+  if (remembered) return success(remembered);
   const buckets = await store.totals.query(query.by, query.category);
   let held = await store.totals.heldEventIds();
   if (query.category !== undefined) held = (await store.events.getMany(held)).filter((e) => e.category === query.category).map((e) => e.id).sort();
-  // Totals are a pure function of the buckets and the held events: the same input gives the same
-  // result, so it is remembered (a month-by-month ledger has thousands of buckets to sum and rank).
-  const key = JSON.stringify([opts, buckets, held]);
-  const remembered = totalsMemo.get(key);
-  if (remembered) return success(remembered);
   const result = ledgerTotals(buckets.map(bucketEvent), opts);
   const counts = new Map(buckets.map((b) => [JSON.stringify([b.period, b.category, b.from, b.to, b.twoWay]), b.events]));
   for (const row of result.rows) row.events = counts.get(JSON.stringify([row.period, row.category, row.from, row.to, row.twoWay])) ?? row.events;

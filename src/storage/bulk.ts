@@ -5,7 +5,7 @@ import type { Store } from './store.js';
 import type { Database, TotalsRow } from './schema.js';
 import type { LedgerClaim, LedgerEvent, LedgerSource } from '../domain/index.js';
 import { claimToRow, eventToRow, sourceToRow } from './rows.js';
-import { totalsDelta } from './repositories.js';
+import { bumpTotalsVersion, totalsDelta } from './repositories.js';
 
 /** Inserts rows in chunks that respect the engine's bound-parameter limit, in one transaction. */
 export async function bulkInsert<T extends keyof Database>(store: Store, table: T, rows: readonly Database[T][]): Promise<void> {
@@ -75,4 +75,5 @@ async function loadInto(
 /** Writes a roll-up computed by bulkLoadLedger (the table must not hold those buckets yet). */
 export async function writeRollup(store: Store, rollup: Map<string, TotalsRow>): Promise<void> {
   await bulkInsert(store, 'totals_rollup', [...rollup.values()]);
+  await bumpTotalsVersion(store.kysely);
 }

@@ -346,6 +346,11 @@ async function updateTotals(db: Db, minus: TotalsDelta | null, plus: TotalsDelta
   await applyTotals(db, plus);
 }
 
+/** Marks events or the roll-up as changed: totals computed from an older version are stale. */
+export async function bumpTotalsVersion(db: Db): Promise<void> {
+  await db.updateTable('ledger_version').set((eb) => ({ totals: eb('totals', '+', 1) })).where('id', '=', 1).execute();
+}
+
 async function applyTotals(db: Db, delta: TotalsDelta | null): Promise<void> {
   if (!delta) return;
   await db
@@ -500,6 +505,8 @@ export function eventRepository(db: Db, caps: Capabilities) {
         await db.insertInto('events').values(row).execute();
       }
       await updateTotals(db, before ? totalsDelta(before, -1) : null, totalsDelta(row, 1));
+      // Any event write may change totals or the events they leave out.
+      await bumpTotalsVersion(db);
 
       const claimIds = [...new Set(event.claimIds)];
       const appended = beforeClaims.length <= claimIds.length && beforeClaims.every((id, i) => claimIds[i] === id);
@@ -521,6 +528,7 @@ export function eventRepository(db: Db, caps: Capabilities) {
       const previous = await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
       if (!previous) return;
       await updateTotals(db, totalsDelta(previous, -1), null);
+      await bumpTotalsVersion(db);
       await db.deleteFrom('event_claims').where('event_id', '=', id).execute();
       await db.deleteFrom('events').where('id', '=', id).execute();
     },
@@ -623,6 +631,12 @@ export function totalsRepository(db: Db) {
         high: Number(r.high),
         openHigh: Number(r.open_high),
       }));
+    },
+
+    /** Changes whenever the roll-up does (in the same transaction). */
+    async version(): Promise<number> {
+      const row = await db.selectFrom('ledger_version').select('totals').where('id', '=', 1).executeTakeFirst();
+      return Number(row?.totals ?? 0);
     },
 
     /** Events kept out of totals until a person reviews them. */

@@ -170,6 +170,12 @@ export interface PendingClaimRow {
   since: string;
 }
 
+/** One row: a number that changes whenever the totals roll-up does. */
+export interface LedgerVersionRow {
+  id: number;
+  totals: number;
+}
+
 export interface Database {
   sources: SourceRow;
   source_bands: SourceBandRow;
@@ -181,5 +187,6 @@ export interface Database {
   plans: PlanRow;
   cumulative_checks: CumulativeCheckRow;
   pending_claims: PendingClaimRow;
+  ledger_version: LedgerVersionRow;
 }
 

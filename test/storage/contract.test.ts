@@ -91,10 +91,12 @@ for (const engine of testEngines()) {
       await store.claims.insertMany(claims, [0, 1, 2], 'now');
       const e1 = event({ id: 'ev_1', claimIds: ['cl_1', 'cl_2'], figure: { low: 1000, best: 1000, high: 1000 } });
       const e2 = event({ id: 'ev_2', claimIds: ['cl_3'], date: { start: '2025-07-17', end: '2025-07-17', precision: 'day' }, figure: { low: 19, best: 19, high: null }, from: 'ukraine', to: 'russia' });
+      const v0 = await store.totals.version();
       await store.transaction(async (tx) => {
         await tx.events.save(e1, 'now');
         await tx.events.save(e2, 'now');
       });
+      expect(await store.totals.version()).toBeGreaterThan(v0);
       expect(await store.events.get('ev_1')).toEqual(e1);
       let totals = await store.totals.query('all');
       expect(totals.find((t) => t.from === 'russia')).toMatchObject({ period: 'all', events: 1, best: 1000, low: 1000, high: 1000, openHigh: 0 });

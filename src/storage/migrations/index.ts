@@ -3,6 +3,7 @@ import type { Capabilities } from '../capabilities.js';
 import { initial } from './20261127T1200-initial.js';
 import { claimDateIndex } from './20261127T1500-claim-date-index.js';
 import { pendingClaims } from './20261127T1700-pending-claims.js';
+import { readPaths } from './20261127T1900-read-paths.js';
 
 /**
  * Every migration in order, by timestamped name. Forward-only: add a new file with a later
@@ -13,6 +14,7 @@ export function migrationsFor(caps: Capabilities): Record<string, Migration> {
     '20261127T1200-initial': initial(caps),
     '20261127T1500-claim-date-index': claimDateIndex(),
     '20261127T1700-pending-claims': pendingClaims(),
+    '20261127T1900-read-paths': readPaths(),
   };
 }
 
