@@ -267,6 +267,13 @@ describe('Arabic', () => {
     expect(cs[0]?.attribution.party).toBe('hamas');
   });
 
+  it('reads the imperfect after "فيما" (while) as not yet done', () => {
+    expect(read('ar', 'أطلقت حماس سراح 3 رهائن إسرائيليين، فيما تطلق إسرائيل في المقابل سراح 369 أسيرا فلسطينيا.')).toEqual([
+      'event hamas→israel hostages 3',
+      'plan israel→hamas detainees 369',
+    ]);
+  });
+
   it('takes no age for a count', () => {
     expect(read('ar', 'وقالت الأسيرة المفرج عنها البالغة من العمر 20 عاما إنها بخير.')).toEqual([]);
   });
