@@ -115,7 +115,9 @@ export function sentenceDrafts(
     let to: PartySlug | null = f.nationality;
     let from: PartySlug | null = null;
     let confidence = 0.8;
-    let giver = subjectOf(low, gives, at, parties, cs);
+    // "Україні передали тисячу тіл": a party in the dative next to the verb receives.
+    const dativeTo = lex.dative ? datives(low, gives.filter((v) => v.start >= cs), parties, at, lex) : null;
+    let giver = subjectOf(low, gives, at, parties.filter((p) => !lex.dative?.test(low.slice(p.start, p.end)) || p.party !== dativeTo), cs);
     let receiver = subjectOf(low, receives, at, parties, cs);
     if (giver && !receiver) {
       // "Україна повернула 7 017 тіл": a return verb with no recipient after it brings people home.
@@ -130,8 +132,9 @@ export function sentenceDrafts(
     }
     const afterNp = low.slice(f.end, Math.min(ce, f.end + 70));
     const toAfter = partyAfter(afterNp, parties, f.end, lex.toParty);
-    const fromAfter = heldBy(afterNp, parties, f.end, lex) ?? partyAfter(afterNp, parties, f.end, lex.fromParty) ?? captivityOf(afterNp, lex);
-    if (!to) to = toAfter ?? receiver;
+    const fromAfter =
+      heldBy(afterNp, parties, f.end, lex) ?? partyAfter(afterNp, parties, f.end, lex.fromParty) ?? captivityOf(afterNp, lex) ?? captivityOf(low.slice(Math.max(cs, at - 60), at), lex);
+    if (!to) to = toAfter ?? receiver ?? dativeTo;
     if (!to && lex.home.test(afterNp.slice(0, 40))) to = homeSpeaker ?? ctx.home;
     from = giver ?? fromAfter;
     if (from && from === to) from = null;
@@ -304,6 +307,15 @@ function heldBy(afterNp: string, parties: PartyHit[], offset: number, lex: Compi
     if (lex.heldBy.test(afterNp.slice(0, rel))) return p.party;
   }
   return null;
+}
+
+function datives(low: string, gives: Array<{ start: number; end: number }>, parties: PartyHit[], at: number, lex: CompiledTable): PartySlug | null {
+  const verb = [...gives].reverse().find((v) => v.end <= at && at - v.end < 80);
+  if (!verb) return null;
+  const hit = parties.find(
+    (p) => lex.dative!.test(low.slice(p.start, p.end)) && ((p.start >= verb.end && p.start - verb.end <= 2) || (p.end <= verb.start && verb.start - p.end <= 2)),
+  );
+  return hit?.party ?? null;
 }
 
 /** "from Russian captivity": the holder named by an adjective. */

@@ -48,6 +48,8 @@ export function readFigures(low: string, numbers: NumberMention[], lex: Compiled
     if (np.notPeople) continue;
     // A bare year ("reached in 2025") is a date, not a head count.
     if (category === null && !remainsBefore && !n.words && n.value >= 1900 && n.value <= 2100 && /^\d{4}$/.test(low.slice(n.start, n.end))) continue;
+    // "the two sides", "three rounds": a bare figure followed by another word counts that word.
+    if (category === null && !remainsBefore && lex.bareFollower && !lex.bareFollower.test(after)) continue;
     if (category === null && !remainsBefore) {
       // A bare figure: "received 24 in return", "1,000 for 38", "with 78, 19 and 31 sent back".
       out.push({ n, end: n.end, category: null, wounded: false, nationality: np.nationality, part: false, inReturn: lex.inReturn.test(before), bare: true, each: false, swapWith: null });
@@ -106,6 +108,7 @@ function nounPhrase(after: string, lex: CompiledTable): NounPhrase {
   WORD.lastIndex = 0;
   let steps = 0;
   let lastEnd = 0;
+  let demonymEnd = 0;
   for (let m = WORD.exec(after); m && steps < 8; m = WORD.exec(after), steps++) {
     const word = m[0];
     // The phrase is contiguous: a figure, a bracket or a full stop between words ends it.
@@ -143,7 +146,7 @@ function nounPhrase(after: string, lex: CompiledTable): NounPhrase {
         // "bodies of Russian soldiers", "members of Sudan's army": the owner follows the head.
         const of = lex.ofOwner.exec(tail);
         if (!res.nationality && of) {
-          const owner = tail.slice(of[0].length);
+          const owner = tail.slice(of[0].length).split(/[,.;:!?()«»"“”]/u)[0] ?? '';
           const words = owner.split(/[^\p{L}\p{M}'’-]+/u).slice(0, 4);
           res.nationality =
             words.map((w) => lex.nationalities.find(([r]) => r.test(w))?.[1]).find(Boolean) ??
@@ -157,6 +160,7 @@ function nounPhrase(after: string, lex: CompiledTable): NounPhrase {
     const nat = lex.nationalities.find(([re]) => re.test(word));
     if (nat) {
       res.nationality ??= nat[1];
+      demonymEnd = m.index + word.length;
       continue;
     }
     if (lex.modifier.test(word) || /^[\p{L}]+-(?:year|old|born)/u.test(word)) {
@@ -164,6 +168,11 @@ function nounPhrase(after: string, lex: CompiledTable): NounPhrase {
       continue;
     }
     break;
+  }
+  // "681 Houthis", "15 Saudis": a demonym with no noun after it is the people counted.
+  if (res.category === null && demonymEnd > 0 && res.nationality) {
+    res.category = 'people';
+    res.length = demonymEnd;
   }
   return res;
 }

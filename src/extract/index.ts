@@ -106,6 +106,7 @@ function run(text: string, lex: CompiledTable, publishedAt: string | null): Clai
     const figures = readFigures(low, numbers, lex, ctx);
     // An official post speaks in the first person ("our defenders are home"): its author's side.
     const firstPerson = lex.firstPerson.test(low) && isBelligerent(ctx.home) ? { speaker: null, party: ctx.home } : null;
+    const firstPersonSentence = firstPerson !== null && !speaker;
     const attribution = speaker ?? paragraphSpeaker?.attribution ?? firstPerson;
     const homeParty = isBelligerent(attribution?.party) ? attribution.party : null;
     const drafts = sentenceDrafts(low, figures, lex, ctx, homeParty, previous);
@@ -133,7 +134,9 @@ function run(text: string, lex: CompiledTable, publishedAt: string | null): Clai
         to: d.twoWay ? null : d.to,
         count: d.value === null ? null : countOf(d.value, d.figure?.n.qualifier ?? 'exact'),
         date,
-        attribution: attribution ?? { speaker: null, party: null },
+        // "Our warriors are home": the author's side is the side that received them.
+        attribution:
+          firstPersonSentence && !paragraphSpeaker && isBelligerent(d.to) ? { speaker: null, party: d.to } : (attribution ?? { speaker: null, party: null }),
         agreement: null,
         mediator: mediator ?? null,
         evidence: { sentence: sentence.text, start: sentence.start, end: sentence.end },
@@ -240,8 +243,10 @@ function finish(pending: Pending[]): Claim[] {
     const c = p.claim;
     const dup = keep.find((k) => {
       const o = pending[k]!.claim;
+      // The same figure told as "prisoners" in one sentence and "people" in another is one claim.
+      const sameCategory = o.category === c.category || o.category === 'mixed' || c.category === 'mixed';
       return (
-        o.kind === c.kind && o.category === c.category && o.from === c.from && o.to === c.to && o.twoWay === c.twoWay &&
+        o.kind === c.kind && sameCategory && o.from === c.from && o.to === c.to && o.twoWay === c.twoWay &&
         o.count?.value === c.count?.value && o.count?.qualifier === c.count?.qualifier &&
         (o.date === null || c.date === null || o.date.start === c.date.start || !p.ownDate || !pending[k]!.ownDate) &&
         (c.count !== null || o.attribution.party === c.attribution.party)
@@ -266,6 +271,7 @@ function finish(pending: Pending[]): Claim[] {
       return;
     }
     const o = kept.claim;
+    if (o.category === 'mixed' && c.category !== 'mixed') o.category = c.category;
     if (!o.attribution.party && c.attribution.party) o.attribution = c.attribution;
     o.mediator ??= c.mediator;
     o.agreement ??= c.agreement;

@@ -31,6 +31,7 @@ export interface CompiledTable {
   modifier: RegExp;
   nouns: Array<[RegExp, Category | 'people' | 'prisoners' | 'captives', boolean]>;
   remainsBefore: RegExp;
+  bareFollower: RegExp | null;
   remainsAfter: RegExp;
   wounded: RegExp;
   nationalities: Array<[RegExp, PartySlug]>;
@@ -41,6 +42,7 @@ export interface CompiledTable {
   ambiguousReturn: RegExp;
   home: RegExp;
   toParty: RegExp;
+  dative: RegExp | null;
   fromParty: RegExp;
   inReturn: RegExp;
   each: RegExp;
@@ -107,6 +109,7 @@ function compile(t: LanguageTable): CompiledTable {
     modifier: re(`^(?:${alt(t.modifiers.map(escapeWord))})$`),
     nouns: t.nouns.map((n) => [re(`^(?:${n.pattern})(?![${L}])`), n.category, n.wounded ?? false]),
     remainsBefore: re(`(?<![${L}])(?:${t.remainsBefore})\\s*$`),
+    bareFollower: t.bareFollowers ? re(`^\\s*(?:[^${L}\\s\\d]|$|(?:${t.bareFollowers})(?![${L}]))`) : null,
     remainsAfter: re(`^(?:${t.remainsAfter})(?![${L}])`),
     wounded: re(stems(t.wounded)),
     nationalities: t.nationalities.map(([p, party]) => [re(`^(?:${p})`), party]),
@@ -117,6 +120,7 @@ function compile(t: LanguageTable): CompiledTable {
     ambiguousReturn: re(`^(?:${t.ambiguousReturn ?? '(?!)'})$`),
     home: re(stems(t.home)),
     toParty: re(t.toParty),
+    dative: t.dativeParties ? re(`^(?:${t.dativeParties})$`) : null,
     fromParty: re(t.fromParty),
     inReturn: re(`(?<![${L}])(?:${t.inReturn})`),
     each: re(t.each),

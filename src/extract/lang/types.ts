@@ -38,6 +38,8 @@ export interface LanguageTable {
   modifiers: string[];
   /** Head nouns of counted people or bodies. */
   nouns: Array<{ pattern: string; category: Category | 'people' | 'prisoners' | 'captives'; wounded?: boolean }>;
+  /** Words that may follow a figure with no noun of its own ("24 in return", "397 were recovered"); any other word means the figure counts something else ("two sides"). */
+  bareFollowers?: string;
   /** Phrases before a figure that make it a count of bodies ("bodies of", "тела"). */
   remainsBefore: string;
   /** Words after the noun that make it bodies ("soldiers' bodies"). */
@@ -56,6 +58,8 @@ export interface LanguageTable {
   receive: string;
   /** Constructions after a figure that say the people went home ("returned home", "came back"). */
   home: string;
+  /** Party names in the dative: right next to a verb of handing over they name the recipient ("передали Україні"). */
+  dativeParties?: string;
   /** "to" before a receiving party, "from"/"by" before a giving one. */
   toParty: string;
   fromParty: string;
