@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
+    // CLI output is compared as text: no colour codes, whatever CI=true makes picocolors think.
+    env: { NO_COLOR: '1', FORCE_COLOR: '0' },
     reporters: ['default', './test/support/count-reporter.ts'],
   },
 });
