@@ -268,7 +268,7 @@ describe('Arabic', () => {
   });
 
   it('reads the imperfect after "فيما" (while) as not yet done', () => {
-    expect(read('ar', 'أطلقت حماس سراح 3 رهائن إسرائيليين، فيما تطلق إسرائيل في المقابل سراح 369 أسيرا فلسطينيا.')).toEqual([
+    expect(read('ar', 'أطلقت حماس سراح 3 رهائن إسرائيليين وسلمتهم إلى الصليب الأحمر في مدينة غزة، فيما تطلق إسرائيل في المقابل سراح 369 أسيرا فلسطينيا.')).toEqual([
       'event hamas→israel hostages 3',
       'plan israel→hamas detainees 369',
     ]);
