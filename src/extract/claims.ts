@@ -119,6 +119,12 @@ export function sentenceDrafts(
     const dativeTo = lex.dative ? datives(low, gives.filter((v) => v.start >= cs), parties, at, lex) : null;
     let giver = subjectOf(low, gives, at, parties.filter((p) => !lex.dative?.test(low.slice(p.start, p.end)) || p.party !== dativeTo), cs);
     let receiver = subjectOf(low, receives, at, parties, cs);
+    if (giver && giver === receiver) {
+      // "Russia handed over 1,000 bodies and received 31": one subject, two verbs; the nearer verb governs the figure.
+      const near = (vs: Array<{ start: number; end: number }>): number => Math.min(...vs.filter((v) => v.end <= at).map((v) => at - v.end), Infinity);
+      if (near(receives) <= near(gives)) giver = null;
+      else receiver = null;
+    }
     if (giver && !receiver) {
       // "Україна повернула 7 017 тіл": a return verb with no recipient after it brings people home.
       const verb = [...gives].reverse().find((v) => v.end <= at && at - v.end < 80);
