@@ -130,6 +130,8 @@ export const ar: LanguageTable = {
     { pattern: `${P}(?:فلسطيني[\\p{L}\\p{M}]*)`, category: 'prisoners' },
     { pattern: `${P}(?:شخص[\\p{L}\\p{M}]*|${A}شخاص|مواطن[\\p{L}\\p{M}]*|${A}فراد|نساء|امر${A}ة|${A}سرائيلي[\\p{L}\\p{M}]*|${A}وكراني[\\p{L}\\p{M}]*|روس|روسي(?:ين|ون))`, category: 'people' },
   ],
+  // A figure with no noun of its own may stand before these words only; "و…" (and …) opens the next clause.
+  bareFollowers: `[وف][\\p{L}\\p{M}]*|في|من|${A}لى|مقابل|بين|على|عن|مع|${A}و|ثم|بعد|قبل|حتى|الذين|اليوم|${A}مس|فقط|منهم|بينهم|جث[\\p{L}\\p{M}]*|${A}سر[\\p{L}\\p{M}]*`,
   remainsBefore: `${P}(?:جث(?:ث|امين|مان|ة)|رفات)(?:\\s+(?:ل|من))?`,
   remainsAfter: '(?!)',
   wounded: `${P}(?:جريح|جرحى|مصاب|مرضى|مريض)`,
@@ -163,9 +165,12 @@ export const ar: LanguageTable = {
   // "تسلمت أوكرانيا", and a name with "ل" (to) before the figure: "سلمت روسيا لأوكرانيا 1000 جثة".
   receive: [`[وف]?(?:${RECEIVE_VERBS})`, AFTER_VERB(RECEIVE_VERBS), `(?<=(?<![\\p{L}])${PN}${TO_NAME}\\s+)`].join('|'),
   home: `(?:عاد(?:ت|وا)?|وصل(?:ت|وا)?)\\s+(?:${A}لى|الى)\\s+(?:ال)?(?:وطن|ديار|بلاد|منازل|بيوت)[\\p{L}\\p{M}]*|${A}لى (?:ال)?(?:وطن|ديار|بلاد|منازل)[\\p{L}\\p{M}]*|${A}رض الوطن|من ال${A}سر${E}`,
+  // A name with "ل" (to) next to a verb of handing over is the recipient ("سلمت لأوكرانيا").
+  dativeParties: TO_NAME,
   toParty: `(?:${A}لى|الى|لصالح)\\s*$`,
   fromParty: '(?:من|عن|لدى|بيد|على يد|من قبل)\\s*$',
-  inReturn: `(?:مقابل|في المقابل|بالمقابل|في مقابل|وفي المقابل|مقابل ${A}طلاق سراح|مقابل ال${A}فراج عن)(?:\\s+[\\p{L}\\p{M}]+){0,3}\\s*$`,
+  // "… وتسلمت 24": "and received" continues the giver of the clause before, now as the recipient.
+  inReturn: `(?:مقابل|في المقابل|بالمقابل|في مقابل|وفي المقابل|مقابل ${A}طلاق سراح|مقابل ال${A}فراج عن|و(?:تسلمت|استلمت|استعادت|تسلم|استلم|استعاد))(?:\\s+[\\p{L}\\p{M}]+){0,3}\\s*$`,
   each: `^\\s*(?:\\S+\\s+){0,3}?(?:من كل (?:جانب|طرف)|لكل (?:جانب|طرف)|من الجانبين|من الطرفين|لكل منهما)`,
   eachBefore: '(?<![\\p{L}])(?:كل (?:طرف|جانب|منهما)(?:\\s+[\\p{L}]+){1,3})\\s*$',
   // "95 عسكريا من الأسر الأوكراني": the adjective names the captor, not whose people they are.

@@ -5,9 +5,6 @@ const E = '(?![\\p{L}\\p{M}])';
 /** Not after "z", "ze", "od" (from): "z Ruska" names the giver, never the subject of the verb that follows. */
 const NOT_FROM = '(?<!(?<![\\p{L}])(?:z|ze|od) )';
 
-/** A dative name right before a giving verb ("Rusku předala 27 těl") is the recipient, never the subject. */
-const NOT_TO_VERB = `(?!\\s+(?:předal|předá|vydal|propust|vrátil|poslal|osvobo))`;
-
 /** Number words with their case forms; "sta", "stě", "set" scale what precedes them ("tři sta", "pět set"). */
 const UNITS: Record<string, number> = {
   nula: 0, jeden: 1, jedna: 1, jedno: 1, jednoho: 1, jedné: 1, jednu: 1, dva: 2, dvě: 2, dvou: 2, dvěma: 2, tři: 3, tří: 3,
@@ -106,6 +103,9 @@ export const cs: LanguageTable = {
     { pattern: 'osob(?:y|a|u|ami|ám)?', category: 'people' },
     { pattern: 'občan\\p{L}*|krajan\\p{L}*|ukrajinc\\p{L}*|ukrajinec|rus(?:ů|ové|y)|izraelc\\p{L}*|arménů|ázerbájdžánc\\p{L}*|žen(?:y|a)?|mužů|muži', category: 'people' },
   ],
+  // A figure with no noun of its own may stand before these words only ("100 výměnou za …", "24 těl").
+  bareFollowers:
+    'v|ve|a|i|z|ze|za|do|na|po|od|pro|jako|nebo|či|je|jsou|byl\\p{L}*|se|vrátil\\p{L}*|propuštěn\\p{L}*|předán\\p{L}*|vyměněn\\p{L}*|výměnou|těl|zajat\\p{L}*',
   remainsBefore: '(?:těl(?:a|o)?|ostatk\\p{L}*|pozůstatk\\p{L}*)(?: (?:dalších|celkem|přes))?',
   remainsAfter: '\\s*(?:těl(?:a|o)?)',
   wounded: 'raněn|zraněn|těžce raněn|nemocn|invalid',
@@ -128,16 +128,13 @@ export const cs: LanguageTable = {
     ['libanonsk', 'lebanon'],
   ],
   parties: [
-    [`${NOT_FROM}rusk(?:o|a|em)`, 'russia'],
-    [`${NOT_FROM}rusku${NOT_TO_VERB}`, 'russia'],
+    [`${NOT_FROM}rusk(?:o|a|u|em)`, 'russia'],
     ['rusk\\p{L}* federac\\p{L}*', 'russia'],
-    [`${NOT_FROM}moskv(?:a|y|u|ou)`, 'russia'],
-    [`${NOT_FROM}moskvě${NOT_TO_VERB}`, 'russia'],
+    [`${NOT_FROM}moskv(?:a|y|ě|u|ou)`, 'russia'],
     ['kreml\\p{L}*', 'russia'],
     ['rusk\\p{L}* stran\\p{L}*', 'russia'],
     ['rusk\\p{L}* (?:armád|sil|vlád|úřad)\\p{L}*', 'russia'],
-    [`${NOT_FROM}ukrajin(?:a|y|u|ou)`, 'ukraine'],
-    [`${NOT_FROM}ukrajině${NOT_TO_VERB}`, 'ukraine'],
+    [`${NOT_FROM}ukrajin(?:a|y|ě|u|ou)`, 'ukraine'],
     [`${NOT_FROM}kyjev\\p{L}*`, 'ukraine'],
     ['ukrajinsk\\p{L}* stran\\p{L}*', 'ukraine'],
     ['ukrajinsk\\p{L}* (?:armád|sil|vlád|úřad)\\p{L}*', 'ukraine'],
@@ -164,6 +161,8 @@ export const cs: LanguageTable = {
     'přivítal\\p{L}*', `vrátil(?:a|o|i|y)? se${E}`, `se vrátil(?:a|o|i|y)?${E}`, `vrac(?:í|ejí) se${E}`, `se vrac(?:í|ejí)${E}`,
   ].join('|'),
   home: '(?:domů|do vlasti|na svobodu|ze zajetí|z (?:\\p{L}+ )?zajetí)|vrátil\\p{L}* se|vrátí se|se vrátil\\p{L}*|se vrac\\p{L}*|vrac\\p{L}* se|(?:jsou|je|už) doma',
+  // Right next to a verb of handing over, a name in the dative is the recipient ("předalo Ukrajině", "Rusku předala").
+  dativeParties: 'ukrajině|rusku|izraeli|arménii|ázerbájdžánu|azerbájdžánu|bělorusku|moskvě|kyjevu',
   toParty: '(?:do|pro|k|ke|na)\\s*$',
   fromParty: '(?:z|ze|od)\\s*$',
   inReturn: '(?:(?:výměnou za|výměnou|v(?: rámci)? výměn\\p{L}* za|na oplátku|naopak|zase|zas)(?:\\s+\\p{L}+){0,2}|a)\\s*$',

@@ -108,6 +108,8 @@ export const he: LanguageTable = {
     { pattern: `${H}(?:פלסטינ(?:ים|יות|י))`, category: 'prisoners' },
     { pattern: `${H}(?:אנשים|בני אדם|נפשות|נשים|גברים|ישראלים|אוקראינים|רוסים|עזתים)`, category: 'people' },
   ],
+  // A figure with no noun of its own may stand before these words only; "ו…" (and …) opens the next clause.
+  bareFollowers: `ו[\\p{L}\\p{M}]*|של|את|עם|על|אל|תמורת|בתמורה|נוספים|נוספות|מהם|מתוכם|כבר|היום|אתמול|שוחררו|הועברו|הוחזרו|חזרו|או|גופות|חטופים|אסירים`,
   remainsBefore: `${H}(?:גופ(?:ות|ותיהם|ותיהן)|שרידי)(?:\\s+של)?`,
   remainsAfter: '(?!)',
   wounded: `${H}(?:פצוע[\\p{L}\\p{M}]*|חול[\\p{L}\\p{M}]*)`,
@@ -136,10 +138,13 @@ export const he: LanguageTable = {
   give: [`ו?(?:${GIVE_VERBS})`, AFTER_VERB(GIVE_VERBS), `(?<=(?<![\\p{L}])${PREFIXED('מ')}\\s+)`].join('|'),
   ambiguousReturn: '(?!)',
   receive: [`ו?(?:${RECEIVE_VERBS})`, AFTER_VERB(RECEIVE_VERBS), `(?<=(?<![\\p{L}])${PREFIXED('ל')}\\s+)`].join('|'),
-  home: `מ(?:ה)?שבי${E}|הביתה|(?:חזר|שב)(?:ו|ה)?\\s+(?:לארץ|לישראל|לאוקראינה|לרוסיה|למשפחות[\\p{L}\\p{M}]*)|לחיק משפחות[\\p{L}\\p{M}]*|חברו לכוחותינו|בבית${E}`,
+  home: `מ(?:ה)?שבי${E}(?!\\s+(?:${NAME_ALT}))|הביתה|(?:חזר|שב)(?:ו|ה)?\\s+(?:לארץ|לישראל|לאוקראינה|לרוסיה|למשפחות[\\p{L}\\p{M}]*)|לחיק משפחות[\\p{L}\\p{M}]*|חברו לכוחותינו|בבית${E}`,
+  // A name with ל (to) next to a verb of handing over is the recipient ("העבירה לאוקראינה").
+  dativeParties: PREFIXED('ל'),
   toParty: '(?:אל|לידי)\\s*$',
   fromParty: `(?:מידי|בידי|על ידי|ע${GG}י|מצד)\\s*$`,
-  inReturn: '(?:תמורת|בתמורה ל|ובתמורה|בתמורה|ואילו|ומנגד|מנגד)(?:\\s+\\p{L}+){0,2}\\s*$',
+  // "… וקיבלה 24": "and received" continues the giver of the clause before, now as the recipient.
+  inReturn: '(?:תמורת|בתמורה ל|ובתמורה|בתמורה|ואילו|ומנגד|מנגד|ו(?:קיבל|קיבלה|קיבלו|קלט|קלטה|קלטו))(?:\\s+\\p{L}+){0,2}\\s*$',
   each: '^\\s*(?:\\S+\\s+){0,3}?(?:מכל צד|לכל צד|משני הצדדים|מכל אחד מהצדדים)',
   eachBefore: '(?<![\\p{L}])(?:כל צד|כל אחד מהצדדים)(?:\\s+\\p{L}+){1,2}\\s*$',
   // "מהשבי הרוסי": the adjective names the captor, not whose people they are.

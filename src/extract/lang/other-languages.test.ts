@@ -138,6 +138,13 @@ describe('Slovak', () => {
     ]);
   });
 
+  it('reads a dative name next to the verb as the recipient, before or after it', () => {
+    expect(read('sk', 'Ukrajina prevzala telá 1212 padlých vojakov, Rusku odovzdala 27 tiel.')).toEqual([
+      'event russia→ukraine remains 1212',
+      'event ukraine→russia remains 27',
+    ]);
+  });
+
   it('reads a plan with "tisíc" on its own', () => {
     expect(read('sk', 'Budúci týždeň Rusko odovzdá Ukrajine vyše tisíc tiel.')).toEqual(['plan russia→ukraine remains 1000 more_than']);
   });
@@ -198,6 +205,13 @@ describe('Turkish', () => {
     expect(read('tr', "Rusya, Ukrayna'ya 1212 asker cesedini teslim etti, karşılığında 27 ceset aldı.")).toEqual([
       'event russia→ukraine remains 1212',
       'event ukraine→russia remains 27',
+    ]);
+  });
+
+  it('keeps a receiving verb to its own clause', () => {
+    expect(read('tr', "Rusya 1000 ceset teslim etti, karşılığında 38'ini geri aldı.")).toEqual([
+      'event russia→ukraine remains 1000',
+      'event ukraine→russia remains 38',
     ]);
   });
 
@@ -304,6 +318,14 @@ describe('Hebrew', () => {
       'event hamas→israel hostages 3',
       'event israel→hamas detainees 90',
     ]);
+  });
+
+  it('reads "and received" as the return leg of the giver before', () => {
+    expect(read('he', 'רוסיה העבירה לאוקראינה 1,000 גופות וקיבלה 24.')).toEqual(['event russia→ukraine remains 1000', 'event ukraine→russia remains 24']);
+  });
+
+  it('names the captor in "משבי חמאס" without making it the recipient', () => {
+    expect(read('he', 'שלושה חטופים שוחררו היום משבי חמאס והועברו לידי הצלב האדום.')).toEqual(['event hamas→israel hostages 3']);
   });
 
   it('reads a plan with "כ-" (about)', () => {

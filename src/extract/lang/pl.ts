@@ -22,8 +22,6 @@ const UNITS: Record<string, number> = {
 
 /** Soldiers' and civilians' nouns that follow "ciała" in "1000 ciał żołnierzy" (bodies of soldiers). */
 const OWNERS = '(?:żołnierzy|wojskowych|obrońców|jeńców|poległych|zabitych|zmarłych|cywilów|osób|ludzi|zakładników)';
-/** A dative name right before a giving verb ("Rosji przekazała 27 ciał") is the recipient, never the subject. */
-const NOT_TO_VERB = `(?!\\s+(?:przekaza|oddał|zwolni|uwolni|wypuści|wydał|odesła|zwróci))`;
 /** Not after "z", "ze", "od" (from) or "przez" (by). */
 const NOT_FROM = '(?<!(?<![\\p{L}])(?:z|ze|od|przez) )';
 const MONTHS = 'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia';
@@ -119,6 +117,9 @@ export const pl: LanguageTable = {
     { pattern: 'ludzi|ludzie|ludźmi', category: 'people' },
     { pattern: 'obywatel\\p{L}*|rodak\\p{L}*|ukraińc\\p{L}*|rosjan\\p{L}*|izraelczy\\p{L}*|ormian\\p{L}*|azerów|kobiet|mężczyzn', category: 'people' },
   ],
+  // A figure with no noun of its own may stand before these words only ("38 w zamian", "1000 za 38", "38.").
+  bareFollowers:
+    'w|we|i|a|oraz|z|ze|za|do|na|po|od|przez|dla|jako|natomiast|zaś|lub|albo|to|jest|są|było|były|został\\p{L}*|wróci\\p{L}*|powróci\\p{L}*|przekazan\\p{L}*|uwolnion\\p{L}*|zwolnion\\p{L}*|trafi\\p{L}*|przekazano|uwolniono|zwolniono|ciał\\p{L}*|jeńc\\p{L}*',
   remainsBefore: '(?:ciał[ao]?|ciało|zwłok\\p{L}*|szczątk\\p{L}*|trumn\\p{L}*)(?: (?:kolejnych|następnych|ponad|łącznie))?',
   remainsAfter: '\\s*(?:ciał[ao]?|zwłoki)',
   wounded: 'rann|ciężko rann|chor|niepełnospraw|okalecz',
@@ -138,14 +139,12 @@ export const pl: LanguageTable = {
   ],
   // "z Rosji", "od Ukrainy", "przez Rosję" (from, by …) name the giver, never the subject of the verb that follows.
   parties: [
-    [`${NOT_FROM}rosj(?:a|ę|ą)`, 'russia'],
-    [`${NOT_FROM}rosji${NOT_TO_VERB}`, 'russia'],
+    [`${NOT_FROM}rosj(?:a|i|ę|ą)`, 'russia'],
     ['federacj\\p{L}* rosyjsk\\p{L}*', 'russia'],
     [`${NOT_FROM}mosk(?:wa|wy|wie|wę|wą)`, 'russia'],
     ['kreml\\p{L}*', 'russia'],
     ['stron\\p{L}* rosyjsk\\p{L}*|rosyjsk\\p{L}* stron\\p{L}*', 'russia'],
-    [`${NOT_FROM}ukrain(?:a|y|ę|ą)`, 'ukraine'],
-    [`${NOT_FROM}ukrainie${NOT_TO_VERB}`, 'ukraine'],
+    [`${NOT_FROM}ukrain(?:a|y|ie|ę|ą)`, 'ukraine'],
     [`${NOT_FROM}kij(?:ów|owa|owie|owem|owi)`, 'ukraine'],
     ['stron\\p{L}* ukraińsk\\p{L}*|ukraińsk\\p{L}* stron\\p{L}*', 'ukraine'],
     [`${NOT_FROM}izrael(?:a|owi|em|u)?`, 'israel'],
@@ -175,6 +174,8 @@ export const pl: LanguageTable = {
     'odzyskuj\\p{L}*', 'sprowadzi\\p{L}*', 'sprowadza\\p{L}*', `(?:wróci|powróci)(?:ł|ła|ło|li|ły)${E}`, `(?:wracaj|powracaj)(?:ą)${E}`,
   ].join('|'),
   home: '(?:wróci\\p{L}*|powróci\\p{L}*|wraca\\p{L}*|powraca\\p{L}*)(?: już)?(?: do domu| do kraju| do ojczyzny| na ukrainę| do ukrainy| do rosji)?|(?:są|jest|byli|była|będą)(?: już)? w domu|do domu|do ojczyzny|z (?:\\p{L}+ )?niewoli',
+  // Right next to a verb of handing over, a name in the dative is the recipient ("przekazała Ukrainie", "Rosji oddała").
+  dativeParties: 'ukrainie|rosji|izraelowi|armenii|azerbejdżanowi|białorusi|hamasowi|moskwie|kijowowi',
   toParty: '(?:do|dla|na rzecz|na)\\s*$',
   fromParty: '(?:z|ze|od|przez)\\s*$',
   inReturn: '(?:(?:w zamian(?: za)?|w odpowiedzi|natomiast|zaś)(?:\\s+\\p{L}+){0,2}|a)\\s*$',

@@ -5,9 +5,6 @@ const E = '(?![\\p{L}\\p{M}])';
 /** Not after "z", "zo", "od" (from): "z Ruska" names the giver, never the subject of the verb that follows. */
 const NOT_FROM = '(?<!(?<![\\p{L}])(?:z|zo|od|spred) )';
 
-/** A dative name right before a giving verb ("Rusku odovzdala 27 tiel") is the recipient, never the subject. */
-const NOT_TO_VERB = `(?!\\s+(?:odovzd|vydal|prepust|vrátil|poslal|oslobod))`;
-
 /** Number words with their case forms (nominative, masculine-animate, genitive). */
 const UNITS: Record<string, number> = {
   nula: 0, jeden: 1, jedna: 1, jedno: 1, jedného: 1, jednej: 1, jednu: 1, jedným: 1, dva: 2, dve: 2, dvaja: 2, dvoch: 2,
@@ -112,6 +109,9 @@ export const sk: LanguageTable = {
     { pattern: 'osôb|osoby|osobu|osobami|osoba', category: 'people' },
     { pattern: 'občan\\p{L}*|krajan\\p{L}*|ukrajinc\\p{L}*|ukrajinec|rus(?:ov|i|mi|om)|izraelč\\p{L}*|arménov|azerbajdžanc\\p{L}*|žien|ženy|mužov|muži', category: 'people' },
   ],
+  // A figure with no noun of its own may stand before these words only ("100 výmenou za …", "24 tiel").
+  bareFollowers:
+    'v|vo|a|aj|i|z|zo|za|do|na|po|od|pre|ako|alebo|či|je|sú|bol\\p{L}*|sa|vrátil\\p{L}*|prepusten\\p{L}*|odovzdan\\p{L}*|vymenen\\p{L}*|výmenou|tiel|telá|zajat\\p{L}*',
   remainsBefore: '(?:tel(?:á|o)|tiel|pozostatk\\p{L}*|ostatk\\p{L}*)(?: (?:ďalších|celkom|vyše))?',
   remainsAfter: '\\s*(?:tel(?:á|o)|tiel)',
   wounded: 'ranen|zranen|ťažko ranen|chor|invalid',
@@ -133,16 +133,13 @@ export const sk: LanguageTable = {
     ['libanonsk', 'lebanon'],
   ],
   parties: [
-    [`${NOT_FROM}rusk(?:o|a)`, 'russia'],
-    [`${NOT_FROM}rusku${NOT_TO_VERB}`, 'russia'],
+    [`${NOT_FROM}rusk(?:o|a|u)`, 'russia'],
     ['rusk\\p{L}* federáci\\p{L}*', 'russia'],
-    [`${NOT_FROM}moskv(?:a|y|u|ou)`, 'russia'],
-    [`${NOT_FROM}moskve${NOT_TO_VERB}`, 'russia'],
+    [`${NOT_FROM}moskv(?:a|y|e|u|ou)`, 'russia'],
     ['kreme[ľl]|kremľ\\p{L}*', 'russia'],
     ['rusk\\p{L}* stran\\p{L}*', 'russia'],
     ['rusk\\p{L}* (?:armád|sil|vlád|úrad)\\p{L}*', 'russia'],
-    [`${NOT_FROM}ukrajin(?:a|y|u|ou)`, 'ukraine'],
-    [`${NOT_FROM}ukrajine${NOT_TO_VERB}`, 'ukraine'],
+    [`${NOT_FROM}ukrajin(?:a|y|e|u|ou)`, 'ukraine'],
     [`${NOT_FROM}(?:kyjev|kijev)\\p{L}*`, 'ukraine'],
     ['ukrajinsk\\p{L}* stran\\p{L}*', 'ukraine'],
     ['ukrajinsk\\p{L}* (?:armád|sil|vlád|úrad)\\p{L}*', 'ukraine'],
@@ -169,6 +166,8 @@ export const sk: LanguageTable = {
     `vrátil(?:a|o|i|y)? sa${E}`, `sa vrátil(?:a|o|i|y)?${E}`, `vracia(?:jú)? sa${E}`, `sa vracia(?:jú)?${E}`,
   ].join('|'),
   home: '(?:domov|do vlasti|na slobodu|zo zajatia|z (?:\\p{L}+ )?zajatia)|vrátil\\p{L}* sa|vrátia sa|sa vrátil\\p{L}*|sa vracia\\p{L}*|vracia\\p{L}* sa|(?:sú|je|už) doma',
+  // Right next to a verb of handing over, a name in the dative is the recipient ("odovzdalo Ukrajine", "Rusku odovzdala").
+  dativeParties: 'ukrajine|rusku|izraelu|arménii|azerbajdžanu|bielorusku|moskve|kyjevu',
   toParty: '(?:do|pre|k|ku|na)\\s*$',
   fromParty: '(?:z|zo|od|spred)\\s*$',
   inReturn: '(?:(?:výmenou za|výmenou|v(?: rámci)? výmen\\p{L}* za|na oplátku|naopak|zasa|zase|zas)(?:\\s+\\p{L}+){0,2}|a)\\s*$',

@@ -171,6 +171,8 @@ export const tr: LanguageTable = {
     { pattern: T('kişi\\p{L}*|insan(?:lar|ları|ın|ı)?|vatandaş\\p{L}*|yurttaş\\p{L}*|kadın\\p{L}*|erkek\\p{L}*'), category: 'people' },
     { pattern: T('ukraynalı\\p{L}*|ruslar\\p{L}*|israilli\\p{L}*|ermeni\\p{L}*|azerbaycanlı\\p{L}*|azeri\\p{L}*'), category: 'people' },
   ],
+  // A figure with no noun of its own may stand before these words only (a suffix after an apostrophe is punctuation).
+  bareFollowers: T('ve|ile|de|da|ise|ya|veya|karşılığında|karşılık|serbest|teslim|iade|geri|takas|kişi\\p{L}*|esir\\p{L}*|cese[td]\\p{L}*|asker\\p{L}*'),
   remainsBefore: T('(?:cese(?:t|d)\\p{L}*|naaş\\p{L}*|cenaze\\p{L}*)'),
   remainsAfter: T('\\s*(?:cese(?:t|d)|naaş|cenaze|kalıntı)\\p{L}*'),
   wounded: T('yaralı|yaralanmış|hasta|engelli|ağır yaralı'),
@@ -211,12 +213,14 @@ export const tr: LanguageTable = {
     `(?<=(?<![\\p{L}])${NOM}\\s+${T('tarafından')}\\s+)(?=${LATER}(?:${ACTIVE_GIVE}|${PASSIVE_GIVE}))`,
   ].join('|'),
   ambiguousReturn: '(?!)',
-  // A receiving verb likewise; and a party in the dative ("Ukrayna'ya") before any handing over is the recipient.
+  // A receiving verb likewise, within its clause (", karşılığında 38'ini geri aldı" is the subject's other act); and a party in the dative ("Ukrayna'ya") before any handing over is the recipient.
   receive: [
-    `(?<=(?<![\\p{L}])${NOM}\\s*,?\\s+)${NOT_LINK}(?=${LATER}(?:${ACTIVE_RECEIVE}))`,
+    `(?<=(?<![\\p{L}])${NOM}\\s*,?\\s+)${NOT_LINK}(?=${LATER_IN_CLAUSE}(?:${ACTIVE_RECEIVE}))`,
     `(?<=(?<![\\p{L}])${DAT}\\s+)(?=${LATER_IN_CLAUSE}(?:${ACTIVE_GIVE}|${PASSIVE_GIVE}|${ARRIVE}))`,
   ].join('|'),
   home: T('(?:geri|yurda|ülke\\p{L}*|evlerine|evine|vatan\\p{L}*|anavatan\\p{L}*|ailelerine)\\s+(?:döndü|dönüyor|dönecek|getirildi|kavuştu)\\p{L}*|geri (?:döndü|dönüyor|getirildi)\\p{L}*|kavuştu\\p{L}*|özgürlüğüne kavuştu|eve (?:getir|dön)\\p{L}*|esaretten'),
+  // A name in the dative next to the mark of a giving verb is the recipient ("Rusya, Ukrayna'ya … teslim etti").
+  dativeParties: DAT,
   toParty: '$^',
   fromParty: '$^',
   inReturn: T(`(?:karşılığında|karşılık olarak|buna karşılık|karşılık|mukabilinde|ise|bunun yerine|\\p{L}+${AP}?(?:y?[ae]) karşılık)\\s*$`),
