@@ -208,6 +208,13 @@ describe('Turkish', () => {
     ]);
   });
 
+  it('reads "iade edildi" (were returned) as going home to the speaker\'s side', () => {
+    expect(read('tr', 'Rusya Savunma Bakanlığı da 270 askerin ve 120 sivilin iade edildiğini bildirdi.')).toEqual([
+      'event ukraine→russia pow 270',
+      'event ukraine→russia civilians 120',
+    ]);
+  });
+
   it('keeps a receiving verb to its own clause', () => {
     expect(read('tr', "Rusya 1000 ceset teslim etti, karşılığında 38'ini geri aldı.")).toEqual([
       'event russia→ukraine remains 1000',

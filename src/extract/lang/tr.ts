@@ -218,7 +218,7 @@ export const tr: LanguageTable = {
     `(?<=(?<![\\p{L}])${NOM}\\s*,?\\s+)${NOT_LINK}(?=${LATER_IN_CLAUSE}(?:${ACTIVE_RECEIVE}))`,
     `(?<=(?<![\\p{L}])${DAT}\\s+)(?=${LATER_IN_CLAUSE}(?:${ACTIVE_GIVE}|${PASSIVE_GIVE}|${ARRIVE}))`,
   ].join('|'),
-  home: T('(?:geri|yurda|ülke\\p{L}*|evlerine|evine|vatan\\p{L}*|anavatan\\p{L}*|ailelerine)\\s+(?:döndü|dönüyor|dönecek|getirildi|kavuştu)\\p{L}*|geri (?:döndü|dönüyor|getirildi)\\p{L}*|kavuştu\\p{L}*|özgürlüğüne kavuştu|eve (?:getir|dön)\\p{L}*|esaretten'),
+  home: T('(?:geri|yurda|ülke\\p{L}*|evlerine|evine|vatan\\p{L}*|anavatan\\p{L}*|ailelerine)\\s+(?:döndü|dönüyor|dönecek|getirildi|kavuştu)\\p{L}*|geri (?:döndü|dönüyor|getirildi)\\p{L}*|kavuştu\\p{L}*|özgürlüğüne kavuştu|eve (?:getir|dön)\\p{L}*|esaretten|iade edil\\p{L}*|geri gönderil\\p{L}*'),
   // A name in the dative next to the mark of a giving verb is the recipient ("Rusya, Ukrayna'ya … teslim etti").
   dativeParties: DAT,
   toParty: '$^',
