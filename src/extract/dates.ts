@@ -49,6 +49,9 @@ export function findDates(sentence: string, lex: CompiledTable, publishedAt: str
     // A bare time of day or a lone number is not a date we can use.
     if (!c.isCertain('day') && !c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('year') && !/yesterday|today|week|вчера|сегодня|вчора|сьогодні|недел|тижн/iu.test(r.text)) continue;
     if (/^\d{1,2}(?::\d\d)?$/.test(r.text.trim())) continue;
+    // "Mar" inside "María", "de 24 años" read as a date 24 years ahead: a match must end at a word end, and stay near its anchor.
+    if (/^[\p{L}\p{M}]/u.test(sentence.slice(r.index + r.text.length, r.index + r.text.length + 1))) continue;
+    if (ref && c.date().getTime() > ref.getTime() + 400 * 86_400_000) continue;
     let d = c.date();
     const relativeWeek = WEEK.test(r.text);
     let precision: DatePrecision = c.isCertain('day') || c.isCertain('weekday') || /yesterday|today|вчера|сегодня|вчора|сьогодні/iu.test(r.text) ? 'day' : c.isCertain('month') ? 'month' : 'year';
