@@ -3,10 +3,6 @@ import type { CompiledTable } from './lexicon.js';
 import { OFFICIALS } from './lang/officials.js';
 
 const L = '\\p{L}\\p{M}';
-const OFFICIAL_RES = OFFICIALS.map((o) => ({
-  official: o,
-  re: new RegExp(`(?<![${L}])(?:${o.patterns.join('|')})`, 'giu'),
-}));
 
 /** Who speaks in a sentence: a known official or body next to a speech verb, or a party that "said". */
 export interface SpeakerFind {
@@ -22,20 +18,24 @@ interface Hit {
   party: string | null;
 }
 
-const ANY_OFFICIAL = new RegExp(`(?<![${L}])(?:${OFFICIALS.flatMap((o) => o.patterns).join('|')})`, 'iu');
+/** One named group per official: a single scan finds every name, and the group says whose it is. */
+const ANY_OFFICIAL = new RegExp(
+  `(?<![${L}])(?:${OFFICIALS.map((o, i) => `(?<o${i}>${o.patterns.join('|')})`).join('|')})`,
+  'giu',
+);
 
 /** Officials and bodies named in a sentence, in order. */
 export function officialsIn(low: string): Hit[] {
   const hits: Hit[] = [];
-  // One combined test first: most sentences name nobody.
-  if (!ANY_OFFICIAL.test(low)) return hits;
-  for (const { official, re } of OFFICIAL_RES) {
-    re.lastIndex = 0;
-    for (let m = re.exec(low); m; m = re.exec(low)) {
-      hits.push({ start: m.index, end: m.index + m[0].length, speaker: official.name, party: official.party });
-    }
+  ANY_OFFICIAL.lastIndex = 0;
+  for (let m = ANY_OFFICIAL.exec(low); m; m = ANY_OFFICIAL.exec(low)) {
+    const groups = m.groups ?? {};
+    const key = Object.keys(groups).find((k) => groups[k] !== undefined);
+    const official = key ? OFFICIALS[Number(key.slice(1))] : undefined;
+    if (official) hits.push({ start: m.index, end: m.index + m[0].length, speaker: official.name, party: official.party });
+    if (m[0].length === 0) ANY_OFFICIAL.lastIndex++;
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits;
 }
 
 export function findSpeaker(sentence: string, low: string, lex: CompiledTable): SpeakerFind | null {
@@ -43,7 +43,10 @@ export function findSpeaker(sentence: string, low: string, lex: CompiledTable): 
   const according: number[] = [];
   for (const [re, into] of [[lex.speech, speech], [lex.according, according]] as const) {
     re.lastIndex = 0;
-    for (let m = re.exec(low); m; m = re.exec(low)) into.push(m.index);
+    for (let m = re.exec(low); m; m = re.exec(low)) {
+      into.push(m.index);
+      if (m[0].length === 0) re.lastIndex++; // a zero-width match must not stall the scan
+    }
   }
   speech.push(...according);
   if (speech.length === 0) return null;

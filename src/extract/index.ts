@@ -4,12 +4,13 @@ import { findSpeaker } from './attribution.js';
 import { buildContext, counterpart, isBelligerent, type DocContext } from './context.js';
 import { daySpan, findDates, type DateMention } from './dates.js';
 import { readFigures } from './figures.js';
-import { type CompiledTable, screenAny, tableFor } from './lexicon.js';
+import { type CompiledTable, screenAny, TABLES, tableFor } from './lexicon.js';
+
+export { TABLES };
 import { findNumbers } from './numbers.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { type Draft, partiesIn, sentenceDrafts } from './claims.js';
 
-export { TABLES } from './lexicon.js';
 
 export interface ExtractOptions {
   /** Publication date (YYYY-MM-DD) that anchors relative dates; overrides the document's own. */
@@ -28,6 +29,7 @@ interface Pending {
   ownDate: boolean;
 }
 
+const TABLES_HAVE = (code: string): boolean => Object.hasOwn(TABLES, code);
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A real day between 1900 and 2100 ("2025-13-01" and "9999-12-31" anchor nothing). */
 function isCalendarDay(s: string): boolean {
@@ -42,7 +44,8 @@ export function extractClaims(doc: CleanDocument, opts: ExtractOptions = {}): Cl
   if (!text.trim()) return [];
   const lex = tableFor(opts.language ?? doc.language);
   // Most reports are about something else: a regular-expression screen keeps them cheap.
-  if (!lex.screen.test(text) && !screenAny(text)) return [];
+  const own = TABLES_HAVE(opts.language ?? doc.language);
+  if (!lex.screen.test(text) && (own || !screenAny(text))) return [];
   const published = opts.publishedAt ?? doc.publishedAt;
   const publishedAt = published && isCalendarDay(published) ? published : null;
   try {
@@ -80,7 +83,11 @@ function run(text: string, lex: CompiledTable, publishedAt: string | null): Clai
       if (paragraphSpeaker && paragraphSpeaker.paragraph !== sentence.paragraph) paragraphSpeaker = null;
       previousParagraph = sentence.paragraph;
     }
-    const found = findSpeaker(sentence.text, low, lex);
+    const inTopic =
+      anchoredParagraphs.has(sentence.paragraph) || anchoredParagraphs.has(sentence.paragraph - 1) || previous.length > 0;
+    // Speakers and mediators matter only near the exchange: paragraphs far from it are not read for them.
+    const nearTopic = inTopic || anchoredParagraphs.has(sentence.paragraph + 1);
+    const found = nearTopic ? findSpeaker(sentence.text, low, lex) : null;
     let speaker: Attribution | null = null;
     if (found?.pronoun) speaker = lastSpeaker;
     else if (found) speaker = found.attribution;
@@ -88,11 +95,9 @@ function run(text: string, lex: CompiledTable, publishedAt: string | null): Clai
       lastSpeaker = speaker;
       paragraphSpeaker = { paragraph: sentence.paragraph, attribution: speaker };
     }
-    const mediator = mediatorIn(low, lex, ctx);
+    const mediator = nearTopic ? mediatorIn(low, lex, ctx) : null;
     if (mediator) mediatorsBySentence.set(si, mediator);
 
-    const inTopic =
-      anchoredParagraphs.has(sentence.paragraph) || anchoredParagraphs.has(sentence.paragraph - 1) || previous.length > 0;
     const relevant = inTopic && (lex.transfer.test(low) || (previous.length > 0 && lex.partOf.test(low)));
     if (!relevant) {
       // A total stays in view for a couple of sentences ("…502 bodies. The HQ reported this. Of the fallen, 397 …").
