@@ -165,7 +165,7 @@ function run(text: string, lex: CompiledTable, publishedAt: string | null): Clai
     staleness = 0;
   });
 
-  completeDocument(pending, confirmations, mediatorsBySentence, lex, ctx, publishedAt, text, sentences);
+  completeDocument(pending, confirmations, mediatorsBySentence, lex, publishedAt, text, sentences);
   return finish(pending);
 }
 
@@ -175,7 +175,6 @@ function completeDocument(
   confirmations: Array<{ sentence: Sentence; attribution: Attribution; low: string }>,
   mediators: Map<number, string>,
   lex: CompiledTable,
-  ctx: DocContext,
   publishedAt: string | null,
   text: string,
   sentences: Sentence[],
@@ -237,7 +236,6 @@ function completeDocument(
       break;
     }
   }
-  void ctx;
 }
 
 /** Drops a figure stated twice (headline and lead, or a repeated quote) and fixes part links. */
