@@ -157,7 +157,7 @@ export function sentenceDrafts(
     }
     let kind = kindOf(at, f.end, cs, ce, plans, cumulative, low, lex);
     const each = f.each;
-    const exchangeVerb = /(?<![\p{L}])(?:exchang|swap|обмен|обмін|обмін)/iu.test(low.slice(cs, ce));
+    const exchangeVerb = lex.swap.test(low.slice(cs, ce));
     if (each) {
       const pair = to && from ? ([from, to] as [PartySlug, PartySlug]) : mainPair(ctx);
       if (pair) {
@@ -173,6 +173,14 @@ export function sentenceDrafts(
         const first = f.swapWith > idx;
         drafts.push(draft(kind, category, f, first ? pair[0] : pair[1], first ? pair[1] : pair[0], at, 0.6, ['swap']));
         return;
+      }
+    }
+    if (!to && !from && (category === 'hostages' || (category === 'detainees' && ctx.hostages))) {
+      // Hostages come from the group that took them; the detainees traded for them go back to it.
+      const taker = hostageTaker(ctx);
+      if (taker) {
+        from = category === 'hostages' ? taker : counterpart(taker, ctx);
+        to = category === 'hostages' ? counterpart(taker, ctx) : taker;
       }
     }
     if (!to && !from && exchangeVerb && !f.part) {
@@ -192,19 +200,11 @@ export function sentenceDrafts(
         if (kind === 'event' && total.kind !== 'event') kind = total.kind;
       }
     }
-    if (!to && !from && (category === 'hostages' || (category === 'detainees' && ctx.hostages))) {
-      // Hostages come from the group that took them; the detainees traded for them go back to it.
-      const taker = hostageTaker(ctx);
-      if (taker) {
-        from = category === 'hostages' ? taker : counterpart(taker, ctx);
-        to = category === 'hostages' ? counterpart(taker, ctx) : taker;
-      }
-    }
     if (!to && from) to = counterpart(from, ctx);
     if (to && !from) from = counterpart(to, ctx);
     if (!to && !from) {
       // No side named at all: reports are written from one side, whose people come home.
-      const passiveHome = /(?<![\p{L}])(?:return|repatriat|releas|freed|brought|came|come|вернул|возвращ|повернул|повернен|звільн|освобожд)/iu.test(low);
+      const passiveHome = lex.comeBack.test(low);
       if (passiveHome && ctx.home) {
         to = homeSpeaker ?? ctx.home;
         from = counterpart(to, ctx);

@@ -46,6 +46,8 @@ export interface CompiledTable {
   fromParty: RegExp;
   inReturn: RegExp;
   each: RegExp;
+  swap: RegExp;
+  comeBack: RegExp;
   forSwap: RegExp;
   eachBefore: RegExp;
   ofOwner: RegExp;
@@ -124,6 +126,8 @@ function compile(t: LanguageTable): CompiledTable {
     fromParty: re(t.fromParty),
     inReturn: re(`(?<![${L}])(?:${t.inReturn})`),
     each: re(t.each),
+    swap: re(stems(t.swap ?? 'exchang|swap|обмен|обмін')),
+    comeBack: re(stems(t.comeBack ?? 'return|repatriat|releas|freed|brought|came|come|вернул|возвращ|повернул|повернен|звільн|освобожд')),
     forSwap: re(t.forSwap),
     eachBefore: re(t.eachBefore),
     ofOwner: re(t.ofOwner),

@@ -166,6 +166,8 @@ export const cs: LanguageTable = {
   toParty: '(?:do|pro|k|ke|na)\\s*$',
   fromParty: '(?:z|ze|od)\\s*$',
   inReturn: '(?:(?:výměnou za|výměnou|v(?: rámci)? výměn\\p{L}* za|na oplátku|naopak|zase|zas)(?:\\s+\\p{L}+){0,2}|a)\\s*$',
+  swap: 'výměn|vyměn',
+  comeBack: 'vrátil|vrací|propušt|domů',
   each: '^\\s*(?:\\S+\\s+){0,3}?(?:z každé strany|z obou stran|každá ze stran|každá strana)',
   eachBefore: '(?<![\\p{L}])po\\s*$',
   // "95 vojáků z ruského zajetí": the adjective names the captor, not whose people they are.

@@ -270,6 +270,8 @@ export const de: LanguageTable = {
   fromParty: '(?<![\\p{L}])(?:von|vom|aus|durch|seitens)\\s+(?:der\\s+|dem\\s+|den\\s+|die\\s+)?$',
   inReturn:
     '(?:im gegenzug(?: für)?|im austausch (?:gegen|für)|gegen|während|wohingegen|und (?:im gegenzug )?(?:erhielt|erhielten|bekam|bekamen|empfing))\\s*(?:die\\s+|den\\s+|der\\s+)?$',
+  swap: 'austausch|ausgetauscht|tauscht|getauscht|gefangenenaustausch',
+  comeBack: 'heimgekehrt|zurückgekehrt|zurückgebracht|freigelassen|heimkehr|rückkehr',
   each: '^\\s*(?:(?:[\\p{L}-]+\\s+){0,4}?(?:jeweils|pro seite|auf jeder seite|von jeder seite|auf beiden seiten|von beiden seiten))(?![\\p{L}])',
   eachBefore: '(?<![\\p{L}])(?:(?:jeweils|je)\\s*|jede seite(?:\\s+[\\p{L}-]+){1,3}\\s*|beide seiten(?:\\s+[\\p{L}-]+){1,3}\\s*)$',
   ofOwner: `^\\s+(?:(?:von|der|des)\\s+(?:(?:den|dem|der|ihren|seinen|unseren)\\s+)?)?(?=${NAT})`,

@@ -277,6 +277,8 @@ export const en: LanguageTable = {
   toParty: '(?:to|into|for|by|with)\\s*(?:the\\s+)?$',
   fromParty: '(?:from|by)\\s*(?:the\\s+)?$',
   inReturn: '(?:in exchange for|in return for|in a swap for|traded for|swapped for|for|against|in return|in exchange|while|whereas|and)\\s*(?:the\\s+)?$',
+  swap: 'exchang|swap|trade',
+  comeBack: 'return|repatriat|releas|freed|brought|came|come|home',
   each: '^\\s*(?:(?:[\\p{L}-]+\\s+){0,4}?(?:each|apiece|(?:from|on|by|for) each side|per side)|(?:from|on) both sides)\\b',
   eachBefore: '(?<![\\p{L}])each(?:\\s+[\\p{L}-]+){1,3}\\s*$',
   ofOwner: '^\\s+of\\s+(?:the\\s+|their\\s+|its\\s+)?',

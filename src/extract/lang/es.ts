@@ -250,6 +250,8 @@ export const es: LanguageTable = {
   fromParty: '(?<![\\p{L}])(?:por\\s+(?:la\\s+|el\\s+|los\\s+|las\\s+)?|desde\\s+(?:la\\s+|el\\s+)?|de\\s+(?:la\\s+)?|del\\s+)$',
   inReturn:
     '(?:a cambio de|en canje por|en intercambio por|como contrapartida|en contrapartida|mientras que|en tanto que|y (?:a cambio )?(?:recibió|recibieron|recuperó|recuperaron|obtuvo|obtuvieron))\\s*(?:la\\s+|el\\s+|los\\s+|las\\s+)?$',
+  swap: 'intercambi|canje|canjea',
+  comeBack: 'regres|repatri|liberad|volvi',
   each: '^\\s*(?:(?:[\\p{L}-]+\\s+){0,4}?(?:cada uno|cada una|por cada (?:lado|parte|bando)|de cada (?:lado|parte|bando)|por bando|de ambos lados|de ambas partes|por ambas partes))(?![\\p{L}])',
   eachBefore: '(?<![\\p{L}])(?:cada (?:parte|lado|bando|uno))(?:\\s+[\\p{L}-]+){1,3}\\s*$',
   ofOwner: `^\\s+(?:(?:de|del)\\s+(?:(?:sus|nuestros|los|las)\\s+)?(?:(?:soldados|militares|combatientes|defensores|prisioneros(?: de guerra)?|civiles|rehenes)\\s+)?)?(?=${NAT})`,

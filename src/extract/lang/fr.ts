@@ -255,6 +255,8 @@ export const fr: LanguageTable = {
   fromParty: '(?<![\\p{L}])(?:par\\s+(?:la\\s+|le\\s+|les\\s+|l[\'’]\\s*)?|depuis\\s+(?:la\\s+|le\\s+|l[\'’]\\s*)?|de\\s+(?:la\\s+)?|d[\'’]\\s*)$',
   inReturn:
     '(?:en échange (?:de|d[\'’])|en retour (?:de|d[\'’])|en contrepartie (?:de|d[\'’])|contre|tandis que|alors que|et (?:en )?(?:a|ont|avait|avaient) (?:reçu|récupéré|obtenu)|(?:a|ont) reçu en retour|(?:a|ont) récupéré en retour)\\s*(?:la\\s+|les\\s+|le\\s+|l[\'’]\\s*)?$',
+  swap: 'échang|echang',
+  comeBack: 'rentr|retour|rapatri|libér|liber',
   each: '^\\s*(?:(?:[\\p{L}\'’-]+\\s+){0,4}?(?:chacun(?:e)?|de chaque (?:côté|camp|partie)|par camp|par partie|de part et d[\'’]autre|des deux côtés|pour chaque partie))(?![\\p{L}])',
   eachBefore: '(?<![\\p{L}])(?:chacune?|chaque (?:partie|camp|côté))(?:\\s+[\\p{L}\'’-]+){1,3}\\s*$',
   ofOwner: `^\\s+(?:(?:de|des|du|d['’])\\s*(?:(?:la|leurs|ses|nos|ces)\\s+)?(?:(?:soldats|militaires|combattants|défenseurs|prisonniers(?: de guerre)?|civils|otages)\\s+)?)?(?=${NAT})`,

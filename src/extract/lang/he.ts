@@ -145,6 +145,8 @@ export const he: LanguageTable = {
   fromParty: `(?:מידי|בידי|על ידי|ע${GG}י|מצד)\\s*$`,
   // "… וקיבלה 24": "and received" continues the giver of the clause before, now as the recipient.
   inReturn: '(?:תמורת|בתמורה ל|ובתמורה|בתמורה|ואילו|ומנגד|מנגד|ו(?:קיבל|קיבלה|קיבלו|קלט|קלטה|קלטו))(?:\\s+\\p{L}+){0,2}\\s*$',
+  swap: '[והשלמב]{0,2}(?:חילופי|החלפ)',
+  comeBack: '[והשלמב]{0,2}(?:חזר|שוחרר|הושב)',
   each: '^\\s*(?:\\S+\\s+){0,3}?(?:מכל צד|לכל צד|משני הצדדים|מכל אחד מהצדדים)',
   eachBefore: '(?<![\\p{L}])(?:כל צד|כל אחד מהצדדים)(?:\\s+\\p{L}+){1,2}\\s*$',
   // "מהשבי הרוסי": the adjective names the captor, not whose people they are.

@@ -253,6 +253,8 @@ export const it: LanguageTable = {
   fromParty: '(?<![\\p{L}])(?:(?:da|dal|dalla|dai|dalle)\\s+|dall[\'’]\\s*)$',
   inReturn:
     '(?:in cambio (?:di|del|della|dei|degli|delle)?|come contropartita|mentre|e (?:in cambio )?(?:ha|hanno) (?:ricevuto|recuperato|ottenuto))\\s*$',
+  swap: 'scambi|scambiat',
+  comeBack: 'rientr|rimpatri|liberat|tornat|tornano',
   each: '^\\s*(?:(?:[\\p{L}\'’-]+\\s+){0,4}?(?:ciascuno|ciascuna|ognuno|per parte|da ciascuna parte|da ogni parte|per ciascuna parte|da entrambe le parti|per ogni parte))(?![\\p{L}])',
   eachBefore: '(?<![\\p{L}])(?:ciascuna parte|ogni parte|ciascuno|ognuna delle parti)(?:\\s+[\\p{L}\'’-]+){1,3}\\s*$',
   ofOwner: `^\\s+(?:(?:di|dei|degli|delle|del|della)\\s+(?:(?:suoi|loro|nostri)\\s+)?(?:(?:soldati|militari|combattenti|difensori|prigionieri(?: di guerra)?|civili|ostaggi)\\s+)?)?(?=${NAT})`,

@@ -179,6 +179,8 @@ export const pl: LanguageTable = {
   toParty: '(?:do|dla|na rzecz|na)\\s*$',
   fromParty: '(?:z|ze|od|przez)\\s*$',
   inReturn: '(?:(?:w zamian(?: za)?|w odpowiedzi|natomiast|zaś)(?:\\s+\\p{L}+){0,2}|a)\\s*$',
+  swap: 'wymian|wymieni',
+  comeBack: 'wróci|powróci|uwolni|sprowadz',
   each: '^\\s*(?:\\S+\\s+){0,3}?(?:z każdej (?:ze )?stron|z obu stron|każda ze stron|każda strona)',
   eachBefore: '(?<![\\p{L}])po\\s*$',
   // "95 żołnierzy z rosyjskiej niewoli": the adjective names the captor, not whose people they are.

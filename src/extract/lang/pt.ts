@@ -240,6 +240,8 @@ export const pt: LanguageTable = {
   fromParty: '(?<![\\p{L}])(?:por\\s+(?:a\\s+|o\\s+)?|pel[oa]s?\\s+|desde\\s+(?:a\\s+|o\\s+)?|de\\s+|d[ao]\\s+)$',
   inReturn:
     '(?:em troca de|em troca d[oa]s?|em contrapartida|como contrapartida|enquanto|ao passo que|e (?:em troca )?(?:recebeu|receberam|recuperou|recuperaram|obteve))\\s*(?:a\\s+|o\\s+|os\\s+|as\\s+)?$',
+  swap: 'troca|trocad|permuta',
+  comeBack: 'regress|repatri|libertad|voltar|voltaram',
   each: '^\\s*(?:(?:[\\p{L}-]+\\s+){0,4}?(?:cada um|cada uma|de cada (?:lado|parte)|por (?:cada )?lado|de ambos os lados|de ambas as partes))(?![\\p{L}])',
   eachBefore: '(?<![\\p{L}])(?:cada (?:parte|lado|um))(?:\\s+[\\p{L}-]+){1,3}\\s*$',
   ofOwner: `^\\s+(?:(?:de|dos|das|do|da)\\s+(?:(?:seus|nossos|os|as)\\s+)?(?:(?:soldados|militares|combatentes|defensores|prisioneiros(?: de guerra)?|civis|reféns)\\s+)?)?(?=${NAT})`,

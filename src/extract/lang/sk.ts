@@ -171,6 +171,8 @@ export const sk: LanguageTable = {
   toParty: '(?:do|pre|k|ku|na)\\s*$',
   fromParty: '(?:z|zo|od|spred)\\s*$',
   inReturn: '(?:(?:výmenou za|výmenou|v(?: rámci)? výmen\\p{L}* za|na oplátku|naopak|zasa|zase|zas)(?:\\s+\\p{L}+){0,2}|a)\\s*$',
+  swap: 'výmen|vymen',
+  comeBack: 'vráti|vracia|prepusten|domov',
   each: '^\\s*(?:\\S+\\s+){0,3}?(?:z každej strany|z oboch strán|každá zo strán|každá strana)',
   eachBefore: '(?<![\\p{L}])po\\s*$',
   // "95 vojakov z ruského zajatia": the adjective names the captor, not whose people they are.

@@ -224,6 +224,8 @@ export const tr: LanguageTable = {
   toParty: '$^',
   fromParty: '$^',
   inReturn: T(`(?:karşılığında|karşılık olarak|buna karşılık|karşılık|mukabilinde|ise|bunun yerine|\\p{L}+${AP}?(?:y?[ae]) karşılık)\\s*$`),
+  swap: 'takas|değiş|degis',
+  comeBack: 'döndü|dondu|iade|serbest',
   each: T(`^\\s*(?:\\S+\\s+){0,3}?(?:her iki taraf\\p{L}*|her bir taraf\\p{L}*|karşılıklı)`),
   eachBefore: T('(?<![\\p{L}])(?:karşılıklı(?: olarak)?|her iki taraf(?:tan|ın)?|ikişer taraf)\\s*$'),
   ofOwner: '^\\s+',

@@ -65,6 +65,10 @@ export interface LanguageTable {
   fromParty: string;
   /** Before a figure: it is the other side's part of a swap ("in exchange for", "in return for"). */
   inReturn: string;
+  /** Words of a swap ("exchanged", "swap", "обмен"): a figure with no side named under them is a two-way total. */
+  swap?: string;
+  /** Verbs that bring people back: with no side named at all, they came home to the reporting side. */
+  comeBack?: string;
   /** The parties swapped this many each ("each", "from each side", "по"). */
   each: string;
   /** Before a figure: each side gave that many ("each released 95", "по 146"). */
