@@ -68,7 +68,7 @@ export function sentenceDrafts(
   const plans = matchesIn(lex.plan, low);
   const cumulative = matchesIn(lex.cumulative, low);
   const notTransfer = matchesIn(lex.notTransfer, low);
-  const transfers = matchesIn(new RegExp(lex.transfer.source, 'giu'), low);
+  const transfers = matchesIn(lex.transferAll, low);
   const breaks = matchesIn(CLAUSE_BREAK, low).map((b) => b.start);
   const clauseOf = (pos: number): [number, number] => {
     let s = 0;

@@ -321,8 +321,8 @@ function mediatorIn(low: string, lex: CompiledTable, ctx: DocContext): string | 
 function agreementsIn(text: string, lex: CompiledTable): string[] {
   const low = lowerSafe(text);
   const found: string[] = [];
-  for (const [re, slug] of lex.agreements) {
-    for (const m of low.matchAll(new RegExp(re.source, 'giu'))) {
+  for (const [re, slug] of lex.agreementsAll) {
+    for (const m of low.matchAll(re)) {
       // A city name alone is not an agreement: it needs talks, a deal or agreements next to it.
       const around = low.slice(Math.max(0, m.index - 80), m.index + 80);
       if (/agree|talks|deal|accord|arrangement|negotiat|memorandum|round|договор|соглаш|переговор|домовлен|угод|перемовин/iu.test(around)) {

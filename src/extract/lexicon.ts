@@ -72,6 +72,15 @@ export interface CompiledTable {
   agreements: Array<[RegExp, string]>;
   abbreviations: Set<string>;
   numberWord: RegExp;
+  /** After a digit group: the word for thousand ("1.2 thousand", "7 тис."). */
+  thousandAfter: RegExp;
+  /** Before a lone multiplier: an article that means one ("a thousand"). */
+  articleBefore: RegExp;
+  /** Between number words: a joiner ("one hundred and five"). */
+  joinerGap: RegExp;
+  /** Global copies for scans that collect every match. */
+  transferAll: RegExp;
+  agreementsAll: Array<[RegExp, string]>;
 }
 
 const cache = new Map<string, CompiledTable>();
@@ -151,6 +160,11 @@ function compile(t: LanguageTable): CompiledTable {
     mediation: re(stems(t.mediation)),
     agreements: t.agreements.map(([p, slug]) => [re(stems(p)), slug]),
     abbreviations: new Set(t.abbreviations),
+    thousandAfter: re(`^\\s*(?:${t.numbers.thousandSuffix})`),
+    articleBefore: re(`(?<![${L}])(?:${t.numbers.articles.length ? t.numbers.articles.join('|') : '(?!)'})\\s+$`),
+    joinerGap: re(`^\\s+(?:${t.numbers.joiners.length ? t.numbers.joiners.join('|') : '(?!)'})\\s+$`),
+    transferAll: re(stems(t.transfer), 'giu'),
+    agreementsAll: t.agreements.map(([p, slug]) => [re(stems(p), 'giu'), slug]),
     numberWord: re(`(?<![${L}])(?:${numberWords.join('|')})(?![${L}])`, 'giu'),
   };
 }

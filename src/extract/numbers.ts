@@ -65,7 +65,7 @@ export function findNumbers(text: string, lex: CompiledTable): NumberMention[] {
     let end = m.index + m[0].length;
     const frac = m[2];
     const after = s.slice(end);
-    const thousand = new RegExp(`^\\s*(?:${lex.table.numbers.thousandSuffix})`, 'iu').exec(after);
+    const thousand = lex.thousandAfter.exec(after);
     if (thousand) {
       value = Math.round(Number(`${whole.replace(/[^\d]/g, '')}.${frac ?? '0'}`) * 1000);
       end += thousand[0].length;
@@ -203,7 +203,7 @@ function compoundTokens(s: string, lex: CompiledTable, taken: NumberToken[]): Nu
 
 /** Spelled-out numbers: "eighty-four", "a thousand", "two dozen", "тысячу", "сто двадцать". */
 function findNumberWords(s: string, lex: CompiledTable): NumberMention[] {
-  const { units, multipliers, joiners, articles } = lex.table.numbers;
+  const { units, multipliers } = lex.table.numbers;
   const out: NumberMention[] = [];
   const re = lex.numberWord;
   re.lastIndex = 0;
@@ -223,7 +223,7 @@ function findNumberWords(s: string, lex: CompiledTable): NumberMention[] {
     let end = first.end;
     let any = false;
     // An article right before a leading multiplier counts as one ("a thousand", "a dozen").
-    const articleBefore = new RegExp(`(?<![\\p{L}])(?:${articles.join('|')})\\s+$`, 'iu').exec(s.slice(Math.max(0, first.start - 6), first.start));
+    const articleBefore = lex.articleBefore.exec(s.slice(Math.max(0, first.start - 6), first.start));
     let start = first.start;
     while (j < tokens.length) {
       const t = tokens[j]!;
@@ -233,7 +233,7 @@ function findNumberWords(s: string, lex: CompiledTable): NumberMention[] {
         const gapOk =
           (t.compound !== undefined && t.compound === prev.compound) ||
           /^[\s-]*$/.test(gap) ||
-          new RegExp(`^\\s+(?:${joiners.join('|')})\\s+$`, 'iu').test(gap);
+          lex.joinerGap.test(gap);
         if (!gapOk) break;
       }
       const unit = t.unit ?? units[t.word];
