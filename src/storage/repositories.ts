@@ -227,6 +227,13 @@ export function claimRepository(db: Db, caps: Capabilities) {
       }
     },
 
+    /** Every claim set aside, with why, in keyset pages by claim id (for the JSON export). */
+    async pendingPage(afterClaimId: string | null, limit: number): Promise<{ claimId: string; reason: string; eventId: string | null; anchor: string | null; since: string }[]> {
+      let q = db.selectFrom('pending_claims').selectAll().orderBy('claim_id').limit(limit);
+      if (afterClaimId !== null) q = q.where('claim_id', '>', afterClaimId);
+      return (await q.execute()).map((r) => ({ claimId: r.claim_id, reason: r.reason, eventId: r.event_id, anchor: r.anchor, since: r.since }));
+    },
+
     async clearPending(claimIds: readonly string[]): Promise<void> {
       for (const part of chunksFor([...new Set(claimIds)], 1, caps)) if (part.length > 0) await db.deleteFrom('pending_claims').where('claim_id', 'in', part).execute();
     },
@@ -655,6 +662,15 @@ export function historyRepository(db: Db, caps: Capabilities) {
     async append(entries: readonly HistoryEntry[]): Promise<void> {
       const rows = entries.map(historyToRow);
       for (const part of chunksFor(rows, 9, caps)) if (part.length > 0) await db.insertInto('history').values(part).execute();
+    },
+
+    /** Which of these entry ids are stored already. */
+    async existingIds(ids: readonly string[]): Promise<Set<string>> {
+      const out = new Set<string>();
+      for (const part of chunksFor([...new Set(ids)], 1, caps)) {
+        if (part.length > 0) for (const r of await db.selectFrom('history').select('id').where('id', 'in', part).execute()) out.add(r.id);
+      }
+      return out;
     },
 
     async forEntity(entity: string, entityId: string): Promise<HistoryEntry[]> {

@@ -170,6 +170,21 @@ for (const engine of testEngines()) {
       expect((await store.history.latestBefore('event', '2025-06-15', null, 10)).map((e) => e.after)).toEqual([{ n: 1 }]);
       expect((await store.history.latestBefore('event', '2025-07-01', null, 10)).map((e) => e.after)).toEqual([{ n: 2 }]);
       expect(await store.history.latestBefore('event', '2025-06-01', null, 10)).toEqual([]);
+      expect(await store.history.existingIds(['h_2', 'h_9', 'h_1'])).toEqual(new Set(['h_1', 'h_2']));
+      expect(await store.history.existingIds([])).toEqual(new Set());
+    });
+
+    it('pages every claim set aside, with its reason, anchor and since', async () => {
+      const { store } = await engine.fresh();
+      const s = await seedSource(store, 'pending text 1');
+      await store.claims.insertMany([claim({ id: 'cl_p1', sourceId: s.id }), claim({ id: 'cl_p2', sourceId: s.id, kind: 'confirmation', count: null })], [0, 1], '2025-06-12T10:00:00.000Z');
+      await store.claims.setPending([{ claimId: 'cl_p2', reason: 'no-event-to-confirm', eventId: null, anchor: '2025-06-11' }], '2025-06-12T10:00:00.000Z');
+      await store.claims.setPending([{ claimId: 'cl_p1', reason: 'matches-locked-event', eventId: 'ev_x', anchor: null }], '2025-06-13T10:00:00.000Z');
+      expect(await store.claims.pendingPage(null, 10)).toEqual([
+        { claimId: 'cl_p1', reason: 'matches-locked-event', eventId: 'ev_x', anchor: null, since: '2025-06-13T10:00:00.000Z' },
+        { claimId: 'cl_p2', reason: 'no-event-to-confirm', eventId: null, anchor: '2025-06-11', since: '2025-06-12T10:00:00.000Z' },
+      ]);
+      expect((await store.claims.pendingPage('cl_p1', 10)).map((p) => p.claimId)).toEqual(['cl_p2']);
     });
 
     it('rolls a failed transaction back whole', async () => {
