@@ -1,5 +1,5 @@
 import type { Attribution } from '../domain/index.js';
-import type { CompiledTable } from './lexicon.js';
+import { type CompiledTable, lowRegExp } from './lexicon.js';
 import { OFFICIALS } from './lang/officials.js';
 
 const L = '\\p{L}\\p{M}';
@@ -19,7 +19,7 @@ interface Hit {
 }
 
 /** One named group per official: a single scan finds every name, and the group says whose it is. */
-const ANY_OFFICIAL = new RegExp(
+const ANY_OFFICIAL = lowRegExp(
   `(?<![${L}])(?:${OFFICIALS.map((o, i) => `(?<o${i}>${o.patterns.join('|')})`).join('|')})`,
   'giu',
 );
@@ -62,11 +62,11 @@ export function findSpeaker(sentence: string, low: string, lex: CompiledTable): 
   };
   lex.parties.lastIndex = 0;
   for (let m = lex.parties.exec(low); m; m = lex.parties.exec(low)) {
-    addParty(m.index, m.index + m[0].length, lex.partyOf.find(([re]) => re.test(m![0]))?.[1] ?? null, false);
+    addParty(m.index, m.index + m[0].length, lex.partyNamed(m[0]), false);
   }
   lex.nationality.lastIndex = 0;
   for (let m = lex.nationality.exec(low); m; m = lex.nationality.exec(low)) {
-    addParty(m.index, m.index + m[0].length, lex.nationalities.find(([re]) => re.test(m![0]))?.[1] ?? null, true);
+    addParty(m.index, m.index + m[0].length, lex.nationalityNamed(m[0]), true);
   }
   // A party speaks before its verb ("Kyiv said") or after "according to"; "said Kyiv was freeing" is a subject, not a speaker.
   const byOfficial = nearestWithGap(officials, speech, 80);

@@ -31,7 +31,7 @@ export function partiesIn(low: string, lex: CompiledTable): PartyHit[] {
   const hits: PartyHit[] = [];
   lex.parties.lastIndex = 0;
   for (let m = lex.parties.exec(low); m; m = lex.parties.exec(low)) {
-    const p = lex.partyOf.find(([re]) => re.test(m![0]))?.[1];
+    const p = lex.partyNamed(m[0]);
     if (p) hits.push({ party: p, start: m.index, end: m.index + m[0].length });
   }
   return hits;

@@ -46,12 +46,12 @@ export function buildContext(lowText: string, lex: CompiledTable): DocContext {
   };
   lex.parties.lastIndex = 0;
   for (let m = lex.parties.exec(lowText); m; m = lex.parties.exec(lowText)) {
-    const p = lex.partyOf.find(([re]) => re.test(m![0]))?.[1];
+    const p = lex.partyNamed(m[0]);
     if (p) bump(counts, p);
   }
   lex.nationality.lastIndex = 0;
   for (let m = lex.nationality.exec(lowText); m; m = lex.nationality.exec(lowText)) {
-    const p = lex.nationalities.find(([re]) => re.test(m![0]))?.[1];
+    const p = lex.nationalityNamed(m[0]);
     if (p) bump(counts, p);
   }
   for (const o of officialsIn(lowText)) if (o.party) bump(speakerCounts, o.party);

@@ -4,7 +4,7 @@ import { findSpeaker } from './attribution.js';
 import { buildContext, counterpart, isBelligerent, type DocContext } from './context.js';
 import { daySpan, findDates, type DateMention } from './dates.js';
 import { readFigures } from './figures.js';
-import { type CompiledTable, screenAny, TABLES, tableFor } from './lexicon.js';
+import { type CompiledTable, lowerCase, screenAny, TABLES, tableFor } from './lexicon.js';
 
 export { TABLES };
 import { findNumbers } from './numbers.js';
@@ -45,11 +45,12 @@ export function extractClaims(doc: CleanDocument, opts: ExtractOptions = {}): Cl
   const lex = tableFor(opts.language ?? doc.language);
   // Most reports are about something else: a regular-expression screen keeps them cheap.
   const own = TABLES_HAVE(opts.language ?? doc.language);
-  if (!lex.screen.test(text) && (own || !screenAny(text))) return [];
+  const lowText = lowerCase(text);
+  if (!lex.screen.test(lowText) && (own || !screenAny(lowText))) return [];
   const published = opts.publishedAt ?? doc.publishedAt;
   const publishedAt = published && isCalendarDay(published) ? published : null;
   try {
-    return run(text, lex, publishedAt);
+    return run(text, lowText, lex, publishedAt);
   } catch (err) {
     // A bug must not lose the batch: report nothing for this text rather than throw.
     if (process.env.HANDOVER_DEBUG) throw err;
@@ -57,10 +58,11 @@ export function extractClaims(doc: CleanDocument, opts: ExtractOptions = {}): Cl
   }
 }
 
-function run(text: string, lex: CompiledTable, publishedAt: string | null): Claim[] {
+function run(text: string, lowText: string, lex: CompiledTable, publishedAt: string | null): Claim[] {
+  if (!mayClaim(lowText, lex)) return [];
   const sentences = splitSentences(text, lex);
   const lows = sentences.map((s) => lowerSafe(s.text));
-  const ctx = buildContext(lowerSafe(text), lex);
+  const ctx = buildContext(lowText, lex);
   // A sentence speaks of an exchange when it, or the sentence before it in its paragraph, names one.
   const anchoredParagraphs = new Set<number>();
   lows.forEach((low, i) => {
@@ -360,8 +362,24 @@ function undisclosedDraft(low: string, lex: CompiledTable, ctx: DocContext, home
   return { kind: 'event', category, wounded: false, from, to, value: null, figure: null, twoWay: false, partOfLocal: null, at: 0, confidence: 0.4, flags: ['no-figure'] };
 }
 
-/** Lowercase without changing length, so offsets found in the copy hold in the original. */
-function lowerSafe(s: string): string {
-  const l = s.replace(/\u0130/g, 'I').toLowerCase();
-  return l.length === s.length ? l : s;
+/**
+ * Whether any paragraph can yield a claim: every claim needs a sentence that names a transfer in a
+ * paragraph that names an exchange, or just after one (see `relevant` in run). Paragraphs are tested
+ * whole, which is a superset of testing their sentences, so this drops no claim; it spares the
+ * sentence, context and date stages on the many reports that mention prisoners or bodies in passing.
+ */
+function mayClaim(text: string, lex: CompiledTable): boolean {
+  let anchoredBefore = false;
+  const lineRe = /[^\n]+/g;
+  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
+    const low = m[0];
+    if (!low.trim()) continue;
+    const anchored = lex.screen.test(low);
+    if ((anchored || anchoredBefore) && lex.transfer.test(low)) return true;
+    anchoredBefore = anchored;
+  }
+  return false;
 }
+
+/** Lowercase without changing length, so offsets found in the copy hold in the original. */
+const lowerSafe = lowerCase;
