@@ -116,11 +116,12 @@ export async function eventDetail(store: Store, id: string, asOf?: string): Prom
     if (!event) return failure('NOT_FOUND', `no event ${id} as of ${asOf}`);
     const known = await claimsAsOf(store, event.claimIds, cut.value);
     claims = event.claimIds.flatMap((c) => known.get(c) ?? []);
-    if (event.exchangeId) exchange = (await eventsAsOf(store, cut.value)).filter((e) => e.exchangeId === event!.exchangeId && e.id !== id);
+    if (event.exchangeId) exchange = (await eventsAsOf(store, cut.value)).filter((e) => e.exchangeId === event!.exchangeId && e.id !== id).sort(timelineOrder);
   } else {
     event = await store.events.get(id);
     if (!event) return failure('NOT_FOUND', `no event ${id}`);
-    if (event.exchangeId) exchange = (await store.events.byExchange(event.exchangeId)).filter((e) => e.id !== id);
+    // The engines return an exchange's rows in storage order, which a restore or import changes.
+    if (event.exchangeId) exchange = (await store.events.byExchange(event.exchangeId)).filter((e) => e.id !== id).sort(timelineOrder);
     const witnesses = await store.claims.withSources(event.claimIds);
     return success({ event, witnesses, exchange });
   }
