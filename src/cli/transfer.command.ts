@@ -6,7 +6,18 @@ import { EXPORT_FORMATS, exportLedger, importLedger, loadDemo, type ExportFormat
 import { reportIssue, withDbOption, withStore } from './ledger-cli.js';
 import { queryOf, withFilters } from './events.command.js';
 
-const summary = (r: ImportReport) => `${r.sources} sources, ${r.claims} claims, ${r.events} events, ${r.history} history entries stored; ${r.unchanged} already there`;
+const summary = (r: ImportReport) =>
+  `${r.sources} sources, ${r.claims} claims, ${r.events} events, ${r.history} history entries stored` +
+  `${r.pending > 0 ? `, ${r.pending} claims set aside` : ''}; ${r.unchanged} already there`;
+
+/** What a person should know about an import that did not stop it, on stderr. */
+function notices(r: ImportReport): string {
+  const lines = r.warnings.map((w) => `${pc.yellow('warning')}: ${w}`);
+  if (r.withoutBody > 0) {
+    lines.unshift(`${pc.yellow('note')}: ${r.withoutBody} source${r.withoutBody === 1 ? ' was' : 's were'} stored without bytes or text: the file is a version 1 export, which carries metadata only (see \`handover history SOURCE_ID\`)`);
+  }
+  return lines.map((l) => `${l}\n`).join('');
+}
 
 export function registerTransfer(program: Command): void {
   withDbOption(withFilters(program.command('export').description('write the ledger as CSV, HXL-tagged CSV or JSON, streaming')))
@@ -35,13 +46,14 @@ export function registerTransfer(program: Command): void {
       });
     });
 
-  withDbOption(program.command('import').description('read a JSON export back into the ledger (validated; all or nothing)'))
+  withDbOption(program.command('import').description('read a JSON export back into the ledger: every record is checked first, then all are written in one transaction (all or nothing)'))
     .argument('<file>', 'a file written by export --format json')
     .action(async (file: string, flags: { db?: string }) =>
       withStore('import', flags, async (store) => {
         const out = await importLedger(store, file);
         if (!out.ok) return reportIssue('import', out.error);
         process.stdout.write(`imported ${file}: ${summary(out.value)}\n`);
+        process.stderr.write(notices(out.value));
       }),
     );
 

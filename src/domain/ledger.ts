@@ -185,16 +185,47 @@ export interface HistoryEntry {
   reason: string | null;
 }
 
+/** A source's body as the JSON export carries it. */
+export interface SourceBody {
+  /** sha256 of the raw bytes, hex: the importer refuses bytes that do not hash to it. */
+  sha256: string;
+  /** The raw bytes as received, base64. */
+  base64: string;
+  /** The clean text the claims' evidence offsets point into. */
+  text: string;
+}
+
+/** A source in the JSON export: its metadata and, from version 2 on, its body. */
+export interface ExportedSource extends LedgerSource {
+  /** The body; null when the ledger keeps none (demo facts, sources imported from a version 1 file). Absent in version 1 files. */
+  content?: SourceBody | null;
+}
+
+/** A claim the grouping set aside, waiting for an event or a person. */
+export interface PendingClaim {
+  claimId: string;
+  /** `no-event-to-confirm` or `matches-locked-event`. */
+  reason: string;
+  /** The locked event it matched, if any. */
+  eventId: string | null;
+  /** The date it is retried around (its date's start or its publication date). */
+  anchor: string | null;
+  /** ISO timestamp of when it was set aside. */
+  since: string;
+}
+
 /** The JSON export: everything `handover import` needs to rebuild the ledger losslessly. */
 export interface LedgerExport {
   /** Always `handover-ledger`. */
   format: 'handover-ledger';
-  /** Format version; readers refuse versions they do not know. */
-  version: 1;
+  /** Format version: 2 carries source bodies and claims set aside; 1 (metadata only) is still read. */
+  version: 1 | 2;
   /** ISO timestamp of the export. */
   exportedAt: string;
-  sources: LedgerSource[];
+  sources: ExportedSource[];
   claims: LedgerClaim[];
   events: LedgerEvent[];
   history: HistoryEntry[];
+  /** Claims set aside (version 2). */
+  pending?: PendingClaim[];
 }

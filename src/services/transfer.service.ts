@@ -1,19 +1,24 @@
 /**
  * Moving a ledger in and out: CSV / HXL / JSON exports streamed page by page, the JSON export read
- * back losslessly, and the demo ledger loaded from data/demo-ledger.json.
+ * back losslessly (streamed, checked whole before anything is written, written in one transaction),
+ * and the demo ledger loaded from data/demo-ledger.json.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { HistoryEntry, LedgerClaim, LedgerEvent, LedgerExport, LedgerSource } from '../domain/index.js';
+import type { ExportedSource, HistoryEntry, Issue, LedgerClaim, LedgerEvent, LedgerSource, PendingClaim } from '../domain/index.js';
 import { eventsToCsv, type ExportableEvent } from '../ledger/csv.js';
 import { demoLedger, parseDemoLedgerFile } from '../ledger/demo.js';
 import { ledgerToJson } from '../ledger/export-json.js';
-import { parseLedgerExport } from '../ledger/export-schema.js';
+import { LedgerExportChecker, type CheckedRecord, type ExportSection } from '../ledger/export-schema.js';
 import type { Repositories, Store } from '../storage/index.js';
 import { failure, HandoverError, issueOf, success, type Outcome } from './errors.js';
+import { readLedgerFile, type LedgerFileShape } from './ledger-file.js';
 import { fingerprintText } from './near-duplicate.js';
 import { checkEventQuery, iterateEvents, type EventQuery } from './read.service.js';
 
 const PAGE = 500;
+/** Sources carry their bytes: fewer per page keeps an export's memory small whatever their size. */
+const SOURCE_PAGE = 50;
 
 export type ExportFormat = 'csv' | 'hxl' | 'json';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'hxl', 'json'];
@@ -44,12 +49,39 @@ async function* withSources(store: Store, events: AsyncIterable<LedgerEvent>): A
   if (page.length > 0) yield* flush();
 }
 
-async function* allSources(store: Store): AsyncGenerator<LedgerSource> {
+const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** A source with its body as the export writes it: null when the ledger keeps none. */
+function exported(source: LedgerSource, raw: Buffer, cleanText: string): ExportedSource {
+  if (raw.length === 0 && cleanText === '') return { ...source, content: null };
+  return { ...source, content: { sha256: sha256Hex(raw), base64: raw.toString('base64'), text: cleanText } };
+}
+
+async function* allSources(store: Store): AsyncGenerator<ExportedSource> {
   for (let after: string | null = null; ; ) {
-    const page = await store.sources.page(after, PAGE);
-    for (const { raw: _r, cleanText: _c, ...s } of page) yield s;
-    if (page.length < PAGE) return;
+    const page = await store.sources.page(after, SOURCE_PAGE);
+    for (const { raw, cleanText, ...s } of page) yield exported(s, raw, cleanText);
+    if (page.length < SOURCE_PAGE) return;
     after = page.at(-1)!.id;
+  }
+}
+
+async function* sourcesByIds(store: Store, ids: readonly string[]): AsyncGenerator<ExportedSource> {
+  for (let i = 0; i < ids.length; i += SOURCE_PAGE) {
+    const page = (await store.sources.getMany(ids.slice(i, i + SOURCE_PAGE))).sort((a, b) => (a.id < b.id ? -1 : 1));
+    for (const s of page) {
+      const body = await store.sources.content(s.id);
+      yield exported(s, body?.raw ?? Buffer.alloc(0), body?.cleanText ?? '');
+    }
+  }
+}
+
+async function* allPending(store: Store): AsyncGenerator<PendingClaim> {
+  for (let after: string | null = null; ; ) {
+    const page = await store.claims.pendingPage(after, PAGE);
+    yield* page;
+    if (page.length < PAGE) return;
+    after = page.at(-1)!.claimId;
   }
 }
 
@@ -77,8 +109,9 @@ async function* byIds<T>(ids: readonly string[], fetch: (ids: string[]) => Promi
 
 /**
  * The export as a stream of text chunks. CSV and HXL hold events (the HXL flavour adds the hashtag
- * row); JSON holds sources, claims, events and history. Filters are honoured: a filtered JSON
- * export holds the matching events and only the claims, sources and history behind them.
+ * row); JSON holds sources with their bytes and clean text, claims, events, history and the claims
+ * set aside. Filters are honoured: a filtered JSON export holds the matching events and only the
+ * claims, sources and history behind them (and no claims set aside: those are in no event).
  */
 export function exportLedger(store: Store, format: ExportFormat, query: EventQuery = {}, now = () => new Date().toISOString()): Outcome<AsyncGenerator<string>> {
   const checked = checkEventQuery(query);
@@ -87,7 +120,14 @@ export function exportLedger(store: Store, format: ExportFormat, query: EventQue
   if (format !== 'json') return success(eventsToCsv(withSources(store, iterateEvents(store, query)), { hxl: format === 'hxl' }));
   if (!hasFilters(query)) {
     return success(
-      ledgerToJson({ exportedAt: now(), sources: allSources(store), claims: allClaims(store), events: iterateEvents(store, {}), history: allHistory(store) }),
+      ledgerToJson({
+        exportedAt: now(),
+        sources: allSources(store),
+        claims: allClaims(store),
+        events: iterateEvents(store, {}),
+        history: allHistory(store),
+        pending: allPending(store),
+      }),
     );
   }
   return success(
@@ -106,7 +146,7 @@ export function exportLedger(store: Store, format: ExportFormat, query: EventQue
       const kept = new Set([...eventIds, ...claimIds, ...sourceIds]);
       yield* ledgerToJson({
         exportedAt: now(),
-        sources: byIds([...sourceIds].sort(), (ids) => store.sources.getMany(ids).then((l) => l.sort((a, b) => (a.id < b.id ? -1 : 1)))),
+        sources: sourcesByIds(store, [...sourceIds].sort()),
         claims: byIds([...claimIds].sort(), (ids) => store.claims.getMany(ids)),
         events: byIds(eventIds, (ids) => store.events.getMany(ids).then((l) => { const m = new Map(l.map((e) => [e.id, e])); return ids.flatMap((id) => m.get(id) ?? []); })),
         history: allHistory(store, (h) => kept.has(h.entityId)),
@@ -120,9 +160,17 @@ export interface ImportReport {
   claims: number;
   events: number;
   history: number;
+  /** Claims set aside (waiting for an event or a person) restored. */
+  pending: number;
   /** Records already stored exactly as in the file, left alone. */
   unchanged: number;
+  /** Sources stored without bytes or clean text because the file carried none (version 1 files). */
+  withoutBody: number;
+  /** Things a person should know that did not stop the import. */
+  warnings: string[];
 }
+
+const emptyReport = (): ImportReport => ({ sources: 0, claims: 0, events: 0, history: 0, pending: 0, unchanged: 0, withoutBody: 0, warnings: [] });
 
 /** Deep equality that ignores key order (stored rows and parsed files order keys differently). */
 function canonical(v: unknown): unknown {
@@ -132,105 +180,288 @@ function canonical(v: unknown): unknown {
 }
 const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
-/**
- * Writes a parsed ledger into the store in one transaction. Records already stored identically are
- * skipped, so importing the same file twice changes nothing; a record stored differently is a
- * conflict and nothing is written.
- */
-async function writeLedger(store: Store, data: Pick<LedgerExport, 'sources' | 'claims' | 'events' | 'history'>): Promise<ImportReport> {
-  return store.transaction(async (tx: Repositories) => {
-    const report: ImportReport = { sources: 0, claims: 0, events: 0, history: 0, unchanged: 0 };
-    const at = new Date().toISOString();
-    // Originals before their copies (duplicateOf references a stored source).
-    const pending = [...data.sources];
-    const placed = new Set<string>();
-    while (pending.length > 0) {
-      const before = pending.length;
-      for (let i = 0; i < pending.length; ) {
-        const s = pending[i]!;
-        if (s.duplicateOf !== null && !placed.has(s.duplicateOf) && !(await tx.sources.get(s.duplicateOf))) {
-          i++;
-          continue;
-        }
-        pending.splice(i, 1);
-        placed.add(s.id);
-        const stored = await tx.sources.get(s.id);
-        if (stored) {
-          if (!same(stored, s)) throw new HandoverError('IMPORT_CONFLICT', `source ${s.id} is stored with different metadata`, { id: s.id });
-          report.unchanged++;
-          continue;
-        }
-        // The JSON export carries metadata, not bytes: an imported source keeps an empty body.
-        const fp = fingerprintText('');
-        await tx.sources.insert(s, { raw: new Uint8Array(0), cleanText: '', fingerprint: fp.signature, numerals: '' }, []);
-        report.sources++;
-      }
-      if (pending.length === before) throw new HandoverError('IMPORT_INVALID', `sources ${pending.map((s) => s.id).join(', ')} point at originals that are not in the file`);
-    }
-    const existing = new Map((await tx.claims.getMany(data.claims.map((c) => c.id))).map((c) => [c.id, c]));
-    const fresh: LedgerClaim[] = [];
-    for (const c of data.claims) {
-      const stored = existing.get(c.id);
-      if (!stored) fresh.push(c);
-      else if (same(stored, c)) report.unchanged++;
-      else throw new HandoverError('IMPORT_CONFLICT', `claim ${c.id} is stored with different values`, { id: c.id });
-    }
-    const ordinals = new Map<string, number>();
-    for (const c of await Promise.all([...new Set(fresh.map((c) => c.sourceId))].map(async (sid) => [sid, (await tx.claims.bySource(sid)).length] as const))) ordinals.set(c[0], c[1]);
-    const ordinalOf = fresh.map((c) => {
-      const n = ordinals.get(c.sourceId) ?? 0;
-      ordinals.set(c.sourceId, n + 1);
-      return n;
-    });
-    await tx.claims.insertMany(fresh, ordinalOf, at);
-    report.claims += fresh.length;
-    for (const e of data.events) {
-      const stored = await tx.events.get(e.id);
-      if (stored) {
-        if (!same(stored, e)) throw new HandoverError('IMPORT_CONFLICT', `event ${e.id} is stored with different values`, { id: e.id });
-        report.unchanged++;
-        continue;
-      }
-      await tx.events.save(e, at, null);
-      report.events++;
-    }
-    const known = new Set<string>();
-    for (const h of data.history) {
-      const prior = await tx.history.forEntity(h.entity, h.entityId);
-      if (prior.some((p) => p.id === h.id)) {
-        known.add(h.id);
-        report.unchanged++;
-      }
-    }
-    const newHistory = data.history.filter((h) => !known.has(h.id));
-    await tx.history.append(newHistory);
-    report.history += newHistory.length;
-    return report;
-  });
+/** The top-level fields that differ, for a conflict message ("count, review"). */
+function differing(stored: object, given: object): string {
+  const a = stored as Record<string, unknown>;
+  const b = given as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !same(a[k], b[k]));
+  return keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', …' : '');
 }
 
-/** Reads a JSON export back: validated with the export schema (every problem named with its path), then written in one transaction. */
-export async function importLedger(store: Store, file: string): Promise<Outcome<ImportReport>> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    return failure('IMPORT_READ_FAILED', `cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+const conflict = (path: string, what: string, stored: object, given: object) =>
+  new HandoverError('IMPORT_CONFLICT', `${path}: ${what} is stored with different values (${differing(stored, given)}); nothing was imported`, { path });
+
+const BATCH = 500;
+
+/**
+ * Writes checked records into one transaction, in file order, a batch at a time. A record stored
+ * exactly as in the file is left alone (so importing a file twice changes nothing); one stored
+ * differently throws IMPORT_CONFLICT naming its path, and the caller's transaction rolls back.
+ */
+class LedgerWriter {
+  readonly report = emptyReport();
+  private readonly placed = new Set<string>();
+  /** Sources this import created: their claims' ordinals start at 0 without asking. */
+  private readonly created = new Set<string>();
+  private readonly ordinals = new Map<string, number>();
+  /** Copies read before their original: written once the originals are. */
+  private readonly deferred = new Set<string>();
+  private claims: { index: number; value: LedgerClaim }[] = [];
+  private events: { index: number; value: LedgerEvent }[] = [];
+  private history: { index: number; value: HistoryEntry }[] = [];
+  private section: ExportSection = 'sources';
+  private storedPending: Map<string, PendingClaim> | null = null;
+  private readonly marks: HistoryEntry[] = [];
+
+  constructor(
+    private readonly tx: Repositories,
+    private readonly at: string,
+    /** Whether the ledger held anything before: an empty one needs no look-ups of what is stored. */
+    private readonly hadData: boolean,
+    /** Reads the file's sources again, for copies that came before their originals. */
+    private readonly sourcesAgain: () => AsyncIterable<CheckedRecord>,
+    private readonly file: string,
+  ) {}
+
+  async write(rec: CheckedRecord): Promise<void> {
+    if (rec.section !== this.section) await this.close(this.section);
+    this.section = rec.section;
+    switch (rec.section) {
+      case 'sources':
+        await this.source(rec);
+        return;
+      case 'claims':
+        this.claims.push(rec);
+        if (this.claims.length >= BATCH) await this.flushClaims();
+        return;
+      case 'events':
+        this.events.push(rec);
+        if (this.events.length >= BATCH) await this.flushEvents();
+        return;
+      case 'history':
+        this.history.push(rec);
+        if (this.history.length >= BATCH) await this.flushHistory();
+        return;
+      case 'pending':
+        return this.pending(rec.index, rec.value);
+    }
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    return failure('IMPORT_INVALID', `${file} is not JSON: ${(err as Error).message}`);
+
+  async finish(): Promise<ImportReport> {
+    await this.close(this.section);
+    await this.tx.history.append(this.marks);
+    return this.report;
   }
-  const parsed = parseLedgerExport(json);
-  if (!parsed.ok) {
-    const shown = parsed.issues.slice(0, 10).map((i) => i.message);
-    const more = parsed.issues.length > 10 ? `; and ${parsed.issues.length - 10} more` : '';
-    return failure('IMPORT_INVALID', `${file}: ${shown.join('; ')}${more}`, { issues: parsed.issues });
+
+  private async close(section: ExportSection): Promise<void> {
+    if (section === 'sources') await this.placeDeferred();
+    if (section === 'claims') await this.flushClaims();
+    if (section === 'events') await this.flushEvents();
+    if (section === 'history') await this.flushHistory();
   }
+
+  private async source(rec: Extract<CheckedRecord, { section: 'sources' }>): Promise<void> {
+    const { content, ...meta } = rec.value;
+    const path = `sources[${rec.index}]`;
+    if (meta.duplicateOf !== null && !this.placed.has(meta.duplicateOf) && !(await this.tx.sources.get(meta.duplicateOf))) {
+      this.deferred.add(meta.id);
+      return;
+    }
+    this.deferred.delete(meta.id);
+    this.placed.add(meta.id);
+    const stored = this.hadData ? await this.tx.sources.get(meta.id) : undefined;
+    if (stored) {
+      if (!same(stored, meta)) throw conflict(path, `source ${meta.id}`, stored, meta);
+      if (content) {
+        const body = await this.tx.sources.content(meta.id);
+        if (body && body.raw.length === 0 && body.cleanText === '') {
+          this.report.warnings.push(`${path}: source ${meta.id} is stored without its body (it came from a version 1 export); the file's body was not written`);
+        } else if (!body || sha256Hex(body.raw) !== content.sha256 || body.cleanText !== content.text) {
+          throw new HandoverError('IMPORT_CONFLICT', `${path}: source ${meta.id} is stored with a different body; nothing was imported`, { path });
+        }
+      }
+      this.report.unchanged++;
+      return;
+    }
+    const text = content?.text ?? '';
+    const fp = fingerprintText(text);
+    // As at ingest, only originals carry bands (and a text with no words has nothing to band).
+    const bands = meta.duplicateOf === null && text.length > 0 ? fp.bands : [];
+    await this.tx.sources.insert(meta, { raw: rec.raw ?? new Uint8Array(0), cleanText: text, fingerprint: fp.signature, numerals: fp.numerals }, bands);
+    this.created.add(meta.id);
+    this.report.sources++;
+    if (content === undefined) {
+      // A version 1 file carried metadata only: say so where the source's history is read.
+      this.report.withoutBody++;
+      // Written after the file's own history, so the source's history reads in order.
+      this.marks.push(
+        {
+          id: `h_${sha256Hex(new TextEncoder().encode(`import-without-body:${meta.id}`)).slice(0, 16)}`,
+          at: this.at,
+          actor: 'import',
+          action: 'import',
+          entity: 'source',
+          entityId: meta.id,
+          before: null,
+          after: { body: null },
+          reason: 'read from a version 1 JSON export, which carries no bytes or clean text: this source has neither',
+        },
+      );
+    }
+  }
+
+  private async placeDeferred(): Promise<void> {
+    while (this.deferred.size > 0) {
+      const before = this.deferred.size;
+      for await (const rec of this.sourcesAgain()) {
+        if (rec.section !== 'sources') break;
+        if (this.deferred.has(rec.value.id)) await this.source(rec);
+      }
+      if (this.deferred.size === before) {
+        throw new HandoverError('IMPORT_INVALID', `${this.file}: sources ${[...this.deferred].slice(0, 5).join(', ')} point at originals that are not in the file`);
+      }
+    }
+  }
+
+  private async flushClaims(): Promise<void> {
+    const batch = this.claims;
+    this.claims = [];
+    if (batch.length === 0) return;
+    const existing = this.hadData ? new Map((await this.tx.claims.getMany(batch.map((c) => c.value.id))).map((c) => [c.id, c])) : new Map<string, LedgerClaim>();
+    const fresh: LedgerClaim[] = [];
+    const ordinalOf: number[] = [];
+    for (const { index, value } of batch) {
+      const stored = existing.get(value.id);
+      if (stored) {
+        if (!same(stored, value)) throw conflict(`claims[${index}]`, `claim ${value.id}`, stored, value);
+        this.report.unchanged++;
+        continue;
+      }
+      let n = this.ordinals.get(value.sourceId);
+      if (n === undefined) n = this.created.has(value.sourceId) ? 0 : (await this.tx.claims.bySource(value.sourceId)).length;
+      this.ordinals.set(value.sourceId, n + 1);
+      fresh.push(value);
+      ordinalOf.push(n);
+    }
+    await this.tx.claims.insertMany(fresh, ordinalOf, this.at);
+    this.report.claims += fresh.length;
+  }
+
+  private async flushEvents(): Promise<void> {
+    const batch = this.events;
+    this.events = [];
+    if (batch.length === 0) return;
+    const existing = this.hadData ? new Map((await this.tx.events.getMany(batch.map((e) => e.value.id))).map((e) => [e.id, e])) : new Map<string, LedgerEvent>();
+    for (const { index, value } of batch) {
+      const stored = existing.get(value.id);
+      if (stored) {
+        if (!same(stored, value)) throw conflict(`events[${index}]`, `event ${value.id}`, stored, value);
+        this.report.unchanged++;
+        continue;
+      }
+      if (this.hadData) {
+        // Saving would move a claim out of the stored event that holds it: refuse instead.
+        for (const [j, id] of value.claimIds.entries()) {
+          const holder = await this.tx.events.idOfClaim(id);
+          if (holder !== undefined && holder !== null && holder !== value.id) {
+            throw new HandoverError('IMPORT_CONFLICT', `events[${index}].claimIds[${j}]: claim ${id} is in the stored event ${holder}; nothing was imported`, { path: `events[${index}].claimIds[${j}]` });
+          }
+        }
+      }
+      await this.tx.events.save(value, this.at, null);
+      this.report.events++;
+    }
+  }
+
+  private async flushHistory(): Promise<void> {
+    const batch = this.history;
+    this.history = [];
+    if (batch.length === 0) return;
+    const known = this.hadData ? await this.tx.history.existingIds(batch.map((h) => h.value.id)) : new Set<string>();
+    const fresh = batch.filter((h) => !known.has(h.value.id)).map((h) => h.value);
+    await this.tx.history.append(fresh);
+    this.report.history += fresh.length;
+    this.report.unchanged += batch.length - fresh.length;
+  }
+
+  private async pending(index: number, p: PendingClaim): Promise<void> {
+    if (this.hadData && this.storedPending === null) {
+      this.storedPending = new Map();
+      for (let after: string | null = null; ; ) {
+        const page = await this.tx.claims.pendingPage(after, PAGE);
+        for (const row of page) this.storedPending.set(row.claimId, row);
+        if (page.length < PAGE) break;
+        after = page.at(-1)!.claimId;
+      }
+    }
+    const stored = this.storedPending?.get(p.claimId);
+    if (stored) {
+      if (!same(stored, p)) throw conflict(`pending[${index}]`, `the set-aside claim ${p.claimId}`, stored, p);
+      this.report.unchanged++;
+      return;
+    }
+    await this.tx.claims.setPending([{ claimId: p.claimId, reason: p.reason, eventId: p.eventId, anchor: p.anchor }], p.since);
+    this.report.pending++;
+  }
+}
+
+/** How an import failure reads: the first issues with their paths, and how many more. */
+function issuesMessage(file: string, issues: readonly Issue[], dropped: number): string {
+  const shown = issues.slice(0, 10).map((i) => i.message);
+  const more = issues.length - shown.length + dropped;
+  return `${file}: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
+}
+
+async function isEmpty(store: Store): Promise<boolean> {
+  return (await store.sources.count()) === 0 && (await store.history.count()) === 0;
+}
+
+/**
+ * Reads a JSON export back. The file is streamed twice: first every record is checked (shape, each
+ * source's bytes against their sha256, unique ids, references) without touching the database;
+ * then, only if all is well, the records are written in one transaction. Any problem (a bad
+ * record, a conflict with what is stored, a file that changed in between) leaves the database as
+ * it was. Version 1 files (no bodies) are read too; their sources are stored without text and an
+ * `import` history entry says so.
+ */
+export async function importLedger(store: Store, file: string, now = () => new Date().toISOString()): Promise<Outcome<ImportReport>> {
+  const check = async (write?: (rec: CheckedRecord) => Promise<void>) => {
+    const checker = new LedgerExportChecker();
+    const shape: LedgerFileShape = { object: false, kinds: new Map() };
+    for await (const item of readLedgerFile(file, shape)) {
+      if (item.kind === 'header') checker.header(item.key, item.value);
+      else {
+        const rec = checker.record(item.section, item.key, item.value);
+        if (rec && write && checker.ok) await write(rec);
+      }
+      if (write && !checker.ok) break;
+    }
+    checker.finish(shape);
+    return checker;
+  };
   try {
-    return success(await writeLedger(store, parsed.value));
+    const first = await check();
+    if (!first.ok) return failure('IMPORT_INVALID', issuesMessage(file, first.issues, first.dropped), { issues: first.issues });
+    const hadData = !(await isEmpty(store));
+    const at = now();
+    const report = await store.transaction(async (tx) => {
+      const again = async function* (): AsyncGenerator<CheckedRecord> {
+        const checker = new LedgerExportChecker();
+        checker.header('version', first.version);
+        for await (const item of readLedgerFile(file, { object: false, kinds: new Map() }, ['sources', 'claims'])) {
+          if (item.kind !== 'record') continue;
+          if (item.section !== 'sources') return;
+          const rec = checker.record(item.section, item.key, item.value);
+          if (rec) yield rec;
+        }
+      };
+      const writer = new LedgerWriter(tx, at, hadData, again, file);
+      const second = await check((rec) => writer.write(rec));
+      // The file changed between the two reads: write nothing of it.
+      if (!second.ok) throw new HandoverError('IMPORT_INVALID', issuesMessage(file, second.issues, second.dropped), { issues: second.issues });
+      return writer.finish();
+    });
+    return success(report);
   } catch (err) {
     return { ok: false, error: issueOf(err, 'IMPORT_INVALID') };
   }
@@ -252,10 +483,36 @@ export async function loadDemo(store: Store, file: URL | string = DEMO_FILE, now
   // Loading twice changes nothing: the demo's ids are stable, its history is written once.
   const already = await store.events.getMany(ledger.events.map((e) => e.id));
   if (already.length === ledger.events.length) {
-    return success({ sources: 0, claims: 0, events: 0, history: 0, unchanged: ledger.sources.length + ledger.claims.length + ledger.events.length });
+    return success({ ...emptyReport(), unchanged: ledger.sources.length + ledger.claims.length + ledger.events.length });
   }
+  const history = ledger.history.filter((h) => !already.some((e) => e.id === h.entityId));
+  // The demo's facts have no body: written as a version 2 file would carry them.
+  const records = function* (): Generator<CheckedRecord> {
+    const checker = new LedgerExportChecker();
+    checker.header('version', 2);
+    const sections: [ExportSection, readonly unknown[]][] = [
+      ['sources', ledger.sources.map((s) => ({ ...s, content: null }))],
+      ['claims', ledger.claims],
+      ['events', ledger.events],
+      ['history', history],
+    ];
+    for (const [section, items] of sections) {
+      for (const [i, item] of items.entries()) {
+        const rec = checker.record(section, i, item);
+        if (!rec) throw new HandoverError('DEMO_DATA_MISSING', checker.issues.map((x) => x.message).join('; '));
+        yield rec;
+      }
+    }
+  };
   try {
-    return success(await writeLedger(store, { ...ledger, history: ledger.history.filter((h) => !already.some((e) => e.id === h.entityId)) }));
+    const hadData = !(await isEmpty(store));
+    return success(
+      await store.transaction(async (tx) => {
+        const writer = new LedgerWriter(tx, now(), hadData, async function* () { yield* records(); }, 'the demo ledger');
+        for (const rec of records()) await writer.write(rec);
+        return writer.finish();
+      }),
+    );
   } catch (err) {
     return { ok: false, error: issueOf(err, 'DEMO_DATA_MISSING') };
   }
