@@ -1,6 +1,6 @@
 /** The ledger's CLI faces end to end, through the built `handover` binary on a temp SQLite file. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -60,6 +60,49 @@ describe('handover ledger commands', () => {
     expect(handover('import', out).out).toMatch(/0 sources, 0 claims, 0 events, 0 history entries stored/);
     expect(handover('import', join(root, 'missing.json')).err).toMatch(/IMPORT_READ_FAILED/);
   }, 180_000);
+
+  it('exports JSON with the reports themselves and imports it into a fresh database losslessly', () => {
+    const on = (file: string, ...args: string[]) => {
+      const env = { ...process.env, NO_COLOR: '1' };
+      delete env.DATABASE_URL;
+      const r = spawnSync(process.execPath, [bin, ...args, '--db', file], { encoding: 'utf8', env, cwd: root });
+      return { code: r.status, out: r.stdout, err: r.stderr };
+    };
+    const from = join(root, 'from.db');
+    const to = join(root, 'to.db');
+    const dir = join(root, 'round-trip');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'a.txt'), 'Ukraine brought home the bodies of 1,000 fallen soldiers on 11 June 2025, the Coordination Headquarters said. Russia received 27 bodies in return.\n');
+    writeFileSync(join(dir, 'b.txt'), Buffer.concat([Buffer.from('On 2 August 2025 Russia handed over 84 Ukrainian prisoners of war, the defence ministry said; Ukraine returned 84 servicemen. Caf'), Buffer.from([0xe9]), Buffer.from('.\n')]));
+    expect(on(from, 'ingest', dir).code).toBe(0);
+    const first = join(root, 'first.json');
+    expect(on(from, 'export', '--format', 'json', '--out', first).code).toBe(0);
+    const exported = JSON.parse(readFileSync(first, 'utf8'));
+    expect(exported.version).toBe(2);
+    expect(exported.sources.map((s: { content: { text: string } }) => s.content.text)).toEqual(expect.arrayContaining([expect.stringContaining('Coordination Headquarters')]));
+
+    const imported = on(to, 'import', first);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toMatch(new RegExp(`imported .*first\\.json: 2 sources, ${exported.claims.length} claims, ${exported.events.length} events`));
+    const second = join(root, 'second.json');
+    expect(on(to, 'export', '--format', 'json', '--out', second).code).toBe(0);
+    const strip = (f: string) => readFileSync(f, 'utf8').replace(/"exportedAt":"[^"]*"/, '');
+    expect(strip(second)).toBe(strip(first));
+    for (const read of [['events'], ['totals', '--by', 'month'], ['checks'], ['event', exported.events[0].id], ['history', exported.events[0].id]]) {
+      expect(on(to, ...read).out, read.join(' ')).toBe(on(from, ...read).out);
+    }
+    expect(on(to, 'import', first).out).toMatch(/: 0 sources, 0 claims, 0 events, 0 history entries stored; \d+ already there/);
+
+    // A file cut short is refused, says so, and leaves the database as it was.
+    const cut = join(root, 'cut.json');
+    const text = readFileSync(first, 'utf8');
+    writeFileSync(cut, text.slice(0, Math.floor(text.length / 2)));
+    const refused = on(to, 'import', cut);
+    expect(refused.code).not.toBe(0);
+    expect(refused.err).toMatch(/IMPORT_INVALID.*ends before its JSON is complete/);
+    expect(on(to, 'export', '--format', 'json', '--out', second).code).toBe(0);
+    expect(strip(second)).toBe(strip(first));
+  }, 120_000);
 
   it('migrates, backs up and restores', () => {
     const fresh = join(root, 'fresh.db');
