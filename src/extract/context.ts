@@ -38,6 +38,32 @@ export interface DocContext {
   hostages: boolean;
 }
 
+/**
+ * The document's context, read from the text only when a sentence first asks for it: most reports
+ * that pass the screen turn out to hold no figure about an exchange, and never need it.
+ */
+export function lazyContext(lowText: string, lex: CompiledTable): DocContext {
+  let built: DocContext | null = null;
+  const get = (): DocContext => (built ??= buildContext(lowText, lex));
+  return {
+    get counts() {
+      return get().counts;
+    },
+    get home() {
+      return get().home;
+    },
+    get speakerParties() {
+      return get().speakerParties;
+    },
+    get detainees() {
+      return get().detainees;
+    },
+    get hostages() {
+      return get().hostages;
+    },
+  };
+}
+
 export function buildContext(lowText: string, lex: CompiledTable): DocContext {
   const counts = new Map<PartySlug, number>();
   const speakerCounts = new Map<PartySlug, number>();

@@ -1,7 +1,7 @@
 import type { Attribution, Category, Claim, CleanDocument, DateSpan, PartySlug } from '../domain/index.js';
 import { countOf } from '../domain/index.js';
 import { findSpeaker } from './attribution.js';
-import { buildContext, counterpart, isBelligerent, type DocContext } from './context.js';
+import { counterpart, isBelligerent, lazyContext, type DocContext } from './context.js';
 import { daySpan, findDates, type DateMention } from './dates.js';
 import { readFigures } from './figures.js';
 import { type CompiledTable, lowerCase, screenAny, TABLES, tableFor } from './lexicon.js';
@@ -62,7 +62,7 @@ function run(text: string, lowText: string, lex: CompiledTable, publishedAt: str
   if (!mayClaim(lowText, lex)) return [];
   const sentences = splitSentences(text, lex);
   const lows = sentences.map((s) => lowerSafe(s.text));
-  const ctx = buildContext(lowText, lex);
+  const ctx = lazyContext(lowText, lex);
   // A sentence speaks of an exchange when it, or the sentence before it in its paragraph, names one.
   const anchoredParagraphs = new Set<number>();
   lows.forEach((low, i) => {
@@ -309,6 +309,8 @@ function pickDate(d: Draft, dates: DateMention[]): DateSpan | null {
 }
 
 function mediatorIn(low: string, lex: CompiledTable, ctx: DocContext): string | null {
+  // A mediator counts only next to a word of mediation; most sentences have none.
+  if (!lex.mediation.test(low)) return null;
   for (const [re, slug] of lex.mediators) {
     re.lastIndex = 0;
     for (let m = re.exec(low); m; m = re.exec(low)) {

@@ -71,13 +71,19 @@ export function splitSentences(text: string, lex: CompiledTable): Sentence[] {
   return out;
 }
 
+const ABBREVIATION_MAX = 16;
+
 function joinsPrevious(prev: string, next: string, lex: CompiledTable): boolean {
   const p = prev.trimEnd();
   if (!p.endsWith('.')) return false;
-  const word = /([\p{L}.]+)\.$/u.exec(p)?.[1]?.toLowerCase();
-  if (!word) return false;
-  // A single capital initial ("V. Zelensky") or a known abbreviation ("Mr.", "Aug.").
-  if (/^\p{Lu}$/u.test(p.slice(-2, -1)) && /(?:^|\s)\p{Lu}\.$/u.test(p)) return true;
+  // A single capital initial ("V. Zelensky") or a known abbreviation ("Mr.", "Aug."). Only the
+  // end of the sentence is read: an anchored-at-end pattern on the whole of it scans every character.
+  if (/(?:^|\s)\p{Lu}\.$/u.test(p.slice(-3))) return true;
+  const tail = p.slice(-ABBREVIATION_MAX);
+  const found = /([\p{L}.]+)\.$/u.exec(tail);
+  // A run of letters as long as the tail is a longer word, never an abbreviation.
+  if (!found || (found.index === 0 && tail.length < p.length)) return false;
+  const word = found[1]!.toLowerCase();
   if (lex.abbreviations.has(word)) return /^\s*[\p{Ll}\d]/u.test(next) || !/^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(word);
   return false;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, normaliseLanguageTag } from './language.js';
+import { detectLanguage, normaliseLanguageTag, plainEnglish } from './language.js';
 
 describe('detectLanguage', () => {
   it.each([
@@ -66,5 +66,31 @@ describe('normaliseLanguageTag', () => {
     expect(normaliseLanguageTag('x-default')).toBeNull();
     expect(normaliseLanguageTag('')).toBeNull();
     expect(normaliseLanguageTag(null)).toBeNull();
+  });
+});
+
+describe('plainEnglish (the shortcut past eld)', () => {
+  const english =
+    'The two sides exchanged prisoners at the border on Tuesday, officials said. It was the third exchange this year, and the families of those who came back were waiting at the hospital in the north of the country. The ministry said the list had been agreed with the help of a mediator, and that further talks were planned for the end of the month.';
+  // Other languages written without diacritics, as on keyboards that lack them.
+  const notEnglish = [
+    'Die beiden Seiten haben am Dienstag an der Grenze Gefangene ausgetauscht, sagten Beamte. Es war der dritte Austausch in diesem Jahr, und die Familien der Heimkehrer warteten im Krankenhaus im Norden des Landes. Das Ministerium sagte, die Liste sei mit Hilfe eines Vermittlers vereinbart worden.',
+    'De twee partijen hebben dinsdag aan de grens gevangenen uitgewisseld, zeiden functionarissen. Het was de derde uitwisseling dit jaar, en de families van de teruggekeerden wachtten in het ziekenhuis in het noorden van het land. Het ministerie zei dat de lijst met hulp van een bemiddelaar is afgesproken.',
+    'Las dos partes intercambiaron prisioneros en la frontera el martes, dijeron los funcionarios. Fue el tercer intercambio de este ano, y las familias de los que regresaron esperaban en el hospital del norte del pais. El ministerio dijo que la lista se acordo con la ayuda de un mediador y que habra mas conversaciones.',
+  ];
+
+  it('takes clear English prose', () => {
+    expect(plainEnglish(english)).toBe(true);
+    expect(detectLanguage(english)).toBe('en');
+  });
+
+  it.each(notEnglish)('leaves other languages to eld: %s', (text) => {
+    expect(plainEnglish(text)).toBe(false);
+    expect(detectLanguage(text)).not.toBe('en');
+  });
+
+  it('leaves short text and text with letters beyond ASCII to eld', () => {
+    expect(plainEnglish('The exchange took place on Friday.')).toBe(false);
+    expect(plainEnglish(english.replace('hospital', 'hôpital'))).toBe(false);
   });
 });
