@@ -31,6 +31,8 @@ const LOCALES: Record<string, ChronoLocale> = {
  * publication date; without one they are dropped rather than resolved against today.
  */
 export function findDates(sentence: string, lex: CompiledTable, publishedAt: string | null): DateMention[] {
+  // chrono is the costliest stage on a report about an exchange; most claim sentences name no date.
+  if (lex.dateTrigger && !lex.dateTrigger.test(sentence)) return [];
   const locale = LOCALES[lex.table.chrono] ?? chrono.en;
   const ref = publishedAt ? new Date(`${publishedAt}T12:00:00Z`) : undefined;
   // Without a publication date, "today" or "on Monday" anchor to nothing: resolve against a
@@ -38,7 +40,7 @@ export function findDates(sentence: string, lex: CompiledTable, publishedAt: str
   const instant = ref ?? SENTINEL;
   let results: chrono.ParsedResult[];
   try {
-    results = locale.parse(sentence, { instant, timezone: 'UTC' }, { forwardDate: false });
+    results = locale.parse(respell(sentence, lex), { instant, timezone: 'UTC' }, { forwardDate: false });
   } catch {
     return [];
   }
@@ -55,7 +57,8 @@ export function findDates(sentence: string, lex: CompiledTable, publishedAt: str
     let d = c.date();
     const relativeWeek = WEEK.test(r.text);
     let precision: DatePrecision = c.isCertain('day') || c.isCertain('weekday') || /yesterday|today|вчера|сегодня|вчора|сьогодні/iu.test(r.text) ? 'day' : c.isCertain('month') ? 'month' : 'year';
-    if (relativeWeek && !c.isCertain('day')) precision = 'week';
+    // "Last week" names a week, though chrono pins it to a day; "Monday last week" or "the week of 9 June" keeps its day.
+    if (relativeWeek && !c.isCertain('weekday') && !/\d/.test(r.text)) precision = 'week';
     // A weekday without a date names the most recent such day, never one after publication.
     if (ref && d.getTime() > ref.getTime() + 86_400_000 && !c.isCertain('year') && !c.isCertain('month')) {
       d = new Date(d.getTime() - 7 * 86_400_000);
@@ -76,6 +79,13 @@ export function findDates(sentence: string, lex: CompiledTable, publishedAt: str
     });
   }
   return out;
+}
+
+/** The sentence in the spellings chrono knows ("пʼятниця" with a typographic apostrophe, "учора"); lengths are kept, so offsets hold. */
+function respell(sentence: string, lex: CompiledTable): string {
+  let s = sentence;
+  for (const [re, to] of lex.dateSpellings) s = s.replace(re, (m) => (m.length === to.length ? to : m));
+  return s;
 }
 
 export function spanOf(d: Date, precision: DatePrecision): DateSpan {

@@ -78,6 +78,9 @@ export interface CompiledTable {
   articleBefore: RegExp;
   /** Between number words: a joiner ("one hundred and five"). */
   joinerGap: RegExp;
+  /** A word or digits that chrono could read as a date; null when the table lists no date words. */
+  dateTrigger: RegExp | null;
+  dateSpellings: Array<[RegExp, string]>;
   /** Global copies for scans that collect every match. */
   transferAll: RegExp;
   agreementsAll: Array<[RegExp, string]>;
@@ -203,6 +206,11 @@ function compile(t: LanguageTable): CompiledTable {
     joinerGap: re(`^\\s+(?:${t.numbers.joiners.length ? t.numbers.joiners.join('|') : '(?!)'})\\s+$`),
     transferAll: re(stems(t.transfer), 'giu'),
     agreementsAll: t.agreements.map(([p, slug]) => [re(stems(p), 'giu'), slug]),
+    // Date-shaped digits: 12.06, 2025-06-12, 10:30, a year, an ordinal or a suffixed day ("14th", "15-го").
+    dateTrigger: t.dateWords
+      ? new RegExp(`\\d\\s?[./:\\-–]\\s?\\d|(?<!\\d)(?:1[89]|2\\d)\\d\\d(?!\\d)|\\d-?[${L}]{1,3}(?![${L}])|\\d\\s?[ap]\\.?m|(?<![${L}])(?:${t.dateWords.join('|')})`, 'iu')
+      : null,
+    dateSpellings: (t.dateSpellings ?? []).map(([p, to]) => [new RegExp(p, 'giu'), to]),
     numberWord: re(`(?<![${L}])(?:${numberWords.join('|')})(?![${L}])`, 'giu'),
   };
 }

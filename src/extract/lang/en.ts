@@ -374,4 +374,10 @@ export const en: LanguageTable = {
     'co', 'corp', 'jr', 'sr', 'est', 'fig', 'vol', 'a.m', 'p.m', 'etc',
   ],
   chrono: 'en',
+  dateWords: [
+    'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
+    'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'weekend',
+    'now', 'today', 'tonight', 'tomorrow', 'tmr', 'yesterday', 'noon', 'midnight', 'morning', 'afternoon', 'evening', 'night',
+    'second', 'secs?\\b', 'minute', 'mins?\\b', 'hour', 'hrs?\\b', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'yrs?\\b', 'decade',
+  ],
 };

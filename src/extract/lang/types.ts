@@ -117,4 +117,15 @@ export interface LanguageTable {
   abbreviations: string[];
   /** chrono-node locale key for dates. */
   chrono: 'en' | 'ru' | 'uk' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl';
+  /**
+   * Word stems (lower case, matched at a word start) without which chrono finds no date in this
+   * language: months, weekdays, "today", "yesterday", units of time. A sentence with none of them
+   * and no date-shaped digits skips chrono. Leave it out and chrono reads every sentence.
+   */
+  dateWords?: string[];
+  /**
+   * Spellings chrono does not know, rewritten before it reads a sentence: [pattern, replacement of the
+   * same length], e.g. a typographic apostrophe or a variant of "yesterday".
+   */
+  dateSpellings?: Array<[string, string]>;
 }
