@@ -15,7 +15,7 @@ import { countOf } from '../domain/index.js';
 import { ingestReport } from '../services/ingest.service.js';
 import { eventDetail, forgetTotals, ledgerTotalsOf, listEvents, type EventQuery } from '../services/read.service.js';
 import { analyze, bulkLoadLedger, dropPostgresSchema, openStore, writeRollup, type Store, type StoreConfig } from '../storage/index.js';
-import type { TotalsRow } from '../storage/schema.js';
+import type { TotalsPeriodRow } from '../storage/schema.js';
 import { exchangeArticle } from './generate-corpus.js';
 import { createRng, deriveSeed } from './prng.js';
 
@@ -102,7 +102,7 @@ async function bulkLedger(store: Store): Promise<{ eventIds: string[]; seconds: 
   const rng = createRng(SEED);
   const eventCount = Math.ceil(CLAIMS / CLAIMS_PER_EVENT);
   const eventIds: string[] = [];
-  const rollup = new Map<string, TotalsRow>();
+  const rollup = new Map<string, TotalsPeriodRow>();
   const at = '2026-01-01T00:00:00.000Z';
   const started = performance.now();
   const BATCH_EVENTS = 5000;

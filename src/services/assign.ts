@@ -83,7 +83,9 @@ export async function assignNewClaims(tx: Repositories, claims: readonly LedgerC
   const wasWaiting = waiting.filter((c) => placed.has(c.id)).map((c) => c.id);
   if (wasWaiting.length > 0) await tx.claims.clearPending(wasWaiting);
   const previous = new Map(context.events.map((e) => [e.id, e]));
-  for (const e of result.updated) await tx.events.save(e, who.at, previous.get(e.id));
-  for (const e of result.created) await tx.events.save(e, who.at, null);
+  await tx.events.saveMany(
+    [...result.updated.map((e) => ({ event: e, previous: previous.get(e.id) ?? null })), ...result.created.map((e) => ({ event: e, previous: null }))],
+    who.at,
+  );
   return { eventIds: [...result.created, ...result.updated].map((e) => e.id), history: result.history };
 }

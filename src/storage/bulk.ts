@@ -2,10 +2,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { Capabilities } from './capabilities.js';
 import type { Store } from './store.js';
-import type { Database, TotalsRow } from './schema.js';
+import type { Database, TotalsPeriodRow } from './schema.js';
 import type { LedgerClaim, LedgerEvent, LedgerSource } from '../domain/index.js';
 import { claimToRow, eventToRow, sourceToRow } from './rows.js';
-import { bumpTotalsVersion, totalsDelta } from './repositories.js';
+import { addToRollup, bumpTotalsVersion, totalsDelta } from './repositories.js';
 
 /** Inserts rows in chunks that respect the engine's bound-parameter limit, in one transaction. */
 export async function bulkInsert<T extends keyof Database>(store: Store, table: T, rows: readonly Database[T][]): Promise<void> {
@@ -34,7 +34,7 @@ export async function bulkLoadLedger(
   store: Store,
   data: { sources: readonly LedgerSource[]; claims: readonly LedgerClaim[]; events: readonly LedgerEvent[] },
   at: string,
-  rollup: Map<string, TotalsRow>,
+  rollup: Map<string, TotalsPeriodRow>,
 ): Promise<void> {
   // One transaction for the whole load: on SQLite the connection is the transaction's until it ends.
   await store.kysely.transaction().execute((trx) => loadInto(trx, store.caps, data, at, rollup));
@@ -45,7 +45,7 @@ async function loadInto(
   caps: Capabilities,
   data: { sources: readonly LedgerSource[]; claims: readonly LedgerClaim[]; events: readonly LedgerEvent[] },
   at: string,
-  rollup: Map<string, TotalsRow>,
+  rollup: Map<string, TotalsPeriodRow>,
 ): Promise<void> {
   await insertChunks(trx, caps, 'sources', data.sources.map((s) => sourceToRow(s, { raw: new Uint8Array(0), cleanText: '', fingerprint: '', numerals: '' })));
   const ordinals = new Map<string, number>();
@@ -62,18 +62,11 @@ async function loadInto(
   const rows = data.events.map((e) => eventToRow(e, at));
   await insertChunks(trx, caps, 'events', rows);
   await insertChunks(trx, caps, 'event_claims', data.events.flatMap((e) => e.claimIds.map((claim_id, position) => ({ event_id: e.id, claim_id, position }))));
-  for (const row of rows) {
-    const d = totalsDelta(row, 1);
-    if (!d) continue;
-    const key = JSON.stringify([d.month, d.year, d.category, d.from_party, d.to_party, d.two_way]);
-    const t = rollup.get(key);
-    if (!t) rollup.set(key, { ...d });
-    else for (const k of ['events', 'low', 'best', 'high', 'open_high'] as const) t[k] += d[k];
-  }
+  for (const row of rows) addToRollup(rollup, totalsDelta(row, 1));
 }
 
 /** Writes a roll-up computed by bulkLoadLedger (the table must not hold those buckets yet). */
-export async function writeRollup(store: Store, rollup: Map<string, TotalsRow>): Promise<void> {
-  await bulkInsert(store, 'totals_rollup', [...rollup.values()]);
+export async function writeRollup(store: Store, rollup: Map<string, TotalsPeriodRow>): Promise<void> {
+  await bulkInsert(store, 'totals_periods', [...rollup.values()]);
   await bumpTotalsVersion(store.kysely);
 }

@@ -16,7 +16,7 @@ import {
   sourceToRow,
   type SourceContent,
 } from './rows.js';
-import type { ClaimRow, Database, EventRow, TotalsRow } from './schema.js';
+import type { ClaimRow, Database, EventRow, TotalsPeriodRow } from './schema.js';
 
 type Db = Kysely<Database>;
 
@@ -191,6 +191,16 @@ export function claimRepository(db: Db, caps: Capabilities) {
 
     /** Confirmations set aside with nothing to confirm whose date (or publication) falls in the window: retried when events arrive. */
     async unassignedConfirmations(start: string, end: string, limit: number): Promise<LedgerClaim[]> {
+      // Usually none wait: ask the small pending table alone first (an index range), join only when some do.
+      const waiting = await db
+        .selectFrom('pending_claims')
+        .select('claim_id')
+        .where('reason', '=', 'no-event-to-confirm')
+        .where('anchor', '>=', start)
+        .where('anchor', '<=', end)
+        .limit(1)
+        .execute();
+      if (waiting.length === 0) return [];
       const rows = await CLAIM_SELECT(db)
         .innerJoin('pending_claims as p', 'p.claim_id', 'c.id')
         .where('p.reason', '=', 'no-event-to-confirm')
@@ -217,12 +227,16 @@ export function claimRepository(db: Db, caps: Capabilities) {
     },
 
     async setPending(entries: readonly { claimId: string; reason: string; eventId: string | null; anchor: string | null }[], at: string): Promise<void> {
-      for (const e of entries) {
-        const value = { claim_id: e.claimId, reason: e.reason, event_id: e.eventId, anchor: e.anchor, since: at };
+      // The last entry for a claim wins, as if written one by one; a claim waiting already keeps its `since`.
+      const values = [...new Map(entries.map((e) => [e.claimId, { claim_id: e.claimId, reason: e.reason, event_id: e.eventId, anchor: e.anchor, since: at }])).values()];
+      for (const part of chunksFor(values, 5, caps)) {
+        if (part.length === 0) continue;
         await db
           .insertInto('pending_claims')
-          .values(value)
-          .onConflict((oc) => oc.column('claim_id').doUpdateSet({ reason: e.reason, event_id: e.eventId, anchor: e.anchor }))
+          .values(part)
+          .onConflict((oc) =>
+            oc.column('claim_id').doUpdateSet((eb) => ({ reason: eb.ref('excluded.reason'), event_id: eb.ref('excluded.event_id'), anchor: eb.ref('excluded.anchor') })),
+          )
           .execute();
       }
     },
@@ -307,8 +321,20 @@ export interface EventCursor {
   id: string;
 }
 
-/** An event's contribution to the roll-up. */
-export type TotalsDelta = TotalsRow;
+/** An event's contribution to the roll-up: its month and year (each may be 'undated'), category, direction and figures. */
+export interface TotalsDelta {
+  month: string;
+  year: string;
+  category: string;
+  from_party: string;
+  to_party: string;
+  two_way: number;
+  events: number;
+  low: number;
+  best: number;
+  high: number;
+  open_high: number;
+}
 
 /** Whether an event counts towards totals: not rejected, not held by a machine flag. */
 export function countsInTotals(row: Pick<EventRow, 'review' | 'held'>): boolean {
@@ -338,41 +364,57 @@ export function totalsDelta(row: EventRow, sign: 1 | -1): TotalsDelta | null {
   };
 }
 
-const TOTALS_KEY = ['month', 'year', 'category', 'from_party', 'to_party', 'two_way'] as const;
+const TOTALS_KEY = ['by', 'period', 'category', 'from_party', 'to_party', 'two_way'] as const;
 const TOTALS_SUMS = ['events', 'low', 'best', 'high', 'open_high'] as const;
 
-/** Applies the change from one contribution to another, as one statement when they share a bucket. */
-async function updateTotals(db: Db, minus: TotalsDelta | null, plus: TotalsDelta | null): Promise<void> {
-  if (minus && plus && TOTALS_KEY.every((k) => minus[k] === plus[k])) {
-    const merged: TotalsDelta = { ...plus };
-    for (const k of TOTALS_SUMS) merged[k] = plus[k] + minus[k];
-    if (TOTALS_SUMS.every((k) => merged[k] === 0)) return;
-    return applyTotals(db, merged);
+/**
+ * Sums contributions into roll-up rows, one per period (month, year, all time), direction and
+ * category: `into` collects them by key, so a transaction writes each row it changes once.
+ */
+export function addToRollup(into: Map<string, TotalsPeriodRow>, delta: TotalsDelta | null): void {
+  if (!delta) return;
+  const { month, year, ...rest } = delta;
+  for (const [by, period] of [['month', month], ['year', year], ['all', 'all']] as const) {
+    const row: TotalsPeriodRow = { by, period, ...rest };
+    const key = TOTALS_KEY.map((k) => row[k]).join('\u0000');
+    const t = into.get(key);
+    if (!t) into.set(key, row);
+    else for (const k of TOTALS_SUMS) t[k] += row[k];
   }
-  await applyTotals(db, minus);
-  await applyTotals(db, plus);
+}
+
+/** Applies summed changes to the roll-up in one statement (rows that sum to nothing are left out). */
+async function applyTotals(db: Db, rows: Map<string, TotalsPeriodRow>, caps: Capabilities): Promise<void> {
+  const changed = [...rows.values()].filter((r) => TOTALS_SUMS.some((k) => r[k] !== 0));
+  for (const part of chunksFor(changed, TOTALS_KEY.length + TOTALS_SUMS.length, caps)) {
+    if (part.length === 0) continue;
+    await db
+      .insertInto('totals_periods')
+      .values(part)
+      .onConflict((oc) =>
+        oc.columns([...TOTALS_KEY]).doUpdateSet((eb) => ({
+          events: sql<number>`${eb.ref('totals_periods.events')} + ${eb.ref('excluded.events')}`,
+          low: sql<number>`${eb.ref('totals_periods.low')} + ${eb.ref('excluded.low')}`,
+          best: sql<number>`${eb.ref('totals_periods.best')} + ${eb.ref('excluded.best')}`,
+          high: sql<number>`${eb.ref('totals_periods.high')} + ${eb.ref('excluded.high')}`,
+          open_high: sql<number>`${eb.ref('totals_periods.open_high')} + ${eb.ref('excluded.open_high')}`,
+        })),
+      )
+      .execute();
+  }
+}
+
+/** Applies the change from one contribution to another. */
+async function updateTotals(db: Db, caps: Capabilities, minus: TotalsDelta | null, plus: TotalsDelta | null): Promise<void> {
+  const rows = new Map<string, TotalsPeriodRow>();
+  addToRollup(rows, minus);
+  addToRollup(rows, plus);
+  await applyTotals(db, rows, caps);
 }
 
 /** Marks events or the roll-up as changed: totals computed from an older version are stale. */
 export async function bumpTotalsVersion(db: Db): Promise<void> {
   await db.updateTable('ledger_version').set((eb) => ({ totals: eb('totals', '+', 1) })).where('id', '=', 1).execute();
-}
-
-async function applyTotals(db: Db, delta: TotalsDelta | null): Promise<void> {
-  if (!delta) return;
-  await db
-    .insertInto('totals_rollup')
-    .values(delta)
-    .onConflict((oc) =>
-      oc.columns([...TOTALS_KEY]).doUpdateSet((eb) => ({
-        events: sql<number>`${eb.ref('totals_rollup.events')} + ${eb.ref('excluded.events')}`,
-        low: sql<number>`${eb.ref('totals_rollup.low')} + ${eb.ref('excluded.low')}`,
-        best: sql<number>`${eb.ref('totals_rollup.best')} + ${eb.ref('excluded.best')}`,
-        high: sql<number>`${eb.ref('totals_rollup.high')} + ${eb.ref('excluded.high')}`,
-        open_high: sql<number>`${eb.ref('totals_rollup.open_high')} + ${eb.ref('excluded.open_high')}`,
-      })),
-    )
-    .execute();
 }
 
 export function eventRepository(db: Db, caps: Capabilities) {
@@ -393,12 +435,20 @@ export function eventRepository(db: Db, caps: Capabilities) {
     return map;
   }
 
+  /** An event's claim ids in order, as one comma-separated string (claim ids hold no commas). */
+  const claimIdList = () =>
+    sql<string | null>`(select ${sql.raw(caps.textAggregate)}(ec.claim_id, ',' order by ec.position) from event_claims ec where ec.event_id = events.id)`;
+
+  function withClaimIdList(rows: (EventRow & { claim_id_list: string | null })[]): LedgerEvent[] {
+    return rows.map(({ claim_id_list, ...row }) => eventFromRow(row, claim_id_list ? claim_id_list.split(',') : []));
+  }
+
   async function withClaimIds(rows: EventRow[]): Promise<LedgerEvent[]> {
     const ids = await claimIdsOf(rows.map((r) => r.id));
     return rows.map((r) => eventFromRow(r, ids.get(r.id) ?? []));
   }
 
-  return {
+  const repo = {
     async get(id: string): Promise<LedgerEvent | undefined> {
       // One round trip: the event's columns repeat on each of its claim links.
       const rows = await db
@@ -455,7 +505,8 @@ export function eventRepository(db: Db, caps: Capabilities) {
      * parties when null): the context the grouping rules need for new claims.
      */
     async inWindow(start: string | null, end: string | null, parties: readonly string[] | null, limit: number, categories?: readonly string[]): Promise<LedgerEvent[]> {
-      let q = db.selectFrom('events').selectAll().orderBy('sort_date').orderBy('id').limit(limit);
+      // Claim ids ride along as one ordered string per event, as in `list`: one round trip.
+      let q = db.selectFrom('events').selectAll().select(claimIdList().as('claim_id_list')).orderBy('sort_date').orderBy('id').limit(limit);
       if (categories !== undefined) q = q.where('category', 'in', [...categories]);
       if (start !== null && end !== null) q = q.where((eb) => eb.or([eb('sort_date', '=', ''), eb.between('sort_date', start, end)]));
       else q = q.where('sort_date', '=', '');
@@ -464,7 +515,7 @@ export function eventRepository(db: Db, caps: Capabilities) {
         const list = [...parties];
         q = q.where((eb) => eb.or([eb('from_party', 'in', list), eb('to_party', 'in', list)]));
       }
-      return withClaimIds(await q.execute());
+      return withClaimIdList(await q.execute());
     },
 
     /**
@@ -511,7 +562,7 @@ export function eventRepository(db: Db, caps: Capabilities) {
       } else {
         await db.insertInto('events').values(row).execute();
       }
-      await updateTotals(db, before ? totalsDelta(before, -1) : null, totalsDelta(row, 1));
+      await updateTotals(db, caps, before ? totalsDelta(before, -1) : null, totalsDelta(row, 1));
       // Any event write may change totals or the events they leave out.
       await bumpTotalsVersion(db);
 
@@ -530,11 +581,55 @@ export function eventRepository(db: Db, caps: Capabilities) {
       for (const part of chunksFor(links, 3, caps)) if (part.length > 0) await db.insertInto('event_claims').values(part).execute();
     },
 
+    /**
+     * `save` for several events at once (what one grouping run created and changed), in a handful of
+     * statements: new events in one insert, the roll-up changes summed per bucket, one version bump,
+     * the claim links in one delete and one insert. `previous` is each event as stored (null when new).
+     */
+    async saveMany(items: readonly { event: LedgerEvent; previous: LedgerEvent | null }[], at: string): Promise<void> {
+      if (items.length === 0) return;
+      const plans = items.map(({ event, previous }) => {
+        const claimIds = [...new Set(event.claimIds)];
+        const beforeClaims = previous?.claimIds ?? [];
+        const appended = beforeClaims.length <= claimIds.length && beforeClaims.every((id, i) => claimIds[i] === id);
+        const start = appended ? beforeClaims.length : 0;
+        return { event, previous, row: eventToRow(event, at), rewrite: !appended, start, added: claimIds.slice(start) };
+      });
+      const addedAll = plans.flatMap((p) => p.added);
+      if (new Set(addedAll).size !== addedAll.length || new Set(items.map((i) => i.event.id)).size !== items.length) {
+        // One claim added to two events (or one event twice): the last save wins, as one by one.
+        for (const { event, previous } of items) await repo.save(event, at, previous);
+        return;
+      }
+      const inserted = plans.filter((p) => p.previous === null).map((p) => p.row);
+      for (const part of chunksFor(inserted, Object.keys(inserted[0] ?? {}).length, caps)) if (part.length > 0) await db.insertInto('events').values(part).execute();
+      const totals = new Map<string, TotalsPeriodRow>();
+      for (const p of plans) {
+        if (p.previous !== null) {
+          const { id: _id, ...values } = p.row;
+          await db.updateTable('events').set(values).where('id', '=', p.event.id).execute();
+          addToRollup(totals, totalsDelta(eventToRow(p.previous, at), -1));
+        }
+        addToRollup(totals, totalsDelta(p.row, 1));
+      }
+      await applyTotals(db, totals, caps);
+      // Any event write may change totals or the events they leave out.
+      await bumpTotalsVersion(db);
+
+      // Only an append keeps the positions already stored; anything else rewrites the event's links.
+      const rewritten = plans.filter((p) => p.rewrite).map((p) => p.event.id);
+      for (const part of chunksFor(rewritten, 1, caps)) if (part.length > 0) await db.deleteFrom('event_claims').where('event_id', 'in', part).execute();
+      // A claim belongs to one event: links it had elsewhere move here.
+      for (const part of chunksFor(addedAll, 1, caps)) if (part.length > 0) await db.deleteFrom('event_claims').where('claim_id', 'in', part).execute();
+      const links = plans.flatMap((p) => p.added.map((claim_id, i) => ({ event_id: p.event.id, claim_id, position: p.start + i })));
+      for (const part of chunksFor(links, 3, caps)) if (part.length > 0) await db.insertInto('event_claims').values(part).execute();
+    },
+
     /** Removes an event (after a merge folded it into another); history keeps what it was. */
     async remove(id: string): Promise<void> {
       const previous = await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
       if (!previous) return;
-      await updateTotals(db, totalsDelta(previous, -1), null);
+      await updateTotals(db, caps, totalsDelta(previous, -1), null);
       await bumpTotalsVersion(db);
       await db.deleteFrom('event_claims').where('event_id', '=', id).execute();
       await db.deleteFrom('events').where('id', '=', id).execute();
@@ -543,9 +638,8 @@ export function eventRepository(db: Db, caps: Capabilities) {
     /** One page of the timeline, newest first, after the cursor. */
     async list(filter: EventFilter, limit: number, after: EventCursor | null = null): Promise<LedgerEvent[]> {
       // Claim ids ride along as one ordered string per event: one round trip per page.
-      const claimIdList = sql<string | null>`(select ${sql.raw(caps.textAggregate)}(ec.claim_id, ',' order by ec.position) from event_claims ec where ec.event_id = events.id)`;
       const page = (side: 'from_party' | 'to_party' | null) => {
-        let q = db.selectFrom('events').selectAll().select(claimIdList.as('claim_id_list')).orderBy('sort_date', 'desc').orderBy('id', 'desc').limit(limit);
+        let q = db.selectFrom('events').selectAll().select(claimIdList().as('claim_id_list')).orderBy('sort_date', 'desc').orderBy('id', 'desc').limit(limit);
         if (filter.from !== undefined) q = q.where('sort_date', '>=', filter.from);
         if (filter.to !== undefined) q = q.where('sort_date', '<=', filter.to).where('sort_date', '!=', '');
         if (filter.category !== undefined) q = q.where('category', '=', filter.category);
@@ -559,8 +653,7 @@ export function eventRepository(db: Db, caps: Capabilities) {
         }
         return q.execute();
       };
-      const toEvents = (rows: (EventRow & { claim_id_list: string | null })[]) =>
-        rows.map(({ claim_id_list, ...row }) => eventFromRow(row, claim_id_list ? claim_id_list.split(',') : []));
+      const toEvents = withClaimIdList;
       if (filter.party === undefined) return toEvents(await page(null));
       // Either side of the handover: two ordered index scans merged, not one OR that sorts every match.
       const [given, received] = [await page('from_party'), await page('to_party')];
@@ -581,6 +674,7 @@ export function eventRepository(db: Db, caps: Capabilities) {
       return Number(row.n);
     },
   };
+  return repo;
 }
 
 // ---------------------------------------------------------------- totals
@@ -603,28 +697,15 @@ export interface TotalsBucket {
 
 export function totalsRepository(db: Db) {
   return {
-    /** Sums per period (month, year or all), direction and category, summed by the database from the roll-up. */
+    /** Sums per period (month, year or all), direction and category, as the roll-up keeps them. */
     async query(by: 'month' | 'year' | 'all', category?: string): Promise<TotalsBucket[]> {
-      const period = by === 'month' ? sql<string>`month` : by === 'year' ? sql<string>`year` : sql<string>`'all'`;
       let q = db
-        .selectFrom('totals_rollup')
-        .select((eb) => [
-          period.as('period'),
-          'category',
-          'from_party',
-          'to_party',
-          'two_way',
-          eb.fn.sum<number>('events').as('events'),
-          eb.fn.sum<number>('low').as('low'),
-          eb.fn.sum<number>('best').as('best'),
-          eb.fn.sum<number>('high').as('high'),
-          eb.fn.sum<number>('open_high').as('open_high'),
-        ])
-        .groupBy(['category', 'from_party', 'to_party', 'two_way'])
-        .having((eb) => eb.fn.sum('events'), '!=', 0);
-      if (by !== 'all') q = q.groupBy(by === 'month' ? 'month' : 'year');
+        .selectFrom('totals_periods')
+        .select(['period', 'category', 'from_party', 'to_party', 'two_way', 'events', 'low', 'best', 'high', 'open_high'])
+        .where('by', '=', by)
+        .where('events', '!=', 0);
       if (category !== undefined) q = q.where('category', '=', category);
-      // In the order the ledger's totals sort into ('undated' after the digits): their sort then has little to do.
+      // The key's order, which is the order the ledger's totals sort into ('undated' after the digits).
       const rows = await q.orderBy('period').orderBy('category').orderBy('from_party').orderBy('to_party').orderBy('two_way').execute();
       return rows.map((r) => ({
         period: r.period,

@@ -121,15 +121,16 @@ export interface HistoryRow {
 
 /**
  * Sums of event figures per period, direction and category, kept in step with events in the same
- * transaction, so totals read a few hundred rows whatever the size of the ledger. The buckets
- * follow the ledger's totals rules (src/ledger/totals.ts): an event whose date spans two months is
- * `undated` by month, and so on.
+ * transaction, so totals read a few thousand rows at most whatever the size of the ledger. Each
+ * event counts in three rows: its month, its year and all time. The periods follow the ledger's
+ * totals rules (src/ledger/totals.ts): an event whose date spans two months is `undated` by month,
+ * and so on.
  */
-export interface TotalsRow {
-  /** YYYY-MM, or 'undated'. */
-  month: string;
-  /** YYYY, or 'undated'. */
-  year: string;
+export interface TotalsPeriodRow {
+  /** 'month', 'year' or 'all'. */
+  by: string;
+  /** YYYY-MM, YYYY, 'all', or 'undated'. */
+  period: string;
   category: string;
   /** '' for none. */
   from_party: string;
@@ -183,7 +184,7 @@ export interface Database {
   events: EventRow;
   event_claims: EventClaimRow;
   history: HistoryRow;
-  totals_rollup: TotalsRow;
+  totals_periods: TotalsPeriodRow;
   plans: PlanRow;
   cumulative_checks: CumulativeCheckRow;
   pending_claims: PendingClaimRow;
