@@ -34,13 +34,20 @@ function fmix32(h: number): number {
   return h >>> 0;
 }
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
+/** FNV-1a over a string's UTF-16 code units, continuing from `h` (so hashing "a b c" in parts gives the hash of the whole). */
+function fnv1aFrom(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const SPACE = 0x20;
+
+function fnv1a(s: string): number {
+  return fnv1aFrom(FNV_OFFSET, s) >>> 0;
 }
 
 function words(text: string): string[] {
@@ -63,16 +70,21 @@ export function fingerprintText(text: string): TextFingerprint {
   if (w.length < 3) {
     if (w.length > 0) shingles.add(fnv1a(w.join(' ')));
   } else {
-    for (let i = 0; i + 3 <= w.length; i++) shingles.add(fnv1a(`${w[i]} ${w[i + 1]} ${w[i + 2]}`));
-  }
-  const mins = new Array<number>(HASHES).fill(0xffffffff);
-  for (const s of shingles) {
-    for (let k = 0; k < HASHES; k++) {
-      const v = fmix32(s ^ (SEEDS[k] as number));
-      if (v < (mins[k] as number)) mins[k] = v;
+    // The hash of "w0 w1 w2", word by word: no shingle strings are built.
+    const space = (h: number) => Math.imul(h ^ SPACE, 0x01000193);
+    for (let i = 0; i + 3 <= w.length; i++) {
+      const h = fnv1aFrom(space(fnv1aFrom(space(fnv1aFrom(FNV_OFFSET, w[i]!)), w[i + 1]!)), w[i + 2]!);
+      shingles.add(h >>> 0);
     }
   }
-  const hex = mins.map((m) => m.toString(16).padStart(8, '0'));
+  const mins = new Uint32Array(HASHES).fill(0xffffffff);
+  for (const s of shingles) {
+    for (let k = 0; k < HASHES; k++) {
+      const v = fmix32(s ^ SEEDS[k]!);
+      if (v < mins[k]!) mins[k] = v;
+    }
+  }
+  const hex = Array.from(mins, (m) => m.toString(16).padStart(8, '0'));
   const bands: string[] = [];
   if (shingles.size >= MIN_SHINGLES) {
     for (let b = 0; b < BANDS; b++) bands.push(`b${b}:${hex.slice(b * ROWS_PER_BAND, (b + 1) * ROWS_PER_BAND).join('')}`);
