@@ -53,6 +53,12 @@ export interface Totals {
 
 const UNDATED = 'undated';
 
+/** `localeCompare` without a locale, made once: the same order, without a collator per call. */
+const collate = new Intl.Collator().compare;
+
+/** A map key for parts that are strings, null or booleans (never containing U+0000). */
+const keyOf = (...parts: (string | null | boolean)[]): string => parts.map((p) => (p === null ? '\u0001' : String(p))).join('\u0000');
+
 /** The period an event falls in; `undated` when its date is missing or spans more than one period. */
 export function eventPeriod(e: LedgerEvent, by: TotalsPeriod): string {
   if (by === 'all') return 'all';
@@ -97,7 +103,7 @@ export function totals(events: Iterable<LedgerEvent>, opts: TotalsOptions): Tota
     }
     const period = eventPeriod(e, opts.by);
     const twoWay = e.flags.includes('two-way');
-    const key = JSON.stringify([period, e.category, e.from, e.to, twoWay]);
+    const key = keyOf(period, e.category, e.from, e.to, twoWay);
     const cell = cells.get(key) ?? {
       period,
       category: e.category,
@@ -116,13 +122,13 @@ export function totals(events: Iterable<LedgerEvent>, opts: TotalsOptions): Tota
     (a, b) =>
       comparePeriods(a.period, b.period) ||
       (a.category < b.category ? -1 : a.category > b.category ? 1 : 0) ||
-      String(a.from).localeCompare(String(b.from)) ||
-      String(a.to).localeCompare(String(b.to)) ||
+      collate(String(a.from), String(b.from)) ||
+      collate(String(a.to), String(b.to)) ||
       Number(a.twoWay) - Number(b.twoWay),
   );
   const running = new Map<string, Figure>();
   for (const row of rows) {
-    const key = JSON.stringify([row.category, row.from, row.to, row.twoWay]);
+    const key = keyOf(row.category, row.from, row.to, row.twoWay);
     row.running = add(running.get(key) ?? ZERO, row.sum);
     running.set(key, row.running);
   }
@@ -135,7 +141,7 @@ function ratiosOf(rows: readonly DirectionTotal[]): PairRatio[] {
   for (const row of rows) {
     if (row.from === null || row.to === null || row.twoWay || row.from === row.to) continue;
     const [a, b] = [row.from, row.to].sort() as [string, string];
-    const key = JSON.stringify([row.period, row.category, a, b]);
+    const key = keyOf(row.period, row.category, a, b);
     const pr = pairs.get(key) ?? {
       period: row.period,
       category: row.category,
@@ -156,11 +162,11 @@ function ratiosOf(rows: readonly DirectionTotal[]): PairRatio[] {
     (x, y) =>
       comparePeriods(x.period, y.period) ||
       (x.category < y.category ? -1 : x.category > y.category ? 1 : 0) ||
-      x.a.localeCompare(y.a) ||
-      x.b.localeCompare(y.b),
+      collate(x.a, y.a) ||
+      collate(x.b, y.b),
   );
   for (const pr of out) {
-    const key = JSON.stringify([pr.category, pr.a, pr.b]);
+    const key = keyOf(pr.category, pr.a, pr.b);
     const run = runningByPair.get(key) ?? { aToB: 0, bToA: 0 };
     run.aToB += pr.aToB;
     run.bToA += pr.bToA;

@@ -188,8 +188,10 @@ export async function ledgerTotalsOf(store: Store, query: TotalsQuery): Promise<
   let held = await store.totals.heldEventIds();
   if (query.category !== undefined) held = (await store.events.getMany(held)).filter((e) => e.category === query.category).map((e) => e.id).sort();
   const result = ledgerTotals(buckets.map(bucketEvent), opts);
-  const counts = new Map(buckets.map((b) => [JSON.stringify([b.period, b.category, b.from, b.to, b.twoWay]), b.events]));
-  for (const row of result.rows) row.events = counts.get(JSON.stringify([row.period, row.category, row.from, row.to, row.twoWay])) ?? row.events;
+  const cell = (r: { period: string; category: string; from: string | null; to: string | null; twoWay: boolean }) =>
+    `${r.period}\u0000${r.category}\u0000${r.from ?? '\u0001'}\u0000${r.to ?? '\u0001'}\u0000${r.twoWay ? 1 : 0}`;
+  const counts = new Map(buckets.map((b) => [cell(b), b.events]));
+  for (const row of result.rows) row.events = counts.get(cell(row)) ?? row.events;
   const value = { ...result, excludedEventIds: held };
   if (totalsMemo.size >= 16) totalsMemo.delete(totalsMemo.keys().next().value as string);
   totalsMemo.set(key, value);
