@@ -1,12 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS_DIR } from '../../scripts/eval-lib.js';
-import { findDates } from './dates.js';
+import { fileURLToPath } from 'node:url';
+import * as chrono from 'chrono-node';
+import { EN_DATES, EN_DROPPED_PARSERS, findDates } from './dates.js';
 import { type CompiledTable, tableFor } from './lexicon.js';
 import { splitSentences } from './sentences.js';
 
 const PUBLISHED = '2025-06-15';
+const CORPUS_DIR = fileURLToPath(new URL('../../test/fixtures/corpus/', import.meta.url));
 /** The same table with the trigger switched off: chrono reads every sentence. */
 const untriggered = (lex: CompiledTable): CompiledTable => ({ ...lex, dateTrigger: null });
 
@@ -58,5 +60,21 @@ describe('findDates', () => {
     }
     expect(missed).toEqual([]);
     expect(skipped).toBeGreaterThan(100);
+  });
+});
+
+describe('English chrono', () => {
+  it('runs without the time-of-day and span-ahead parsers, and keeps the date parsers', () => {
+    const names = (EN_DATES as unknown as { parsers: object[] }).parsers.map((p) => p.constructor.name);
+    for (const dropped of EN_DROPPED_PARSERS) expect(names).not.toContain(dropped);
+    // A chrono release that renames its parsers would silently keep them all: the count says it did not.
+    expect(names.length).toBe(chrono.en.casual.parsers.length - EN_DROPPED_PARSERS.length);
+    expect(names).toEqual(expect.arrayContaining(['ENWeekdayParser', 'ENMonthNameLittleEndianParser', 'ENCasualDateParser', 'ENRelativeDateFormatParser']));
+  });
+
+  it('reads no days to come into "a second round" or "for 47 days"', () => {
+    const lex = tableFor('en');
+    expect(findDates('The two delegations met for a second round on June 2.', lex, PUBLISHED).map((d) => d.span.start)).toEqual(['2025-06-02']);
+    expect(findDates('For 47 days he did not know whether his family had been told.', lex, PUBLISHED)).toEqual([]);
   });
 });

@@ -22,8 +22,22 @@ const WEEK = /week|недел|тижн/iu;
 const SENTINEL = new Date('1800-06-15T12:00:00Z');
 
 type ChronoLocale = Pick<typeof chrono.en, 'parse'>;
+
+/**
+ * English chrono without the parsers of times of day and of spans ahead ("at 10:00", "within a week",
+ * "a day after"): a time alone never dates a handover, and "a second round" or "for 47 days" read as
+ * days to come only gave wrong dates. It reads a sentence in less than half the time.
+ */
+export const EN_DROPPED_PARSERS = ['ENTimeExpressionParser', 'ENCasualTimeParser', 'ENTimeUnitWithinFormatParser', 'ENTimeUnitLaterFormatParser'];
+function englishDates(): chrono.Chrono {
+  const config = chrono.en.configuration.createCasualConfiguration(false);
+  config.parsers = config.parsers.filter((p) => !EN_DROPPED_PARSERS.includes(p.constructor.name));
+  return new chrono.Chrono(config);
+}
+export const EN_DATES = englishDates();
+
 const LOCALES: Record<string, ChronoLocale> = {
-  en: chrono.en, ru: chrono.ru, uk: chrono.uk, de: chrono.de, fr: chrono.fr, es: chrono.es, pt: chrono.pt, it: chrono.it, nl: chrono.nl,
+  en: EN_DATES, ru: chrono.ru, uk: chrono.uk, de: chrono.de, fr: chrono.fr, es: chrono.es, pt: chrono.pt, it: chrono.it, nl: chrono.nl,
 };
 
 /**
