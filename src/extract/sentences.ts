@@ -20,6 +20,13 @@ function segmenter(lang: string): Intl.Segmenter {
   return s;
 }
 
+/**
+ * A mark that can end a sentence (UAX #29 STerm and ATerm, in the scripts we read) that is not part
+ * of the line's final run of marks, closing quotes and brackets, and spaces. A line without one is a
+ * single sentence.
+ */
+export const TERMINATOR_INSIDE = /[.!?\u2024\u2026\u203c\u203d\u2047-\u2049\u3002\ufe12\ufe52\ufe56\ufe57\uff01\uff0e\uff1f\uff61\u0589\u061f\u06d4\u0700-\u0702\u0964\u0965\u1362\u166e\u1803\u1809\u05c3](?![.!?]*["'\u00bb\u2019\u201d\u203a)\]}]*\s*$)/u;
+
 /** Longest sentence we analyse; longer runs are cut so one pathological line cannot stall extraction. */
 const MAX_SENTENCE = 1500;
 const SEGMENT_CHUNK = 8000;
@@ -38,8 +45,10 @@ export function splitSentences(text: string, lex: CompiledTable): Sentence[] {
     const base = m.index;
     if (!line.trim()) continue;
     const pieces: Array<[number, number]> = [];
+    // A line with no sentence-ending mark before its end is one sentence: the segmenter is not asked.
+    if (line.length <= SEGMENT_CHUNK && !TERMINATOR_INSIDE.test(line)) pieces.push([0, line.length]);
     // Intl.Segmenter slows down sharply on very long lines: feed it bounded chunks, cut at a space.
-    for (let c0 = 0; c0 < line.length; ) {
+    else for (let c0 = 0; c0 < line.length; ) {
       let c1 = Math.min(line.length, c0 + SEGMENT_CHUNK);
       if (c1 < line.length) {
         const space = line.lastIndexOf(' ', c1);

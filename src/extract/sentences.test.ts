@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tableFor } from './lexicon.js';
+import { splitSentences, TERMINATOR_INSIDE } from './sentences.js';
+
+const pieces = ['Kyiv', 'said', 'the', 'swap', '84', '1,000', ' ', ' ', '.', '!', '?', '…', '"', '»', ')', '’', ',', '\u3002', 'Mr.', 'a.m.', 'Обмен', 'тел'];
+const line = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 24 }).map((p) => p.join('').trim()).filter((s) => s.length > 0);
+
+describe('splitSentences', () => {
+  it('splits at sentence ends and keeps offsets into the text', () => {
+    const text = 'Russia returned 84 soldiers. Ukraine returned 84 more!\n\nThe ICRC took part.';
+    const sentences = splitSentences(text, tableFor('en'));
+    expect(sentences.map((s) => s.text)).toEqual(['Russia returned 84 soldiers.', 'Ukraine returned 84 more!', 'The ICRC took part.']);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(sentences.map((s) => s.paragraph)).toEqual([0, 0, 1]);
+  });
+
+  it('keeps an initial or an abbreviation inside its sentence', () => {
+    const sentences = splitSentences('V. Zelensky thanked Mr. Erdogan for the talks. They met in Istanbul.', tableFor('en'));
+    expect(sentences.map((s) => s.text)).toEqual(['V. Zelensky thanked Mr. Erdogan for the talks.', 'They met in Istanbul.']);
+  });
+
+  // The shortcut past Intl.Segmenter is sound only if a line it skips is one sentence to the segmenter too.
+  it('skips the segmenter only on lines the segmenter reads as one sentence', () => {
+    const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+    fc.assert(
+      fc.property(line, (l) => {
+        if (TERMINATOR_INSIDE.test(l)) return;
+        const segments = [...segmenter.segment(l)].filter((s) => s.segment.trim());
+        expect(segments.length).toBe(1);
+        expect(splitSentences(l, tableFor('en')).length).toBe(1);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
