@@ -46,7 +46,7 @@ export function extractClaims(doc: CleanDocument, opts: ExtractOptions = {}): Cl
   // Most reports are about something else: a regular-expression screen keeps them cheap.
   const own = TABLES_HAVE(opts.language ?? doc.language);
   const lowText = lowerCase(text);
-  if (!lex.screen.test(lowText) && (own || !screenAny(lowText))) return [];
+  if (!lex.screens(lowText) && (own || !screenAny(lowText))) return [];
   const published = opts.publishedAt ?? doc.publishedAt;
   const publishedAt = published && isCalendarDay(published) ? published : null;
   try {
