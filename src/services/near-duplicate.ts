@@ -25,6 +25,9 @@ export interface TextFingerprint {
 
 const SEEDS = Array.from({ length: HASHES }, (_, i) => fmix32((i + 1) * 0x9e3779b1));
 
+/** The seeds as int32, so the hot loop never leaves small integers. */
+const SEED_BITS = Int32Array.from(SEEDS);
+
 function fmix32(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -78,10 +81,16 @@ export function fingerprintText(text: string): TextFingerprint {
     }
   }
   const mins = new Uint32Array(HASHES).fill(0xffffffff);
+  // fmix32 inlined on int32 values: the hot loop of the fingerprint (shingles × 64).
   for (const s of shingles) {
     for (let k = 0; k < HASHES; k++) {
-      const v = fmix32(s ^ SEEDS[k]!);
-      if (v < mins[k]!) mins[k] = v;
+      let h = s ^ SEED_BITS[k]!;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h ^= h >>> 16;
+      if (h >>> 0 < mins[k]!) mins[k] = h;
     }
   }
   const hex = Array.from(mins, (m) => m.toString(16).padStart(8, '0'));
