@@ -104,6 +104,14 @@ export async function ingestReport(store: Store, input: IngestInput, ctx: Ingest
   const id = sourceIdFor(contentHash);
   try {
     return await write(async (tx) => {
+      // Writers take turns (on engines with several): another ingest's events and sources are
+      // committed and seen before this one groups, so two processes never found the same event twice.
+      await tx.locks.ledger();
+      if (store.caps.concurrentWriters) {
+        // The same bytes may have been committed while this writer waited.
+        const stored = await tx.sources.findByHash(contentHash);
+        if (stored) return outcome({ status: 'duplicate', sourceId: stored.id, duplicateOf: stored.id });
+      }
       // Another writer storing the same bytes meanwhile trips the unique content hash: see catch below.
       const candidates = await tx.sources.nearDuplicateCandidates(fp.bands);
       const original = candidates.find((c) => isNearDuplicate(fp, c))?.id ?? null;

@@ -20,6 +20,12 @@ export interface Capabilities {
   onlineBackup: boolean;
   /** Whether more than one writer can be in a transaction at once. */
   concurrentWriters: boolean;
+  /**
+   * A statement that makes concurrent writers take turns at the ledger until the transaction ends
+   * (so two ingests never group against each other's unseen events); null where the engine has
+   * one writer at a time anyway.
+   */
+  ledgerLock: string | null;
   /** Statements that make the history table refuse UPDATE and DELETE. */
   appendOnlyGuard(table: string): string[];
   /** Aggregates come back as strings on PostgreSQL (bigint); numbers on SQLite. */
@@ -38,6 +44,7 @@ export const sqliteCapabilities: Capabilities = {
   maxBindParameters: 30_000,
   onlineBackup: true,
   concurrentWriters: false,
+  ledgerLock: null,
   appendOnlyGuard: (table) => [
     `CREATE TRIGGER ${table}_no_update BEFORE UPDATE ON ${table} BEGIN SELECT RAISE(ABORT, 'history is append-only'); END`,
     `CREATE TRIGGER ${table}_no_delete BEFORE DELETE ON ${table} BEGIN SELECT RAISE(ABORT, 'history is append-only'); END`,
@@ -55,6 +62,8 @@ export const postgresCapabilities: Capabilities = {
   maxBindParameters: 60_000,
   onlineBackup: false,
   concurrentWriters: true,
+  // One key per schema: ledgers in other schemas of the database do not wait for each other.
+  ledgerLock: "select pg_advisory_xact_lock(hashtext(current_schema() || '.handover.ledger'))",
   appendOnlyGuard: (table) => [
     `CREATE OR REPLACE FUNCTION ${table}_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'history is append-only'; END $$`,
     `CREATE TRIGGER ${table}_no_update BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${table}_append_only()`,

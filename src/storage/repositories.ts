@@ -821,6 +821,21 @@ export function analysisRepository(db: Db) {
   };
 }
 
+// ---------------------------------------------------------------- locks
+
+export function lockRepository(db: Db, caps: Capabilities) {
+  return {
+    /**
+     * Waits until no other writer holds the ledger, then holds it until this transaction ends.
+     * Take it first in a unit that groups claims: everything read after it includes what the
+     * previous holder committed.
+     */
+    async ledger(): Promise<void> {
+      if (caps.ledgerLock !== null) await sql.raw(caps.ledgerLock).execute(db);
+    },
+  };
+}
+
 export interface Repositories {
   sources: ReturnType<typeof sourceRepository>;
   claims: ReturnType<typeof claimRepository>;
@@ -828,6 +843,7 @@ export interface Repositories {
   totals: ReturnType<typeof totalsRepository>;
   history: ReturnType<typeof historyRepository>;
   analysis: ReturnType<typeof analysisRepository>;
+  locks: ReturnType<typeof lockRepository>;
 }
 
 export function repositories(db: Db, caps: Capabilities): Repositories {
@@ -838,6 +854,7 @@ export function repositories(db: Db, caps: Capabilities): Repositories {
     totals: totalsRepository(db),
     history: historyRepository(db, caps),
     analysis: analysisRepository(db),
+    locks: lockRepository(db, caps),
   };
 }
 

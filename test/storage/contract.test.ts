@@ -9,6 +9,8 @@ import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore, restoreStore, type Store } from '../../src/storage/index.js';
 import { fingerprintText } from '../../src/services/near-duplicate.js';
+import { ingestReport } from '../../src/services/ingest.service.js';
+import { fakeExtract } from '../support/fake-extractor.js';
 import { testEngines } from '../support/engines.js';
 import { claim, event, sha, source } from '../support/ledger-fixtures.js';
 
@@ -221,6 +223,47 @@ for (const engine of testEngines()) {
       await dropped.unit(async (tx) => tx.sources.insert(source({ text: 'unit four' }), content('unit four'), []));
       await dropped.rollback();
       expect(await store.sources.count()).toBe(2);
+    });
+
+    // SQLite has one writer at a time (a second one waits for the lock or fails busy): nothing to race there.
+    it.skipIf(!engine.concurrentWriters)('lets two writers ingest the same reports at once: each source stored once, each exchange one event', async () => {
+      const { store, config } = await engine.fresh();
+      const other = await openStore(config);
+      const { store: alone } = await engine.fresh();
+      try {
+        // Several outlets report each of four exchanges, each outlet in its own words.
+        const days = ['2025-06-11', '2025-06-20', '2025-07-02', '2025-07-15'];
+        const reports = days.flatMap((d, k) =>
+          ['Wire A', 'Wire B', 'Wire C'].map((outlet, j) => `${outlet} on exchange ${k}, report ${j}: On ${d} russia handed ${1000 + 10 * k} remains to ukraine, said ${j % 2 ? 'russia' : 'ukraine'}.`),
+        );
+        let tick = 0;
+        const ctx = { extract: fakeExtract, now: () => new Date(Date.UTC(2025, 7, 1, 0, 0, tick++)).toISOString() };
+        const ingestAll = async (s: Store, texts: readonly string[]) => {
+          const batch = await s.startBatch();
+          const outcomes = [];
+          for (const t of texts) outcomes.push(await ingestReport(s, { bytes: new TextEncoder().encode(t), publishedAt: '2025-08-01' }, { ...ctx, batch }));
+          await batch.commit();
+          return outcomes;
+        };
+        // Both start at once, in opposite orders, each in one open transaction as `handover ingest` batches them.
+        const [a, b] = await Promise.all([ingestAll(store, reports), ingestAll(other, [...reports].reverse())]);
+        expect([...a, ...b].filter((o) => o.status === 'failed')).toEqual([]);
+        expect([...a, ...b].filter((o) => o.status === 'stored')).toHaveLength(reports.length);
+        expect([...a, ...b].filter((o) => o.status === 'duplicate')).toHaveLength(reports.length);
+        expect(await store.sources.count()).toBe(reports.length);
+        expect(await store.claims.count()).toBe(reports.length);
+
+        // The same ledger one writer alone makes: one event per exchange, every claim in it.
+        await ingestAll(alone, reports);
+        const shape = async (s: Store) =>
+          (await s.events.list({}, 100)).map((e) => ({ date: e.date?.start, from: e.from, to: e.to, best: e.figure.best, claims: e.claimIds.length })).sort((x, y) => String(x.date).localeCompare(String(y.date)));
+        const together = await shape(store);
+        expect(together).toHaveLength(days.length);
+        expect(together.every((e) => e.claims === 3)).toBe(true);
+        expect(together).toEqual(await shape(alone));
+      } finally {
+        await other.close();
+      }
     });
 
     it('finds near-duplicate candidates through shared fingerprint bands', async () => {

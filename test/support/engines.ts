@@ -13,6 +13,8 @@ export interface TestEngine {
   name: 'sqlite' | 'postgres';
   /** Why it is skipped, or null when it runs. */
   skip: string | null;
+  /** Whether two connections can write at once (PostgreSQL), so races between writers can be tested. */
+  concurrentWriters: boolean;
   /** A fresh, migrated store and its configuration. */
   fresh(): Promise<{ store: Store; config: StoreConfig }>;
   /** Drops everything fresh() made. */
@@ -37,6 +39,7 @@ function sqliteEngine(): TestEngine {
   return {
     name: 'sqlite',
     skip: null,
+    concurrentWriters: false,
     async fresh() {
       const dir = mkdtempSync(join(tmpdir(), 'handover-test-'));
       dirs.push(dir);
@@ -58,6 +61,7 @@ function postgresEngine(url: string | undefined): TestEngine {
   return {
     name: 'postgres',
     skip: url ? null : 'no HANDOVER_TEST_PG or DATABASE_URL',
+    concurrentWriters: true,
     async fresh() {
       if (!url) throw new Error('PostgreSQL is not configured');
       const schema = `handover_test_${randomBytes(6).toString('hex')}`;
