@@ -165,7 +165,7 @@ export const cs: LanguageTable = {
   dativeParties: 'ukrajině|rusku|izraeli|arménii|ázerbájdžánu|azerbájdžánu|bělorusku|moskvě|kyjevu',
   toParty: '(?:do|pro|k|ke|na)\\s*$',
   fromParty: '(?:z|ze|od)\\s*$',
-  inReturn: '(?:(?:výměnou za|výměnou|v(?: rámci)? výměn\\p{L}* za|na oplátku|naopak|zase|zas)(?:\\s+\\p{L}+){0,2}|a)\\s*$',
+  inReturn: '(?:(?:výměnou za|výměnou|v(?: rámci)? výměn\\p{L}* za|na oplátku|naopak|zase|zas)(?:\\s+\\p{L}+){0,2})\\s*$',
   swap: 'výměn|vyměn',
   comeBack: 'vrátil|vrací|propušt|domů',
   each: '^\\s*(?:\\S+\\s+){0,3}?(?:z každé strany|z obou stran|každá ze stran|každá strana)',

@@ -276,7 +276,7 @@ export const en: LanguageTable = {
   home: '(?:returned|return|returning|came|come|coming|went|go|going|are|is|were|was|been|got|brought|arrived|back)(?: back)? home|home(?:ward)?\\b|came back|have come back|back in (?:ukraine|russia|israel)',
   toParty: '(?:to|into|for|by|with)\\s*(?:the\\s+)?$',
   fromParty: '(?:from|by)\\s*(?:the\\s+)?$',
-  inReturn: '(?:in exchange for|in return for|in a swap for|traded for|swapped for|for|against|in return|in exchange|while|whereas|and)\\s*(?:the\\s+)?$',
+  inReturn: '(?:in exchange for|in return for|in a swap for|traded for|swapped for|for|against|in return|in exchange|while|whereas)\\s*(?:the\\s+)?$',
   swap: 'exchang|swap|trade',
   comeBack: 'return|repatriat|releas|freed|brought|came|come|home',
   each: '^\\s*(?:(?:[\\p{L}-]+\\s+){0,4}?(?:each|apiece|(?:from|on|by|for) each side|per side)|(?:from|on) both sides)\\b',

@@ -170,7 +170,7 @@ export const sk: LanguageTable = {
   dativeParties: 'ukrajine|rusku|izraelu|arménii|azerbajdžanu|bielorusku|moskve|kyjevu',
   toParty: '(?:do|pre|k|ku|na)\\s*$',
   fromParty: '(?:z|zo|od|spred)\\s*$',
-  inReturn: '(?:(?:výmenou za|výmenou|v(?: rámci)? výmen\\p{L}* za|na oplátku|naopak|zasa|zase|zas)(?:\\s+\\p{L}+){0,2}|a)\\s*$',
+  inReturn: '(?:(?:výmenou za|výmenou|v(?: rámci)? výmen\\p{L}* za|na oplátku|naopak|zasa|zase|zas)(?:\\s+\\p{L}+){0,2})\\s*$',
   swap: 'výmen|vymen',
   comeBack: 'vráti|vracia|prepusten|domov',
   each: '^\\s*(?:\\S+\\s+){0,3}?(?:z každej strany|z oboch strán|každá zo strán|každá strana)',
