@@ -130,7 +130,8 @@ export function sentenceDrafts(
       const verb = [...gives].reverse().find((v) => v.end <= at && at - v.end < 80);
       if (verb && lex.ambiguousReturn.test(low.slice(verb.start, verb.end))) {
         const recipient = parties.find((p) => p.start >= verb.end && p.start - verb.end < 4 && p.party !== giver);
-        if (!recipient) {
+        const bringsHome = lex.table.ambiguousReturnTo !== 'home' || (giver === (homeSpeaker ?? ctx.home) && !f.nationality && category !== 'remains');
+        if (!recipient && bringsHome) {
           receiver = giver;
           giver = null;
         }
@@ -140,7 +141,7 @@ export function sentenceDrafts(
     const toAfter = partyAfter(afterNp, parties, f.end, lex.toParty);
     const fromAfter =
       heldBy(afterNp, parties, f.end, lex) ?? partyAfter(afterNp, parties, f.end, lex.fromParty) ?? captivityOf(afterNp, lex) ?? captivityOf(low.slice(Math.max(cs, at - 60), at), lex);
-    if (!to) to = toAfter ?? receiver ?? dativeTo;
+    if (!to) to = receiver ?? toAfter ?? dativeTo;
     if (!to && lex.home.test(afterNp.slice(0, 40))) to = homeSpeaker ?? ctx.home;
     from = giver ?? fromAfter;
     if (from && from === to) from = null;

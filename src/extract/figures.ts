@@ -109,6 +109,7 @@ function nounPhrase(after: string, lex: CompiledTable): NounPhrase {
   let steps = 0;
   let lastEnd = 0;
   let demonymEnd = 0;
+  let civilianModifier = false;
   for (let m = WORD.exec(after); m && steps < 8; m = WORD.exec(after), steps++) {
     const word = m[0];
     // The phrase is contiguous: a figure, a bracket or a full stop between words ends it.
@@ -129,8 +130,10 @@ function nounPhrase(after: string, lex: CompiledTable): NounPhrase {
       const nextRest = next ? after.slice(m.index + len + next[0].length - next[1]!.length) : '';
       const yields = cat === 'people' || lex.modifier.test(word) || wounded;
       const nextIsNoun = next && yields && lex.nouns.some(([r, c]) => c !== 'people' && r.test(nextRest));
+      // "civilian sailors", "civilian detainees": the modifier says who they are, whatever the head noun.
+      if (nextIsNoun && cat === 'civilians') civilianModifier = true;
       if (!nextIsNoun) {
-        res.category = cat;
+        res.category = civilianModifier && (cat === 'pow' || cat === 'prisoners' || cat === 'captives' || cat === 'people' || cat === 'detainees') ? 'civilians' : cat;
         res.wounded ||= wounded || lex.wounded.test(after.slice(0, m.index));
         if (!res.nationality) res.nationality = lex.nationalities.find(([r]) => r.test(rest))?.[1] ?? null;
         res.length = m.index + len;

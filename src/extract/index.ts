@@ -240,6 +240,8 @@ function completeDocument(
   }
 }
 
+const undirected = (c: Claim): boolean => c.from === null && c.to === null && !c.twoWay;
+
 /** Drops a figure stated twice (headline and lead, or a repeated quote) and fixes part links. */
 function finish(pending: Pending[]): Claim[] {
   const keep: number[] = [];
@@ -250,8 +252,10 @@ function finish(pending: Pending[]): Claim[] {
       const o = pending[k]!.claim;
       // The same figure told as "prisoners" in one sentence and "people" in another is one claim.
       const sameCategory = o.category === c.category || o.category === 'mixed' || c.category === 'mixed';
+      // A headline that names no side ("64 soldiers are back") is the body's figure with its sides left out.
+      const sameDirection = (o.from === c.from && o.to === c.to && o.twoWay === c.twoWay) || undirected(o) || undirected(c);
       return (
-        o.kind === c.kind && sameCategory && o.from === c.from && o.to === c.to && o.twoWay === c.twoWay &&
+        o.kind === c.kind && sameCategory && sameDirection &&
         o.count?.value === c.count?.value && o.count?.qualifier === c.count?.qualifier &&
         (o.date === null || c.date === null || o.date.start === c.date.start || !p.ownDate || !pending[k]!.ownDate) &&
         (c.count !== null || o.attribution.party === c.attribution.party)
@@ -276,6 +280,11 @@ function finish(pending: Pending[]): Claim[] {
       return;
     }
     const o = kept.claim;
+    if (undirected(o) && !undirected(c)) {
+      o.from = c.from;
+      o.to = c.to;
+      o.twoWay = c.twoWay;
+    }
     if (o.category === 'mixed' && c.category !== 'mixed') o.category = c.category;
     if (!o.attribution.party && c.attribution.party) o.attribution = c.attribution;
     o.mediator ??= c.mediator;

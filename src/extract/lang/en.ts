@@ -267,7 +267,8 @@ export const en: LanguageTable = {
     'returning', 'released', 'releases?\\b', 'releasing', 'freed', 'frees?\\b', 'freeing', 'transferred', 'transfers?\\b', 'transferring',
     'sent back', 'sends? back', 'repatriated', 'delivered', 'set free',
   ].join('|'),
-  ambiguousReturn: '(?!)',
+  ambiguousReturn: 'returned|returns?|returning',
+  ambiguousReturnTo: 'home',
   receive: [
     'received', 'receives?\\b', 'receiving', 'got back', 'gets? back', 'getting back', 'brought (?:home|back)', 'brings? (?:home|back)',
     'bringing (?:home|back)', 'welcomed', 'welcomes', 'recovered', 'took back', 'takes? back', 'secured the (?:release|return)',

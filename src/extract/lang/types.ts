@@ -54,6 +54,12 @@ export interface LanguageTable {
   give: string;
   /** "Return" verbs that go either way ("Україна повернула тіла" = got back): the subject receives unless a party follows as the recipient. */
   ambiguousReturn?: string;
+  /**
+   * Whom an ambiguous return with no recipient brings home: 'subject' always (Russian and Ukrainian
+   * "повернула" reads as got back), 'home' only when the subject is the side the report speaks for
+   * ("Ukraine returned 86 servicemen", said Kyiv; but "Russia returned 1,000 bodies" hands over).
+   */
+  ambiguousReturnTo?: 'subject' | 'home';
   /** Verbs whose subject receives (Ukraine received / brought home …). */
   receive: string;
   /** Constructions after a figure that say the people went home ("returned home", "came back"). */
