@@ -120,7 +120,7 @@ export function describeOutcome(o: IngestOutcome): string {
     case 'near-duplicate':
       return pc.yellow(`near-duplicate of #${o.duplicateOf}`) + pc.dim(` (${o.claims} claims kept, not a second witness)`);
     case 'no-claims':
-      return pc.dim('no claims');
+      return pc.dim('no claims (not stored)');
     case 'failed':
       return pc.red(`failed: ${o.reason ?? 'unknown reason'}`);
   }
@@ -133,7 +133,7 @@ function formatResults(results: { name: string; outcome: IngestOutcome }[]): str
     `${count('stored')} stored`,
     `${count('duplicate')} duplicate`,
     `${count('near-duplicate')} near-duplicate`,
-    `${count('no-claims')} without claims`,
+    `${count('no-claims')} without claims (not stored)`,
     `${count('failed')} failed`,
   ].join(', ');
   return table([[pc.bold('input'), pc.bold('source'), pc.bold('result')], ...rows]) + `${summary}\n`;

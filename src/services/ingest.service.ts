@@ -2,6 +2,12 @@
  * Ingest into the ledger: bytes → clean text (ingest/) → claims (extract/) → one transaction that
  * stores the source, its claims, the machine's event assignment and their history. A source is
  * stored whole or not at all; the same bytes again change nothing.
+ *
+ * A report from which extraction finds no claim is not stored at all (outcome `no-claims`, no
+ * source id): it adds no witness, no event and no figure to the ledger, and most of what a feed or
+ * channel export carries is such news. Storing it would also lock it out for good: its bytes would
+ * be a `duplicate` ever after, so a later, better extractor could never read it. A rerun reads and
+ * extracts it again (about a millisecond), writes nothing and says `no-claims` again.
  */
 import type { Claim, HistoryEntry, LedgerClaim, LedgerSource } from '../domain/index.js';
 import { extractClaims } from '../extract/index.js';
@@ -24,10 +30,12 @@ export interface IngestInput {
   contentType?: string;
 }
 
+/** `no-claims`: extraction found no claim, and nothing was stored. */
 export type IngestStatus = 'stored' | 'duplicate' | 'near-duplicate' | 'no-claims' | 'failed';
 
 export interface IngestOutcome {
   status: IngestStatus;
+  /** The stored source (null when nothing was stored: failed, no claims). */
   sourceId: string | null;
   /** Claims stored from this source. */
   claims: number;
@@ -99,6 +107,8 @@ export async function ingestReport(store: Store, input: IngestInput, ctx: Ingest
   } catch (err) {
     return outcome({ status: 'failed', reason: `the extractor failed: ${(err as Error).message}`, code: 'INGEST_PARSE_FAILED' });
   }
+  // Nothing for the ledger: no source row, no fingerprint, no transaction (see the top of this file).
+  if (extracted.length === 0) return outcome({ status: 'no-claims' });
 
   const fp = fingerprintText(doc.value.text);
   const id = sourceIdFor(contentHash);
@@ -148,7 +158,7 @@ export async function ingestReport(store: Store, input: IngestInput, ctx: Ingest
       history.push(...assigned.history);
       await tx.history.append(history);
       const events = assigned.eventIds;
-      const status: IngestStatus = original !== null ? 'near-duplicate' : claims.length === 0 ? 'no-claims' : 'stored';
+      const status: IngestStatus = original !== null ? 'near-duplicate' : 'stored';
       return outcome({ status, sourceId: id, claims: claims.length, events, duplicateOf: original });
     });
   } catch (err) {

@@ -83,10 +83,21 @@ for (const engine of testEngines()) {
       expect(await store.claims.pending(10)).toEqual([]);
     });
 
-    it('stores a report without claims and says so', async () => {
+    it('stores nothing for a report without claims, says so, and a rerun is the same', async () => {
       const { store } = await engine.fresh();
-      const out = await ingestReport(store, { bytes: enc('The weather in the capital was mild and nobody handed anything over.') }, ctx);
-      expect(out).toMatchObject({ status: 'no-claims', claims: 0 });
+      const news = enc('The weather in the capital was mild and nobody handed anything over.');
+      const counts = async () => [await store.sources.count(), await store.claims.count(), await store.events.count(), await store.history.count()];
+      const out = await ingestReport(store, { bytes: news, path: 'weather.txt' }, ctx);
+      expect(out).toEqual({ status: 'no-claims', sourceId: null, claims: 0, events: [], duplicateOf: null, reason: null, code: null });
+      expect(await counts()).toEqual([0, 0, 0, 0]);
+      // Inside a batch too, and again on a rerun: nothing written, the same answer.
+      const batch = await store.startBatch();
+      expect((await ingestReport(store, { bytes: news }, { ...ctx, batch })).status).toBe('no-claims');
+      await batch.commit();
+      expect(await counts()).toEqual([0, 0, 0, 0]);
+      // So a later extractor that does find a claim in the same bytes still can: they were never locked out as a duplicate.
+      const better = await ingestReport(store, { bytes: news }, { ...ctx, extract: (doc, o) => fakeExtract({ ...doc, text: REPORT_A }, o) });
+      expect(better).toMatchObject({ status: 'stored', claims: 1 });
       expect(await store.sources.count()).toBe(1);
     });
 

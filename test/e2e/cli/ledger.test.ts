@@ -24,17 +24,24 @@ describe('handover ledger commands', () => {
     const text = 'Ukraine brought home the bodies of 1,000 fallen soldiers on 11 June 2025, the Coordination Headquarters said. Russia received 27 bodies in return.\n';
     writeFileSync(join(dir, 'a.txt'), text);
     writeFileSync(join(dir, 'b.txt'), text);
+    writeFileSync(join(dir, 'news.txt'), 'Parliament debated the budget for three hours on Tuesday and adjourned without a vote.\n');
     writeFileSync(join(dir, 'skip.pdf'), 'not a report format');
     writeFileSync(join(dir, 'sub', 'empty.json'), Buffer.from([0xff, 0xfe, 0x00]));
     const first = handover('ingest', dir, '--outlet', 'Test Wire');
     expect(first.code).toBe(1);
-    expect(first.out).toMatch(/a\.txt\s+src_\w+\s+(stored \d+ claims?|no claims)/);
+    expect(first.out).toMatch(/a\.txt\s+src_\w+\s+stored \d+ claims?/);
+    // A report without claims is said so and not stored: no source id, and a rerun says the same.
+    expect(first.out).toMatch(/news\.txt\s+no claims \(not stored\)/);
+    expect(first.out).toMatch(/1 stored, 1 duplicate, 0 near-duplicate, 1 without claims \(not stored\), 1 failed/);
     expect(first.out).toMatch(/b\.txt\s+src_\w+\s+duplicate of #src_\w+/);
     expect(first.out).toMatch(/empty\.json\s+failed: /);
     expect(first.out).not.toMatch(/skip\.pdf/);
     const again = handover('ingest', join(dir, 'a.txt'));
     expect(again.code).toBe(0);
     expect(again.out).toMatch(/duplicate of/);
+    const news = handover('ingest', join(dir, 'news.txt'));
+    expect(news.code).toBe(0);
+    expect(news.out).toMatch(/news\.txt\s+no claims \(not stored\)/);
   }, 60_000);
 
   it('loads the demo and reads, reviews, exports and imports it', () => {
