@@ -129,6 +129,11 @@ function run(text: string, lowText: string, lex: CompiledTable, publishedAt: str
     const background = lex.background.test(low);
     const indices: number[] = [];
     for (const d of drafts) {
+      // "on Friday, April 1": a number that chrono reads as part of a date counts no one.
+      if (d.figure && dates.some((m) => m.start <= d.figure!.n.start && d.figure!.n.end <= m.end)) {
+        indices.push(-1);
+        continue;
+      }
       const own = pickDate(d, dates);
       let date: DateSpan | null = own;
       if (!date && d.kind === 'cumulative' && publishedAt) date = daySpan(publishedAt);
@@ -158,6 +163,7 @@ function run(text: string, lowText: string, lex: CompiledTable, publishedAt: str
       let total: number | null = null;
       if (d.partOfLocal !== null) {
         total = d.partOfLocal >= 0 ? (indices[d.partOfLocal] ?? null) : (previousPending[previousPending.length + d.partOfLocal] ?? null);
+        if (total !== null && total < 0) total = null;
       }
       indices.push(pending.length);
       pending.push({ claim, total, background, sentence: si, ownDate: own !== null });
@@ -253,7 +259,9 @@ function finish(pending: Pending[]): Claim[] {
       // The same figure told as "prisoners" in one sentence and "people" in another is one claim.
       const sameCategory = o.category === c.category || o.category === 'mixed' || c.category === 'mixed';
       // A headline that names no side ("64 soldiers are back") is the body's figure with its sides left out.
-      const sameDirection = (o.from === c.from && o.to === c.to && o.twoWay === c.twoWay) || undirected(o) || undirected(c);
+      // A headline's "swap" makes its figure look two-way; the body says which way it went.
+      const loose = (x: Pending): boolean => undirected(x.claim) || (x.claim.twoWay && x.sentence === 0);
+      const sameDirection = (o.from === c.from && o.to === c.to && o.twoWay === c.twoWay) || loose(pending[k]!) || loose(p);
       return (
         o.kind === c.kind && sameCategory && sameDirection &&
         o.count?.value === c.count?.value && o.count?.qualifier === c.count?.qualifier &&
@@ -280,7 +288,7 @@ function finish(pending: Pending[]): Claim[] {
       return;
     }
     const o = kept.claim;
-    if (undirected(o) && !undirected(c)) {
+    if ((undirected(o) || o.twoWay) && !undirected(c) && !c.twoWay) {
       o.from = c.from;
       o.to = c.to;
       o.twoWay = c.twoWay;

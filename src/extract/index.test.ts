@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { CleanDocument } from '../domain/index.js';
+import { extractClaims } from './index.js';
+
+const doc = (text: string, publishedAt = '2025-04-02', language = 'en'): CleanDocument =>
+  ({ text, title: null, language, publishedAt, contentHash: 'test' }) as unknown as CleanDocument;
+const brief = (text: string, publishedAt?: string, language?: string) =>
+  extractClaims(doc(text, publishedAt, language)).map((c) => `${c.kind} ${c.category} ${c.from ?? '?'}>${c.to ?? '?'} ${c.count?.value ?? '-'}`);
+
+describe('extractClaims', () => {
+  it('does not count the day of a date ("on Friday, April 1")', () => {
+    const claims = brief('Prisoner swap\n\nUkraine brought home 86 servicemen in an exchange with Russia on Friday, April 1, Kyiv said.');
+    expect(claims).toEqual(['event pow russia>ukraine 86']);
+  });
+
+  it('reads a figure after a plain "and" as the next item of a list, going the same way', () => {
+    const claims = brief('Prisoner swap\n\nMoscow said Kyiv was releasing 40 civilian sailors and 24 soldiers to Russia in the exchange.');
+    expect(claims).toEqual(['event civilians ukraine>russia 40', 'event pow ukraine>russia 24']);
+  });
+
+  it('reads "Ukraine returned N servicemen" in Kyiv\'s words as bringing them home, and "Russia returned the bodies" as handing them over', () => {
+    expect(brief('Swap\n\nUkraine returned 64 servicemen in a prisoner exchange with Russia, Zelensky said.')).toEqual(['event pow russia>ukraine 64']);
+    expect(brief('Repatriation\n\nRussia returned the bodies of 500 fallen soldiers to Ukraine, Kyiv said.')).toEqual(['event remains russia>ukraine 500']);
+  });
+
+  it('merges a headline that names no side into the body claim with the same figure', () => {
+    const claims = brief('64 soldiers are back after swap\n\nRussia handed over 64 Ukrainian soldiers in an exchange on Tuesday, Kyiv said.');
+    expect(claims).toEqual(['event pow russia>ukraine 64']);
+  });
+});
