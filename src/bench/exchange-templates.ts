@@ -16,7 +16,7 @@ interface Side {
   bodies: readonly string[];
 }
 
-type Kind = 'remains' | 'pow' | 'civilians' | 'children' | 'wounded' | 'hostages' | 'detainees';
+export type Kind = 'remains' | 'pow' | 'civilians' | 'children' | 'wounded' | 'hostages' | 'detainees';
 
 interface Theatre {
   a: Side;
@@ -344,6 +344,55 @@ function figures(rng: Rng, kind: Kind): { n: number; m: number } {
   }
 }
 
+/** The facts of one real exchange: every report about it shares them and words them its own way. */
+export interface ExchangeFacts {
+  /** Index into the theatres (0 Russia–Ukraine, 1 Hamas–Israel, 2 Armenia–Azerbaijan, 3 Houthis–Yemeni government, 4 RSF–Sudan's army). */
+  theatre: number;
+  kind: Kind;
+  /** Whether the theatre's first side hands over the report's main figure. */
+  aGives: boolean;
+  /** What the receiving side got, and what the giving side got in return. */
+  n: number;
+  m: number;
+  /** The day it happened, YYYY-MM-DD. */
+  date: string;
+}
+
+/** How many theatres `ExchangeFacts.theatre` indexes. */
+export const THEATRE_COUNT = THEATRES.length;
+
+/** Draws the facts of one exchange in a theatre on a given day. */
+export function exchangeFacts(rng: Rng, theatreIndex: number, date: string): ExchangeFacts {
+  const theatre = THEATRES[theatreIndex]![1];
+  const kind = rng.weighted(theatre.kinds);
+  const aGives = kind === 'hostages' ? true : rng.chance(0.5);
+  return { theatre: theatreIndex, kind, aGives, ...figures(rng, kind), date };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * How a report published on `published` dates an exchange that happened on `date` (0–3 days
+ * before): always a phrase that resolves to that day, or no date at all when the publication
+ * date's window still covers it.
+ */
+function whenOf(rng: Rng, date: string, published: string): string {
+  const at = new Date(`${date}T00:00:00Z`);
+  const lag = Math.round((Date.parse(`${published}T00:00:00Z`) - at.getTime()) / DAY_MS);
+  const d = at.getUTCDate();
+  const m = MONTHS[at.getUTCMonth()]!;
+  const options: Array<readonly [number, string]> = [
+    [2, ` on ${d} ${m}`],
+    [2, ` on ${m} ${d}`],
+    [1, ` on ${d} ${m} ${at.getUTCFullYear()}`],
+    [1, ` on the night of ${d} ${m}`],
+  ];
+  if (lag >= 1 && lag <= 5) options.push([3, ` on ${WEEKDAYS[(at.getUTCDay() + 6) % 7]!}`]);
+  if (lag === 1) options.push([1, ' yesterday']);
+  if (lag <= 2) options.push([2, '']);
+  return rng.weighted(options);
+}
+
 function whenPhrase(rng: Rng): string {
   const d = rng.int(1, 28);
   const m = rng.pick(MONTHS);
@@ -373,15 +422,21 @@ export interface ExchangeSentences {
   body: string[];
 }
 
-export function exchangeSentences(rng: Rng): ExchangeSentences {
-  const theatre = rng.weighted(THEATRES);
-  const kind = rng.weighted(theatre.kinds);
+/**
+ * The sentences of one report. Without `about`, the report invents its own exchange (theatre, kind,
+ * figures, date: what bench:extract's corpus draws, unchanged). With it, the report is about that
+ * exchange, published on `published`: its figures and a date phrase that resolves to the day.
+ */
+export function exchangeSentences(rng: Rng, about?: { facts: ExchangeFacts; published: string }): ExchangeSentences {
+  const facts = about?.facts;
+  const theatre = facts ? THEATRES[facts.theatre]![1] : rng.weighted(THEATRES);
+  const kind = facts ? facts.kind : rng.weighted(theatre.kinds);
   // Hostages go one way and prisoners the other; everything else can go either way.
-  const aGives = kind === 'hostages' ? true : rng.chance(0.5);
+  const aGives = facts ? facts.aGives : kind === 'hostages' ? true : rng.chance(0.5);
   const giver = aGives ? theatre.a : theatre.b;
   const receiver = aGives ? theatre.b : theatre.a;
   const otherKind: Kind = kind === 'hostages' ? 'detainees' : kind;
-  const { n, m } = figures(rng, kind);
+  const { n, m } = facts ?? figures(rng, kind);
   const generic = genericSlots(rng);
   const noun = (k: Kind, side: Side): string => rng.pick(NOUNS[k]).replace('{adj}', side.adj);
   const k = Math.max(1, Math.floor(n * (0.05 + rng.next() * 0.4)));
@@ -402,7 +457,7 @@ export function exchangeSentences(rng: Rng): ExchangeSentences {
     shortR: () => rng.pick(SHORT[kind]),
     shortG: () => rng.pick(SHORT[otherKind]),
     sub: () => rng.pick(SUBS[kind]),
-    when: whenPhrase(rng),
+    when: about ? whenOf(rng, about.facts.date, about.published) : whenPhrase(rng),
     since: () => rng.pick([...MONTHS, 'the start of the year', 'the spring', 'last summer']),
     speakerR: () => rng.pick(receiver.speakers),
     speakerG: () => rng.pick(giver.speakers),
@@ -420,7 +475,9 @@ export function exchangeSentences(rng: Rng): ExchangeSentences {
   let first = say(leadPool);
   if (rng.chance(0.4)) {
     const city = rng.pick(theatre.a === RUSSIA ? ['KYIV', 'MOSCOW', 'ISTANBUL'] : ['GENEVA', 'DOHA', 'CAIRO']);
-    first = `${city}, ${rng.int(1, 28)} ${rng.pick(MONTHS)} (${rng.pick(OUTLETS)}) — ${first}`;
+    // A dateline names the day of publication.
+    const dateline = about ? `${Number(about.published.slice(8, 10))} ${MONTHS[Number(about.published.slice(5, 7)) - 1]!}` : `${rng.int(1, 28)} ${rng.pick(MONTHS)}`;
+    first = `${city}, ${dateline} (${rng.pick(OUTLETS)}) — ${first}`;
   }
   lead.push(first);
   if (rng.chance(0.8)) lead.push(say(RETURN));
