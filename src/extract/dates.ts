@@ -44,7 +44,13 @@ const LOCALES: Record<string, ChronoLocale> = {
  * Every date in a sentence. Relative and year-less expressions resolve only against a
  * publication date; without one they are dropped rather than resolved against today.
  */
-export function findDates(sentence: string, lex: CompiledTable, publishedAt: string | null): DateMention[] {
+export function findDates(
+  sentence: string,
+  lex: CompiledTable,
+  publishedAt: string | null,
+  /** Collects where every calendar date stands ("Oct. 18"), kept or not: numbers there are days, not counts. */
+  calendarRanges?: Array<[start: number, end: number]>,
+): DateMention[] {
   // chrono is the costliest stage on a report about an exchange; most claim sentences name no date.
   if (lex.dateTrigger && !lex.dateTrigger.test(sentence)) return [];
   const locale = LOCALES[lex.table.chrono] ?? chrono.en;
@@ -61,6 +67,7 @@ export function findDates(sentence: string, lex: CompiledTable, publishedAt: str
   const out: DateMention[] = [];
   for (const r of results) {
     const c = r.start;
+    if (calendarRanges && c.isCertain('month') && (c.isCertain('day') || c.isCertain('year'))) calendarRanges.push([r.index, r.index + r.text.length]);
     if (!ref && (!c.isCertain('year') || c.date().getUTCFullYear() < 1900)) continue;
     // A bare time of day or a lone number is not a date we can use.
     if (!c.isCertain('day') && !c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('year') && !/yesterday|today|week|вчера|сегодня|вчора|сьогодні|недел|тижн/iu.test(r.text)) continue;

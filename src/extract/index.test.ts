@@ -2,15 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { CleanDocument } from '../domain/index.js';
 import { extractClaims } from './index.js';
 
-const doc = (text: string, publishedAt = '2025-04-02', language = 'en'): CleanDocument =>
+const doc = (text: string, publishedAt: string | null = '2025-04-02', language = 'en'): CleanDocument =>
   ({ text, title: null, language, publishedAt, contentHash: 'test' }) as unknown as CleanDocument;
-const brief = (text: string, publishedAt?: string, language?: string) =>
+const brief = (text: string, publishedAt?: string | null, language?: string) =>
   extractClaims(doc(text, publishedAt, language)).map((c) => `${c.kind} ${c.category} ${c.from ?? '?'}>${c.to ?? '?'} ${c.count?.value ?? '-'}`);
 
 describe('extractClaims', () => {
   it('does not count the day of a date ("on Friday, April 1")', () => {
     const claims = brief('Prisoner swap\n\nUkraine brought home 86 servicemen in an exchange with Russia on Friday, April 1, Kyiv said.');
     expect(claims).toEqual(['event pow russia>ukraine 86']);
+    // Without a publication date the day cannot be placed in a year, but it is still no count.
+    expect(brief('Repatriation\n\nEarlier, on Oct. 18, Ukraine repatriated the remains of 501 fallen defenders.', null)).toEqual(['event remains russia>ukraine 501']);
   });
 
   it('reads a figure after a plain "and" as the next item of a list, going the same way', () => {

@@ -125,12 +125,13 @@ function run(text: string, lowText: string, lex: CompiledTable, publishedAt: str
       }
       if (drafts.length === 0) return;
     }
-    const dates = findDates(sentence.text, lex, publishedAt);
+    const calendar: Array<[number, number]> = [];
+    const dates = findDates(sentence.text, lex, publishedAt, calendar);
     const background = lex.background.test(low);
     const indices: number[] = [];
     for (const d of drafts) {
       // "on Friday, April 1": a number that chrono reads as part of a date counts no one.
-      if (d.figure && dates.some((m) => m.start <= d.figure!.n.start && d.figure!.n.end <= m.end)) {
+      if (d.figure && calendar.some(([s, e]) => s <= d.figure!.n.start && d.figure!.n.end <= e)) {
         indices.push(-1);
         continue;
       }
