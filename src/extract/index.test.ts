@@ -29,4 +29,10 @@ describe('extractClaims', () => {
     const claims = brief('64 soldiers are back after swap\n\nRussia handed over 64 Ukrainian soldiers in an exchange on Tuesday, Kyiv said.');
     expect(claims).toEqual(['event pow russia>ukraine 64']);
   });
+
+  it('reads "в каждом" as one figure for each side, and prisoners in a Russian-Ukrainian swap as prisoners of war', () => {
+    const claims = brief('Обмен пленными\n\nВ феврале Россия и Украина провели обмен, в ходе которого стороны передали по 100 заключенных в каждом направлении.', '2025-04-02', 'ru');
+    expect(claims.sort()).toEqual(['event pow russia>ukraine 100', 'event pow ukraine>russia 100']);
+    expect(brief('Обмен пленными\n\nРоссия и Украина обменялись 100 заключенными в каждом.', '2025-04-02', 'ru').sort()).toEqual(['event pow russia>ukraine 100', 'event pow ukraine>russia 100']);
+  });
 });
