@@ -35,4 +35,12 @@ describe('extractClaims', () => {
     expect(claims.sort()).toEqual(['event pow russia>ukraine 100', 'event pow ukraine>russia 100']);
     expect(brief('Обмен пленными\n\nРоссия и Украина обменялись 100 заключенными в каждом.', '2025-04-02', 'ru').sort()).toEqual(['event pow russia>ukraine 100', 'event pow ukraine>russia 100']);
   });
+
+  it('gives claims in a one-voice report to the only side that speaks near the exchange', () => {
+    const claims = extractClaims(
+      doc('Bodies returned\n\nThe Coordination Headquarters for the Treatment of Prisoners of War reported the repatriation on Friday.\n\nThe bodies of 502 fallen defenders have been returned to Ukraine. Another 17 bodies were repatriated from Russian morgues.'),
+    );
+    expect(claims.map((c) => `${c.count?.value} ${c.attribution.party}`)).toEqual(['502 ukraine', '17 ukraine']);
+  });
 });
+

@@ -69,6 +69,8 @@ function run(text: string, lowText: string, lex: CompiledTable, publishedAt: str
     if (lex.screen.test(low)) anchoredParagraphs.add(sentences[i]!.paragraph);
   });
   const pending: Pending[] = [];
+  /** Everyone who speaks near the exchange, in order, whether or not their sentence holds a figure. */
+  const docSpeakers: Attribution[] = [];
   const confirmations: Array<{ sentence: Sentence; attribution: Attribution; low: string }> = [];
   const mediatorsBySentence = new Map<number, string>();
   let lastSpeaker: Attribution | null = null;
@@ -93,6 +95,7 @@ function run(text: string, lowText: string, lex: CompiledTable, publishedAt: str
     let speaker: Attribution | null = null;
     if (found?.pronoun) speaker = lastSpeaker;
     else if (found) speaker = found.attribution;
+    if (found && !found.pronoun && found.attribution.party !== null) docSpeakers.push(found.attribution);
     if (speaker) {
       lastSpeaker = speaker;
       paragraphSpeaker = { paragraph: sentence.paragraph, attribution: speaker };
@@ -174,7 +177,7 @@ function run(text: string, lowText: string, lex: CompiledTable, publishedAt: str
     staleness = 0;
   });
 
-  completeDocument(pending, confirmations, mediatorsBySentence, lex, publishedAt, text, sentences);
+  completeDocument(pending, confirmations, mediatorsBySentence, lex, publishedAt, text, sentences, docSpeakers);
   return finish(pending);
 }
 
@@ -187,6 +190,7 @@ function completeDocument(
   publishedAt: string | null,
   text: string,
   sentences: Sentence[],
+  docSpeakers: Attribution[] = [],
 ): void {
   const mainEvents = pending.filter((p) => p.claim.kind === 'event' && !p.background && p.claim.count !== null);
   const main = (mainEvents.find((p) => p.ownDate) ?? mainEvents[0] ?? pending[0])?.claim;
@@ -219,7 +223,10 @@ function completeDocument(
   const mainDate = main?.date?.start ?? null;
   const speakers = new Map<string, Attribution>();
   for (const p of pending) if (p.claim.attribution.party) speakers.set(`${p.claim.attribution.speaker}|${p.claim.attribution.party}`, p.claim.attribution);
-  const soleSpeaker = speakers.size === 1 ? [...speakers.values()][0]! : null;
+  // A report in one voice: the claims' own speaker, or else the only side that speaks anywhere near the exchange.
+  const speakingParties = new Set(docSpeakers.map((a) => a.party));
+  const soleSpeaker =
+    speakers.size === 1 ? [...speakers.values()][0]! : speakers.size === 0 && speakingParties.size === 1 ? docSpeakers[0]! : null;
   const agreements = agreementsIn(text, lex);
   const agreementNear = (si: number): boolean =>
     [si - 1, si, si + 1].some((i) => lex.agreements.some(([re]) => re.test(lowerSafe(sentences[i]?.text ?? ''))));
@@ -246,6 +253,7 @@ function completeDocument(
     }
   }
 }
+
 
 const undirected = (c: Claim): boolean => c.from === null && c.to === null && !c.twoWay;
 
