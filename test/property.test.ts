@@ -12,7 +12,7 @@ import { NEWS_TOPICS } from '../src/bench/news-templates.js';
 import { createRng } from '../src/bench/prng.js';
 import { CATEGORIES, CLAIM_KINDS, QUALIFIERS, type Claim, type CleanDocument } from '../src/domain/index.js';
 import { extractClaims, type ExtractOptions } from '../src/extract/index.js';
-import { ingestBytes } from '../src/ingest/index.js';
+import { ingestBytes, preloadLanguageModel } from '../src/ingest/index.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // Invariants
@@ -218,7 +218,9 @@ const extractOpts: fc.Arbitrary<ExtractOptions> = fc
 // Properties
 
 // The first calls build lexicon tables, date parsers and the HTML parser; pay for them before timing anything.
-beforeAll(() => {
+beforeAll(async () => {
+  // The language model loads once, on the first text that is not plainly English; the budgets are per call after that.
+  await preloadLanguageModel();
   for (const language of ['en', 'ru', 'uk', 'und']) {
     for (const publishedAt of [null, '2025-06-11']) extractClaims({ text: FRAGMENTS.slice(0, 40).join(' '), title: null, language, publishedAt, format: 'text', contentHash: '0'.repeat(64) }, { publishedAt, language });
   }
