@@ -42,5 +42,11 @@ describe('extractClaims', () => {
     );
     expect(claims.map((c) => `${c.count?.value} ${c.attribution.party}`)).toEqual(['502 ukraine', '17 ukraine']);
   });
+
+  it('reads "released by Moscow" as Moscow handing over, and lets the body name the category a headline said loosely', () => {
+    expect(brief('Swap\n\nAmong the 12 civilians released by Moscow on Monday were two priests, Kyiv said.')).toEqual(['event civilians russia>ukraine 12', 'event civilians russia>ukraine 2']);
+    const claims = brief('Russia releases 10 Ukrainian prisoners\n\nTen Ukrainian civilians held captive in Russia were released on Monday in a deal brokered by the Vatican.');
+    expect(claims).toEqual(['event civilians russia>ukraine 10']);
+  });
 });
 

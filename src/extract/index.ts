@@ -266,7 +266,8 @@ function finish(pending: Pending[]): Claim[] {
     const dup = keep.find((k) => {
       const o = pending[k]!.claim;
       // The same figure told as "prisoners" in one sentence and "people" in another is one claim.
-      const sameCategory = o.category === c.category || o.category === 'mixed' || c.category === 'mixed';
+      // A headline's "prisoners" is the body's "civilians" said loosely: the body names the category.
+      const sameCategory = o.category === c.category || o.category === 'mixed' || c.category === 'mixed' || pending[k]!.sentence === 0;
       // A headline that names no side ("64 soldiers are back") is the body's figure with its sides left out.
       // A headline's "swap" makes its figure look two-way; the body says which way it went.
       const loose = (x: Pending): boolean => undirected(x.claim) || (x.claim.twoWay && x.sentence === 0);
@@ -302,7 +303,10 @@ function finish(pending: Pending[]): Claim[] {
       o.to = c.to;
       o.twoWay = c.twoWay;
     }
-    if (o.category === 'mixed' && c.category !== 'mixed') o.category = c.category;
+    if ((o.category === 'mixed' || pending[dup]!.sentence === 0) && c.category !== 'mixed') {
+      o.category = c.category;
+      o.wounded = c.wounded;
+    }
     if (!o.attribution.party && c.attribution.party) o.attribution = c.attribution;
     o.mediator ??= c.mediator;
     o.agreement ??= c.agreement;

@@ -275,7 +275,7 @@ export const en: LanguageTable = {
     'won the release', 'managed to return', 'managed to bring', 'repatriated', 'reclaimed', 'retrieved',
   ].join('|'),
   home: '(?:returned|return|returning|came|come|coming|went|go|going|are|is|were|was|been|got|brought|arrived|back)(?: back)? home|home(?:ward)?\\b|came back|have come back|back in (?:ukraine|russia|israel)',
-  toParty: '(?:to|into|for|by|with)\\s*(?:the\\s+)?$',
+  toParty: '(?:to|into|for|with)\\s*(?:the\\s+)?$',
   fromParty: '(?:from|by)\\s*(?:the\\s+)?$',
   inReturn: '(?:in exchange for|in return for|in a swap for|traded for|swapped for|for|against|in return|in exchange|while|whereas)\\s*(?:the\\s+)?$',
   swap: 'exchang|swap|trade',
