@@ -57,7 +57,11 @@ const UNDATED = 'undated';
 const collate = new Intl.Collator().compare;
 
 /** A map key for parts that are strings, null or booleans (never containing U+0000). */
-const keyOf = (...parts: (string | null | boolean)[]): string => parts.map((p) => (p === null ? '\u0001' : String(p))).join('\u0000');
+const keyOf = (...parts: (string | null | boolean)[]): string => {
+  let key = '';
+  for (const p of parts) key += `${p === null ? '\u0001' : String(p)}\u0000`;
+  return key;
+};
 
 /** The period an event falls in; `undated` when its date is missing or spans more than one period. */
 export function eventPeriod(e: LedgerEvent, by: TotalsPeriod): string {
@@ -118,59 +122,200 @@ export function totals(events: Iterable<LedgerEvent>, opts: TotalsOptions): Tota
     cell.sum = add(cell.sum, e.figure);
     cells.set(key, cell);
   }
-  const rows = [...cells.values()].sort(
-    (a, b) =>
-      comparePeriods(a.period, b.period) ||
-      (a.category < b.category ? -1 : a.category > b.category ? 1 : 0) ||
-      collate(String(a.from), String(b.from)) ||
-      collate(String(a.to), String(b.to)) ||
-      Number(a.twoWay) - Number(b.twoWay),
-  );
-  const running = new Map<string, Figure>();
-  for (const row of rows) {
-    const key = keyOf(row.category, row.from, row.to, row.twoWay);
-    row.running = add(running.get(key) ?? ZERO, row.sum);
-    running.set(key, row.running);
-  }
-  return { by: opts.by, rows, ratios: ratiosOf(rows), excludedEventIds: excludedEventIds.sort() };
+  return finish(opts.by, [...cells.values()], excludedEventIds.sort());
 }
 
-function ratiosOf(rows: readonly DirectionTotal[]): PairRatio[] {
-  const pairs = new Map<string, PairRatio>();
-  const runningByPair = new Map<string, { aToB: number; bToA: number }>();
-  for (const row of rows) {
-    if (row.from === null || row.to === null || row.twoWay || row.from === row.to) continue;
-    const [a, b] = [row.from, row.to].sort() as [string, string];
-    const key = keyOf(row.period, row.category, a, b);
-    const pr = pairs.get(key) ?? {
-      period: row.period,
-      category: row.category,
-      a,
-      b,
-      aToB: 0,
-      bToA: 0,
-      ratio: null,
-      runningAToB: 0,
-      runningBToA: 0,
-      runningRatio: null,
+/** The sums of one period, category and direction, made elsewhere (a store's roll-up of the events). */
+export interface PeriodSums {
+  period: string;
+  category: Category;
+  from: string | null;
+  to: string | null;
+  twoWay: boolean;
+  events: number;
+  low: number;
+  best: number;
+  high: number;
+  /** How many of the events have an open or unknown high: then the sum's high is open (null). */
+  openHigh: number;
+}
+
+/**
+ * `totals` from sums already made per period, category and direction — the same rows, running sums
+ * and ratios as `totals` over the events behind them. The sums must be of counted events only
+ * (not rejected, not held); `excludedEventIds` lists the held ones. Sums already in row order are
+ * not sorted again.
+ */
+export function totalsFromSums(by: TotalsPeriod, sums: Iterable<PeriodSums>, excludedEventIds: string[]): Totals {
+  const rows: DirectionTotal[] = [];
+  for (const s of sums) {
+    const sum: Figure = { low: s.low, best: s.best, high: s.openHigh > 0 ? null : s.high };
+    rows.push({ period: s.period, category: s.category, from: s.from, to: s.to, twoWay: s.twoWay, events: s.events, sum, running: sum });
+  }
+  return finish(by, rows, excludedEventIds);
+}
+
+/**
+ * Small numbers for the parties and categories of a set of rows, so rows are ordered and keyed by
+ * numbers rather than strings: `id` tells values apart exactly; `rank` is a party's place in
+ * collation order (`String(party)`, so null sorts as "null"), shared by parties the collator calls equal.
+ */
+class Keys {
+  readonly party = new Map<string | null, number>();
+  readonly category = new Map<string, number>();
+  rank: Int32Array = new Int32Array(0);
+
+  constructor(rows: readonly DirectionTotal[]) {
+    const names: (string | null)[] = [];
+    const add = (p: string | null) => {
+      if (!this.party.has(p)) {
+        this.party.set(p, names.length);
+        names.push(p);
+      }
     };
+    for (const r of rows) {
+      add(r.from);
+      add(r.to);
+      if (!this.category.has(r.category)) this.category.set(r.category, this.category.size);
+    }
+    const text = names.map(String);
+    const order = names.map((_, i) => i).sort((x, y) => collate(text[x]!, text[y]!));
+    this.rank = new Int32Array(names.length);
+    let rank = 0;
+    for (let i = 0; i < order.length; i++) {
+      if (i > 0 && collate(text[order[i - 1]!]!, text[order[i]!]!) !== 0) rank++;
+      this.rank[order[i]!] = rank;
+    }
+  }
+
+  rankOf(p: string | null): number {
+    return this.rank[this.party.get(p)!]!;
+  }
+
+  /** One number per (category, from, to, two-way). */
+  series(r: DirectionTotal): number {
+    const n = this.party.size;
+    return ((this.category.get(r.category)! * n + this.party.get(r.from)!) * n + this.party.get(r.to)!) * 2 + (r.twoWay ? 1 : 0);
+  }
+
+  /** One number per (category, a, b). */
+  pair(category: string, a: string, b: string): number {
+    const n = this.party.size;
+    return (this.category.get(category)! * n + this.party.get(a)!) * n + this.party.get(b)!;
+  }
+}
+
+const compareCategories = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Sorts in place unless already in order (one pass to check). */
+function sortIfNeeded<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < items.length; i++) if (compare(items[i - 1]!, items[i]!) > 0) return items.sort(compare);
+  return items;
+}
+
+/** Places of distinct values in an order: equal places for values the order calls equal. */
+function placesOf(values: Iterable<string>, compare: (a: string, b: string) => number): Map<string, number> {
+  const sorted = [...new Set(values)].sort(compare);
+  const places = new Map<string, number>();
+  let place = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0 && compare(sorted[i - 1]!, sorted[i]!) !== 0) place++;
+    places.set(sorted[i]!, place);
+  }
+  return places;
+}
+
+/**
+ * Rows by period, category, from, to and two-way (parties in collation order). Each row's place is
+ * one number, so thousands of rows sort as numbers (a stable sort: ties keep their order).
+ */
+function sortRows(cells: DirectionTotal[], keys: Keys): DirectionTotal[] {
+  const n = cells.length;
+  const periods = placesOf(
+    cells.map((c) => c.period),
+    comparePeriods,
+  );
+  const categories = placesOf(
+    cells.map((c) => c.category),
+    compareCategories,
+  );
+  const parties = keys.rank.length === 0 ? 1 : Math.max(...keys.rank) + 1;
+  if (periods.size * categories.size * parties * parties * 2 * Math.max(n, 1) > Number.MAX_SAFE_INTEGER) {
+    return cells.sort(
+      (a, b) =>
+        comparePeriods(a.period, b.period) ||
+        compareCategories(a.category, b.category) ||
+        keys.rankOf(a.from) - keys.rankOf(b.from) ||
+        keys.rankOf(a.to) - keys.rankOf(b.to) ||
+        Number(a.twoWay) - Number(b.twoWay),
+    );
+  }
+  const places = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = cells[i]!;
+    const place = (((periods.get(c.period)! * categories.size + categories.get(c.category)!) * parties + keys.rankOf(c.from)) * parties + keys.rankOf(c.to)) * 2 + (c.twoWay ? 1 : 0);
+    places[i] = place * n + i;
+  }
+  places.sort();
+  const rows = new Array<DirectionTotal>(n);
+  for (let i = 0; i < n; i++) rows[i] = cells[places[i]! % n]!;
+  return rows;
+}
+
+/** Rows in order, their running sums, and the ratios between directions. */
+function finish(by: TotalsPeriod, cells: DirectionTotal[], excludedEventIds: string[]): Totals {
+  const keys = new Keys(cells);
+  const rows = sortRows(cells, keys);
+  const running = new Map<number, Figure>();
+  for (const row of rows) {
+    const key = keys.series(row);
+    const before = running.get(key);
+    row.running = before === undefined ? add(ZERO, row.sum) : add(before, row.sum);
+    running.set(key, row.running);
+  }
+  return { by, rows, ratios: ratiosOf(rows, keys), excludedEventIds };
+}
+
+function ratiosOf(rows: readonly DirectionTotal[], keys: Keys): PairRatio[] {
+  const out: PairRatio[] = [];
+  // Rows come by period and category: pairs are gathered one (period, category) at a time.
+  let group = new Map<number, PairRatio>();
+  let groupStart = 0;
+  const closeGroup = () => {
+    const pairs = [...group.values()];
+    if (pairs.length > 1) sortIfNeeded(pairs, (x, y) => keys.rankOf(x.a) - keys.rankOf(y.a) || keys.rankOf(x.b) - keys.rankOf(y.b));
+    for (const p of pairs) out.push(p);
+    group = new Map();
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (i > groupStart && (row.period !== rows[groupStart]!.period || row.category !== rows[groupStart]!.category)) {
+      closeGroup();
+      groupStart = i;
+    }
+    if (row.from === null || row.to === null || row.twoWay || row.from === row.to) continue;
+    // The two parties in code-unit order, as Array#sort puts strings.
+    const [a, b] = row.from < row.to ? [row.from, row.to] : [row.to, row.from];
+    const key = keys.pair(row.category, a, b);
+    let pr = group.get(key);
+    if (pr === undefined) {
+      pr = { period: row.period, category: row.category, a, b, aToB: 0, bToA: 0, ratio: null, runningAToB: 0, runningBToA: 0, runningRatio: null };
+      group.set(key, pr);
+    }
     if (row.from === a) pr.aToB += row.sum.best ?? 0;
     else pr.bToA += row.sum.best ?? 0;
-    pairs.set(key, pr);
   }
-  const out = [...pairs.values()].sort(
-    (x, y) =>
-      comparePeriods(x.period, y.period) ||
-      (x.category < y.category ? -1 : x.category > y.category ? 1 : 0) ||
-      collate(x.a, y.a) ||
-      collate(x.b, y.b),
-  );
+  closeGroup();
+  const runningByPair = new Map<number, { aToB: number; bToA: number }>();
   for (const pr of out) {
-    const key = keyOf(pr.category, pr.a, pr.b);
-    const run = runningByPair.get(key) ?? { aToB: 0, bToA: 0 };
+    const key = keys.pair(pr.category, pr.a, pr.b);
+    let run = runningByPair.get(key);
+    if (run === undefined) {
+      run = { aToB: 0, bToA: 0 };
+      runningByPair.set(key, run);
+    }
     run.aToB += pr.aToB;
     run.bToA += pr.bToA;
-    runningByPair.set(key, run);
     pr.runningAToB = run.aToB;
     pr.runningBToA = run.bToA;
     pr.ratio = pr.bToA > 0 ? pr.aToB / pr.bToA : null;

@@ -1,7 +1,7 @@
 /** Reading the ledger: the events timeline, one event with its witnesses, totals — now or as known at a date. */
-import type { Category, EventStatus, LedgerClaim, LedgerEvent, LedgerSource } from '../domain/index.js';
+import type { Category, LedgerClaim, LedgerEvent, LedgerSource } from '../domain/index.js';
 import { CATEGORIES, EVENT_STATUSES } from '../domain/index.js';
-import { totals as ledgerTotals, type Totals, type TotalsPeriod } from '../ledger/totals.js';
+import { totals as ledgerTotals, totalsFromSums, type Totals, type TotalsPeriod } from '../ledger/totals.js';
 import type { EventCursor, EventFilter, Store, TotalsBucket } from '../storage/index.js';
 import { asOfCutoff, claimsAsOf, eventsAsOf } from './as-of.js';
 import { failure, success, type Outcome } from './errors.js';
@@ -142,28 +142,6 @@ export function forgetTotals(): void {
   totalsMemo.clear();
 }
 
-/** A roll-up bucket as one stand-in event, so the ledger's own totals rules sum the buckets. */
-function bucketEvent(b: TotalsBucket, i: number): LedgerEvent {
-  const date = b.period === 'undated' || b.period === 'all' ? null : b.period.length === 7 ? `${b.period}-01` : `${b.period}-01-01`;
-  return {
-    id: `bucket_${i}`,
-    exchangeId: null,
-    category: b.category as Category,
-    wounded: false,
-    from: b.from,
-    to: b.to,
-    date: date === null ? (b.period === 'all' ? { start: '0000-01-01', end: '0000-01-01', precision: 'day' } : null) : { start: date, end: date, precision: b.period.length === 7 ? 'month' : 'year' },
-    figure: { low: b.low, best: b.best, high: b.openHigh > 0 ? null : b.high },
-    status: 'announced' as EventStatus,
-    claimIds: [],
-    agreement: null,
-    mediator: null,
-    flags: b.twoWay ? ['two-way'] : [],
-    review: 'accepted',
-    locked: true,
-  };
-}
-
 /**
  * Running totals per direction and category with low / best / high and the ratio between the two
  * directions. The result may be shared with later calls: treat it as read-only. Now: from the roll-up the store keeps in step with events (a few hundred rows at
@@ -184,15 +162,12 @@ export async function ledgerTotalsOf(store: Store, query: TotalsQuery): Promise<
   const key = JSON.stringify([store.description, await store.totals.version(), opts]);
   const remembered = totalsMemo.get(key);
   if (remembered) return success(remembered);
+  // The roll-up holds the sums of counted events per period, category and direction, in row order:
+  // the ledger's rules add the running sums and ratios, nothing is summed or sorted again.
   const buckets = await store.totals.query(query.by, query.category);
   let held = await store.totals.heldEventIds();
   if (query.category !== undefined) held = (await store.events.getMany(held)).filter((e) => e.category === query.category).map((e) => e.id).sort();
-  const result = ledgerTotals(buckets.map(bucketEvent), opts);
-  const cell = (r: { period: string; category: string; from: string | null; to: string | null; twoWay: boolean }) =>
-    `${r.period}\u0000${r.category}\u0000${r.from ?? '\u0001'}\u0000${r.to ?? '\u0001'}\u0000${r.twoWay ? 1 : 0}`;
-  const counts = new Map(buckets.map((b) => [cell(b), b.events]));
-  for (const row of result.rows) row.events = counts.get(cell(row)) ?? row.events;
-  const value = { ...result, excludedEventIds: held };
+  const value = totalsFromSums(query.by, buckets, held);
   if (totalsMemo.size >= 16) totalsMemo.delete(totalsMemo.keys().next().value as string);
   totalsMemo.set(key, value);
   return success(value);

@@ -103,6 +103,13 @@ for (const engine of testEngines()) {
       let totals = await store.totals.query('all');
       expect(totals.find((t) => t.from === 'russia')).toMatchObject({ period: 'all', events: 1, best: 1000, low: 1000, high: 1000, openHigh: 0 });
       expect(totals.find((t) => t.from === 'ukraine')).toMatchObject({ events: 1, best: 19, openHigh: 1 });
+      // Every field read back whole, for a two-way total with no parties named too.
+      await store.events.save(event({ id: 'ev_tw', claimIds: [], category: 'pow', from: null, to: null, flags: ['two-way'], figure: { low: 300, best: 300, high: 320 } }), 'now');
+      expect((await store.totals.query('all', 'pow')).sort((x, y) => String(x.from).localeCompare(String(y.from)))).toEqual([
+        { period: 'all', category: 'pow', from: null, to: null, twoWay: true, events: 1, low: 300, best: 300, high: 320, openHigh: 0 },
+      ]);
+      expect(await store.totals.query('month', 'children')).toEqual([]);
+      await store.events.remove('ev_tw');
 
       // cl_2 moves to ev_2; ev_1 shrinks and changes its figure.
       await store.transaction(async (tx) => {
