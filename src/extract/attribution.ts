@@ -3,6 +3,7 @@ import { type CompiledTable, lowRegExp } from './lexicon.js';
 import { OFFICIALS } from './lang/officials.js';
 
 const L = '\\p{L}\\p{M}';
+const LETTER_OR_MARK = new RegExp(`[${L}]`, 'u');
 
 /** Who speaks in a sentence: a known official or body next to a speech verb, or a party that "said". */
 export interface SpeakerFind {
@@ -39,7 +40,8 @@ function officialPattern(textScripts: number): RegExp {
       const kept = o.patterns.filter((p) => (scriptsOf(p) & ~textScripts) === 0);
       return `(?<o${i}>${kept.length ? kept.join('|') : '(?!)'})`;
     });
-    re = lowRegExp(`(?<![${L}])(?:${groups.join('|')})`, 'giu');
+    // No look-behind: word starts are checked by hand in officialsIn, which lets V8 skip ahead.
+    re = lowRegExp(`(?:${groups.join('|')})`, 'giu');
     byScripts.set(textScripts, re);
   }
   return re;
@@ -51,6 +53,10 @@ export function officialsIn(low: string): Hit[] {
   const ANY_OFFICIAL = officialPattern(scriptsOf(low));
   ANY_OFFICIAL.lastIndex = 0;
   for (let m = ANY_OFFICIAL.exec(low); m; m = ANY_OFFICIAL.exec(low)) {
+    if (m.index > 0 && LETTER_OR_MARK.test(low[m.index - 1]!)) {
+      ANY_OFFICIAL.lastIndex = m.index + 1;
+      continue;
+    }
     const groups = m.groups ?? {};
     const key = Object.keys(groups).find((k) => groups[k] !== undefined);
     const official = key ? OFFICIALS[Number(key.slice(1))] : undefined;
@@ -82,14 +88,8 @@ export function findSpeaker(sentence: string, low: string, lex: CompiledTable): 
     const end = end0 + (owned ? owned[0].length : 0);
     parties.push({ start, end, speaker: sentence.slice(start, end).trim(), party });
   };
-  lex.parties.lastIndex = 0;
-  for (let m = lex.parties.exec(low); m; m = lex.parties.exec(low)) {
-    addParty(m.index, m.index + m[0].length, lex.partyNamed(m[0]), false);
-  }
-  lex.nationality.lastIndex = 0;
-  for (let m = lex.nationality.exec(low); m; m = lex.nationality.exec(low)) {
-    addParty(m.index, m.index + m[0].length, lex.nationalityNamed(m[0]), true);
-  }
+  for (const h of lex.partyHits(low)) addParty(h.start, h.end, lex.partyNamed(h.text), false);
+  for (const h of lex.nationalityHits(low)) addParty(h.start, h.end, lex.nationalityNamed(h.text), true);
   // A party speaks before its verb ("Kyiv said") or after "according to"; "said Kyiv was freeing" is a subject, not a speaker.
   const byOfficial = nearestWithGap(officials, speech, 80);
   const byParty = nearestWithGap(parties, speech, 30, (h, p) => h.end <= p) ?? nearestWithGap(parties, according, 40, (h, p) => h.start >= p);

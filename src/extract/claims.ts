@@ -29,10 +29,9 @@ interface PartyHit {
 
 export function partiesIn(low: string, lex: CompiledTable): PartyHit[] {
   const hits: PartyHit[] = [];
-  lex.parties.lastIndex = 0;
-  for (let m = lex.parties.exec(low); m; m = lex.parties.exec(low)) {
-    const p = lex.partyNamed(m[0]);
-    if (p) hits.push({ party: p, start: m.index, end: m.index + m[0].length });
+  for (const h of lex.partyHits(low)) {
+    const p = lex.partyNamed(h.text);
+    if (p) hits.push({ party: p, start: h.start, end: h.end });
   }
   return hits;
 }

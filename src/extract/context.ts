@@ -70,14 +70,12 @@ export function buildContext(lowText: string, lex: CompiledTable): DocContext {
   const bump = (m: Map<PartySlug, number>, p: PartySlug, n = 1): void => {
     m.set(p, (m.get(p) ?? 0) + n);
   };
-  lex.parties.lastIndex = 0;
-  for (let m = lex.parties.exec(lowText); m; m = lex.parties.exec(lowText)) {
-    const p = lex.partyNamed(m[0]);
+  for (const h of lex.partyHits(lowText)) {
+    const p = lex.partyNamed(h.text);
     if (p) bump(counts, p);
   }
-  lex.nationality.lastIndex = 0;
-  for (let m = lex.nationality.exec(lowText); m; m = lex.nationality.exec(lowText)) {
-    const p = lex.nationalityNamed(m[0]);
+  for (const h of lex.nationalityHits(lowText)) {
+    const p = lex.nationalityNamed(h.text);
     if (p) bump(counts, p);
   }
   for (const o of officialsIn(lowText)) if (o.party) bump(speakerCounts, o.party);
