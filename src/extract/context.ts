@@ -42,9 +42,9 @@ export interface DocContext {
  * The document's context, read from the text only when a sentence first asks for it: most reports
  * that pass the screen turn out to hold no figure about an exchange, and never need it.
  */
-export function lazyContext(lowText: string, lex: CompiledTable): DocContext {
+export function lazyContext(lowText: string, lex: CompiledTable, topicText?: () => string): DocContext {
   let built: DocContext | null = null;
-  const get = (): DocContext => (built ??= buildContext(lowText, lex));
+  const get = (): DocContext => (built ??= buildContext(lowText, lex, topicText?.()));
   return {
     get counts() {
       return get().counts;
@@ -64,20 +64,27 @@ export function lazyContext(lowText: string, lex: CompiledTable): DocContext {
   };
 }
 
-export function buildContext(lowText: string, lex: CompiledTable): DocContext {
+/** Weight of a party named in the paragraphs that tell of the exchange, against once elsewhere. */
+const TOPIC_WEIGHT = 3;
+
+export function buildContext(lowText: string, lex: CompiledTable, topicText?: string): DocContext {
   const counts = new Map<PartySlug, number>();
   const speakerCounts = new Map<PartySlug, number>();
   const bump = (m: Map<PartySlug, number>, p: PartySlug, n = 1): void => {
     m.set(p, (m.get(p) ?? 0) + n);
   };
-  for (const h of lex.partyHits(lowText)) {
-    const p = lex.partyNamed(h.text);
-    if (p) bump(counts, p);
-  }
-  for (const h of lex.nationalityHits(lowText)) {
-    const p = lex.nationalityNamed(h.text);
-    if (p) bump(counts, p);
-  }
+  const countParties = (text: string, weight: number): void => {
+    for (const h of lex.partyHits(text)) {
+      const p = lex.partyNamed(h.text);
+      if (p) bump(counts, p, weight);
+    }
+    for (const h of lex.nationalityHits(text)) {
+      const p = lex.nationalityNamed(h.text);
+      if (p) bump(counts, p, weight);
+    }
+  };
+  countParties(lowText, 1);
+  if (topicText) countParties(topicText, TOPIC_WEIGHT - 1);
   for (const o of officialsIn(lowText)) if (o.party) bump(speakerCounts, o.party);
   const partiesOnly = new Set(PAIRS.flat());
   const top = (m: Map<PartySlug, number>): PartySlug | null =>

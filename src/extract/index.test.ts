@@ -48,5 +48,16 @@ describe('extractClaims', () => {
     const claims = brief('Russia releases 10 Ukrainian prisoners\n\nTen Ukrainian civilians held captive in Russia were released on Monday in a deal brokered by the Vatican.');
     expect(claims).toEqual(['event civilians russia>ukraine 10']);
   });
+
+  it('takes the sides from the paragraphs that tell of the exchange, not from the news around it', () => {
+    const text = [
+      '390 prisoners returned',
+      'About 390 Azerbaijani servicemen came home on Tuesday in an exchange with Armenia, a presidential adviser said.',
+      'In other news, the European Union agreed a new package of sanctions against Russia, and Ukraine welcomed it.',
+    ].join('\n\n');
+    const sides = extractClaims(doc(text)).flatMap((c) => [c.from, c.to]);
+    expect(sides.length).toBeGreaterThan(0);
+    expect(new Set(sides)).toEqual(new Set(['armenia', 'azerbaijan']));
+  });
 });
 
