@@ -92,7 +92,9 @@ export function findSpeaker(sentence: string, low: string, lex: CompiledTable): 
   for (const h of lex.nationalityHits(low)) addParty(h.start, h.end, lex.nationalityNamed(h.text), true);
   // A party speaks before its verb ("Kyiv said") or after "according to"; "said Kyiv was freeing" is a subject, not a speaker.
   const byOfficial = nearestWithGap(officials, speech, 80);
-  const byParty = nearestWithGap(parties, speech, 30, (h, p) => h.end <= p) ?? nearestWithGap(parties, according, 40, (h, p) => h.start >= p);
+  // "… in an exchange with Armenia, a presidential adviser said": a party after a preposition is no speaker.
+  const spoken = parties.filter((h) => !lex.objectBefore.test(low.slice(Math.max(0, h.start - 16), h.start)));
+  const byParty = nearestWithGap(spoken, speech, 30, (h, p) => h.end <= p) ?? nearestWithGap(parties, according, 40, (h, p) => h.start >= p);
   // A named official beats a body unless the body stands right at the verb and the official far away.
   const best = byOfficial && (!byParty || byOfficial.gap <= byParty.gap + 40) ? byOfficial.hit : byParty?.hit;
   if (best) return { attribution: { speaker: tidy(best.speaker), party: best.party }, pronoun: false };

@@ -59,5 +59,12 @@ describe('extractClaims', () => {
     expect(sides.length).toBeGreaterThan(0);
     expect(new Set(sides)).toEqual(new Set(['armenia', 'azerbaijan']));
   });
+
+  it('does not take a party after a preposition for the speaker, but keeps "officials in Kyiv said"', () => {
+    const [object] = extractClaims(doc('Swap\n\nAbout 390 Azerbaijani servicemen came home on Tuesday in an exchange with Armenia, a presidential adviser said.'));
+    expect(object?.attribution.party).not.toBe('armenia');
+    const [kyiv] = extractClaims(doc('Repatriation\n\nRussia returned the bodies of 500 fallen defenders, officials in Kyiv said.'));
+    expect(kyiv?.attribution.party).toBe('ukraine');
+  });
 });
 

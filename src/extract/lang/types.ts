@@ -129,6 +129,8 @@ export interface LanguageTable {
    * and no date-shaped digits skips chrono. Leave it out and chrono reads every sentence.
    */
   dateWords?: string[];
+  /** Prepositions that make the party after them an object, not a speaker ("with", "from", "to"). */
+  objectPrepositions?: string[];
   /**
    * Spellings chrono does not know, rewritten before it reads a sentence: [pattern, replacement of the
    * same length], e.g. a typographic apostrophe or a variant of "yesterday".
