@@ -95,7 +95,9 @@ export function buildContext(lowText: string, lex: CompiledTable, topicText?: st
     counts,
     home,
     speakerParties: new Set(speakerCounts.keys()),
-    detainees: [...parties].some((p) => DETAINEE_PARTIES.has(p)),
+    // "Prisoners" are detainees where the sides most named are such a conflict's, not wherever one is named
+    // ("The Jerusalem Post – Israel News" above a report of a Russian-Ukrainian swap).
+    detainees: DETAINEE_PARTIES.has(top(counts) ?? '') || (!top(counts) && [...parties].some((p) => DETAINEE_PARTIES.has(p))),
     hostages: parties.has('hamas') || parties.has('farc') || parties.has('eln'),
   };
 }

@@ -66,5 +66,10 @@ describe('extractClaims', () => {
     const [kyiv] = extractClaims(doc('Repatriation\n\nRussia returned the bodies of 500 fallen defenders, officials in Kyiv said.'));
     expect(kyiv?.attribution.party).toBe('ukraine');
   });
+
+  it('reads prisoners as prisoners of war when a detainee conflict is only named in passing', () => {
+    const claims = brief('The Daily Post - Israel News\n\nRussia and Ukraine said on Saturday they had exchanged 140 prisoners.');
+    expect(claims).toEqual(['event pow ?>? 140']);
+  });
 });
 

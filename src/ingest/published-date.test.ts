@@ -47,8 +47,15 @@ describe('datelineDate', () => {
     ['Київ, 12 червня 2025 — Сторони провели обмін.', '2025-06-12'],
     ['By Jane Roe | 12 June 2025', '2025-06-12'],
     ['Олена Коваль, 12.06.2025, 10:45', '2025-06-12'],
+    ['date 2024-11-08 (Wire) The bodies of fallen defenders were returned', '2024-11-08'],
+    ['Date: 2024-11-08 Kyiv Post — News', '2024-11-08'],
   ])('finds the date in %j', (line, day) => {
     expect(datelineDate([line, 'Body text follows here.'])).toBe(day);
+  });
+
+  it('takes a labelled ISO day running into a title only from the first paragraph, and not an unlabelled one', () => {
+    expect(datelineDate(['Headline', 'date 2024-11-08 The exchange went ahead.'])).toBeNull();
+    expect(datelineDate(['2024-11-08 The exchange went ahead on Friday.', 'Body.'])).toBeNull();
   });
 
   it('looks only at the first three paragraphs', () => {

@@ -46,6 +46,9 @@ const LABEL = '(?:published|posted|date|publication date|опубликован�
 // figure (a table row "11 June 2025 | 1,212").
 const AFTER = `(?=\\s*(?:$|[—–\\-(]|[,|•·]?\\s*\\d{1,2}[:.]\\d{2}(?!\\d)))`;
 const DATELINE = new RegExp(`^(?:${LABEL})?${DATE}${AFTER}`, 'i');
+// A labelled ISO day opening the text may run on into the page's title ("date 2024-11-08 Kyiv Post — …"):
+// the label and the ISO form together say it is the page's date, not an event's.
+const LABELLED_ISO = new RegExp(`^${LABEL}(\\d{4})-(\\d{2})-(\\d{2})(?![\\d${L}-])`, 'i');
 // "Kyiv, 12 June 2025 —", "KYIV, June 12, 2025 (Reuters) -": capitalised place words (case-sensitive),
 // then a date followed by a dash or a parenthesis — not a comma, which would start a sentence
 // ("On Friday, 12 June 2025, the sides…").
@@ -115,6 +118,11 @@ export function parseDateValue(value: string | null | undefined): string | null 
  * byline with a date. Only the first few paragraphs are read, and only these shapes count.
  */
 export function datelineDate(paragraphs: readonly string[]): string | null {
+  const labelled = paragraphs[0] ? LABELLED_ISO.exec(paragraphs[0]) : null;
+  if (labelled) {
+    const day = isoDay(Number(labelled[1]), Number(labelled[2]), Number(labelled[3]));
+    if (day) return day;
+  }
   for (const line of paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
     const dateline = DATELINE.exec(line);
     if (dateline) {
