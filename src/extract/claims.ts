@@ -193,7 +193,8 @@ export function sentenceDrafts(
     if (f.part) {
       const total = [...drafts].reverse().find((d) => d.partOfLocal === null && !d.twoWay) ?? previous.filter((d) => d.partOfLocal === null).at(-1);
       if (total) {
-        if (!f.nationality) {
+        // Hostages and the detainees traded for them go opposite ways: a part of the other kind keeps its own direction.
+        if (!f.nationality && (category === 'hostages') === (total.category === 'hostages')) {
           to = total.to;
           from = total.from;
         }

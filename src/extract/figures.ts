@@ -34,8 +34,16 @@ const ID_BEFORE = /(?:№|#|(?<![\p{L}])(?:no\.|number|article|статья|ст
 
 /** Reads the noun phrase after each figure. Figures that count no people are dropped. */
 export function readFigures(low: string, numbers: NumberMention[], lex: CompiledTable, ctx: DocContext): Figure[] {
+  numbers = numbers.slice();
   const out: Figure[] = [];
-  for (const n of numbers) {
+  for (let i = 0; i < numbers.length; i++) {
+    let n = numbers[i]!;
+    // "27 out of 28 hostages": the first figure is the count, with the second's noun; the second is a reference total.
+    const next = numbers[i + 1];
+    if (next && lex.outOf && lex.outOf.test(low.slice(n.end, next.start))) {
+      numbers = [...numbers.slice(0, i + 1), ...numbers.slice(i + 2)];
+      n = { ...n, end: next.end };
+    }
     const before = low.slice(Math.max(0, n.qualStart - 70), n.qualStart);
     if (AGE_BEFORE.test(before) || ID_BEFORE.test(before) || (!n.words && RANGE_BEFORE.test(before))) continue;
     const after = low.slice(n.end);

@@ -71,5 +71,16 @@ describe('extractClaims', () => {
     const claims = brief('The Daily Post - Israel News\n\nRussia and Ukraine said on Saturday they had exchanged 140 prisoners.');
     expect(claims).toEqual(['event pow ?>? 140']);
   });
+
+  it('counts "27 out of 28 hostages" as 27, going the hostages\' way even as a part of a detainee figure', () => {
+    const text = [
+      'Truce exchange completed',
+      'The operation began with the release of 20 living hostages by Hamas and 1,808 detainees by Israel, the ICRC said.',
+      'Later the ICRC facilitated the return of the deceased, including 27 out of 28 hostages.',
+    ].join('\n\n');
+    const claims = brief(text);
+    expect(claims).toContain('event hostages hamas>israel 27');
+    expect(claims.some((c) => c.endsWith(' 28'))).toBe(false);
+  });
 });
 

@@ -80,6 +80,8 @@ export interface CompiledTable {
   articleBefore: RegExp;
   /** Between number words: a joiner ("one hundred and five"). */
   joinerGap: RegExp;
+  /** Between two figures: "out of" ("27 out of 28"), or null when the table has none. */
+  outOf: RegExp | null;
   /** Just before a party: a preposition that makes it an object ("with Russia", "from Kyiv"). */
   objectBefore: RegExp;
   /** A word or digits that chrono could read as a date; null when the table lists no date words. */
@@ -268,6 +270,7 @@ function compile(t: LanguageTable): CompiledTable {
     dateTrigger: t.dateWords
       ? new RegExp(`\\d\\s?[./:\\-–]\\s?\\d|(?<!\\d)(?:1[89]|2\\d)\\d\\d(?!\\d)|\\d-?[${L}]{1,3}(?![${L}])|\\d\\s?[ap]\\.?m|(?<![${L}])(?:${t.dateWords.join('|')})`, 'iu')
       : null,
+    outOf: t.outOf ? re(`^\\s*(?:${t.outOf})\\s*$`) : null,
     objectBefore: re(`(?<![${L}])(?:${t.objectPrepositions?.length ? t.objectPrepositions.join('|') : '(?!)'})\\s+(?:(?:the|a|an)\\s+)?$`),
     dateSpellings: (t.dateSpellings ?? []).map(([p, to]) => [new RegExp(p, 'giu'), to]),
     numberWord: re(`(?<![${L}])(?:${numberWords.join('|')})(?![${L}])`, 'giu'),

@@ -375,6 +375,7 @@ export const en: LanguageTable = {
     'co', 'corp', 'jr', 'sr', 'est', 'fig', 'vol', 'a.m', 'p.m', 'etc',
   ],
   chrono: 'en',
+  outOf: 'out of',
   objectPrepositions: ['with', 'from', 'to', 'against', 'between', 'for', 'of', 'by', 'into'],
   dateWords: [
     'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',

@@ -129,6 +129,8 @@ export interface LanguageTable {
    * and no date-shaped digits skips chrono. Leave it out and chrono reads every sentence.
    */
   dateWords?: string[];
+  /** Words between two figures that make the second a reference total ("27 out of 28"). */
+  outOf?: string;
   /** Prepositions that make the party after them an object, not a speaker ("with", "from", "to"). */
   objectPrepositions?: string[];
   /**
