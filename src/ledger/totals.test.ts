@@ -90,7 +90,7 @@ describe('totalsFromSums', () => {
       category: categories[rand(categories.length)]!,
       from: parties[rand(parties.length)]!,
       to: parties[rand(parties.length)]!,
-      date: rand(20) === 0 ? null : rand(30) === 0 ? { start: day, end: `2026-12-31`, precision: 'range' } : day,
+      date: rand(20) === 0 ? null : rand(30) === 0 ? { start: day, end: `2026-12-31`, precision: 'day' } : day,
       figure: { low: rand(3) === 0 ? null : best - rand(10), best, high: rand(8) === 0 ? null : best + rand(10) },
       flags: rand(10) === 0 ? ['two-way'] : rand(40) === 0 ? ['probable-cumulative'] : [],
       review: rand(15) === 0 ? 'rejected' : 'machine',
