@@ -256,7 +256,6 @@ function completeDocument(
   }
 }
 
-
 const undirected = (c: Claim): boolean => c.from === null && c.to === null && !c.twoWay;
 
 /** Drops a figure stated twice (headline and lead, or a repeated quote) and fixes part links. */
