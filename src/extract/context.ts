@@ -42,9 +42,9 @@ export interface DocContext {
  * The document's context, read from the text only when a sentence first asks for it: most reports
  * that pass the screen turn out to hold no figure about an exchange, and never need it.
  */
-export function lazyContext(lowText: string, lex: CompiledTable, topicText?: () => string): DocContext {
+export function lazyContext(lowText: string, lex: CompiledTable): DocContext {
   let built: DocContext | null = null;
-  const get = (): DocContext => (built ??= buildContext(lowText, lex, topicText?.()));
+  const get = (): DocContext => (built ??= buildContext(lowText, lex));
   return {
     get counts() {
       return get().counts;
@@ -64,40 +64,35 @@ export function lazyContext(lowText: string, lex: CompiledTable, topicText?: () 
   };
 }
 
-/** Weight of a party named in the paragraphs that tell of the exchange, against once elsewhere. */
-const TOPIC_WEIGHT = 3;
-
-export function buildContext(lowText: string, lex: CompiledTable, topicText?: string): DocContext {
+export function buildContext(lowText: string, lex: CompiledTable): DocContext {
   const counts = new Map<PartySlug, number>();
   const speakerCounts = new Map<PartySlug, number>();
   const bump = (m: Map<PartySlug, number>, p: PartySlug, n = 1): void => {
     m.set(p, (m.get(p) ?? 0) + n);
   };
-  const countParties = (text: string, weight: number): void => {
-    for (const h of lex.partyHits(text)) {
-      const p = lex.partyNamed(h.text);
-      if (p) bump(counts, p, weight);
-    }
-    for (const h of lex.nationalityHits(text)) {
-      const p = lex.nationalityNamed(h.text);
-      if (p) bump(counts, p, weight);
-    }
-  };
-  countParties(lowText, 1);
-  if (topicText) countParties(topicText, TOPIC_WEIGHT - 1);
+  for (const h of lex.partyHits(lowText)) {
+    const p = lex.partyNamed(h.text);
+    if (p) bump(counts, p);
+  }
+  for (const h of lex.nationalityHits(lowText)) {
+    const p = lex.nationalityNamed(h.text);
+    if (p) bump(counts, p);
+  }
   for (const o of officialsIn(lowText)) if (o.party) bump(speakerCounts, o.party);
   const partiesOnly = new Set(PAIRS.flat());
   const top = (m: Map<PartySlug, number>): PartySlug | null =>
     [...m.entries()].filter(([p]) => partiesOnly.has(p)).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const home = top(speakerCounts) ?? top(counts);
+  const mostNamed = (pick: (p: PartySlug) => boolean): number =>
+    Math.max(0, ...[...counts].filter(([p]) => partiesOnly.has(p) && pick(p)).map(([, n]) => n));
   const parties = new Set(counts.keys());
   return {
     counts,
     home,
     speakerParties: new Set(speakerCounts.keys()),
-    // "Prisoners" are detainees where the sides most named are such a conflict's, not wherever one is named
-    // ("The Jerusalem Post – Israel News" above a report of a Russian-Ukrainian swap).
-    detainees: DETAINEE_PARTIES.has(top(counts) ?? '') || (!top(counts) && [...parties].some((p) => DETAINEE_PARTIES.has(p))),
+    // "Prisoners" are detainees where a detainee conflict's sides are named more than any other's, not
+    // wherever one is named ("The Jerusalem Post – Israel News" above a report of a Russian-Ukrainian swap).
+    detainees: mostNamed((p) => DETAINEE_PARTIES.has(p)) > mostNamed((p) => !DETAINEE_PARTIES.has(p)),
     hostages: parties.has('hamas') || parties.has('farc') || parties.has('eln'),
   };
 }

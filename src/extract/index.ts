@@ -62,14 +62,12 @@ function run(text: string, lowText: string, lex: CompiledTable, publishedAt: str
   if (!mayClaim(lowText, lex)) return [];
   const sentences = splitSentences(text, lex);
   const lows = sentences.map((s) => lowerSafe(s.text));
+  const ctx = lazyContext(lowText, lex);
   // A sentence speaks of an exchange when it, or the sentence before it in its paragraph, names one.
   const anchoredParagraphs = new Set<number>();
   lows.forEach((low, i) => {
     if (lex.screen.test(low)) anchoredParagraphs.add(sentences[i]!.paragraph);
   });
-  // The sides named where the exchange is told weigh more than those of the news around it.
-  const topic = (): string => lows.filter((_, i) => anchoredParagraphs.has(sentences[i]!.paragraph)).join('\n');
-  const ctx = lazyContext(lowText, lex, topic);
   const pending: Pending[] = [];
   /** Everyone who speaks near the exchange, in order, whether or not their sentence holds a figure. */
   const docSpeakers: Attribution[] = [];

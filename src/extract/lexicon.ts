@@ -137,7 +137,8 @@ function remembered(find: (s: string) => PartySlug | null): (s: string) => Party
     if (v === undefined) {
       v = find(s);
       if (seen.size > 4096) seen.clear();
-      seen.set(s, v);
+      // A match is a slice of its document: keep a copy, or the key would hold the whole text alive.
+      seen.set(Buffer.from(s, 'utf8').toString('utf8'), v);
     }
     return v;
   };
