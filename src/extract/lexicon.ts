@@ -86,6 +86,7 @@ export interface CompiledTable {
   objectBefore: RegExp;
   /** A word or digits that chrono could read as a date; null when the table lists no date words. */
   dateTrigger: RegExp | null;
+  /** Spellings rewritten for chrono, each replacement as long as what it replaces. */
   dateSpellings: Array<[RegExp, string]>;
   /** Global copies for scans that collect every match. */
   transferAll: RegExp;
