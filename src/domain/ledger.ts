@@ -229,3 +229,22 @@ export interface LedgerExport {
   /** Claims set aside (version 2). */
   pending?: PendingClaim[];
 }
+
+/**
+ * The sums of one period, category and direction: a store's roll-up of the counted events, from
+ * which the ledger's totals are made without reading the events again.
+ */
+export interface PeriodSums {
+  /** YYYY-MM, YYYY, 'all' or 'undated'. */
+  period: string;
+  category: Category;
+  from: string | null;
+  to: string | null;
+  twoWay: boolean;
+  events: number;
+  low: number;
+  best: number;
+  high: number;
+  /** How many of the events have an open or unknown high: then the sum's high is open (null). */
+  openHigh: number;
+}

@@ -1,4 +1,6 @@
-import type { Category, Figure, LedgerEvent } from '../domain/index.js';
+import type { Category, Figure, LedgerEvent, PeriodSums } from '../domain/index.js';
+
+export type { PeriodSums };
 
 export type TotalsPeriod = 'month' | 'year' | 'all';
 
@@ -123,21 +125,6 @@ export function totals(events: Iterable<LedgerEvent>, opts: TotalsOptions): Tota
     cells.set(key, cell);
   }
   return finish(opts.by, [...cells.values()], excludedEventIds.sort());
-}
-
-/** The sums of one period, category and direction, made elsewhere (a store's roll-up of the events). */
-export interface PeriodSums {
-  period: string;
-  category: Category;
-  from: string | null;
-  to: string | null;
-  twoWay: boolean;
-  events: number;
-  low: number;
-  best: number;
-  high: number;
-  /** How many of the events have an open or unknown high: then the sum's high is open (null). */
-  openHigh: number;
 }
 
 /**

@@ -3,7 +3,7 @@
  * same code serves a plain connection and a transaction.
  */
 import { sql, type Kysely } from 'kysely';
-import type { Category, HistoryEntry, LedgerClaim, LedgerEvent, LedgerSource } from '../domain/index.js';
+import type { Category, HistoryEntry, LedgerClaim, LedgerEvent, LedgerSource, PeriodSums } from '../domain/index.js';
 import type { Capabilities } from './capabilities.js';
 import {
   claimFromRow,
@@ -679,21 +679,8 @@ export function eventRepository(db: Db, caps: Capabilities) {
 
 // ---------------------------------------------------------------- totals
 
-/** One roll-up bucket for a chosen period. */
-export interface TotalsBucket {
-  /** YYYY-MM, YYYY, 'all' or 'undated'. */
-  period: string;
-  category: Category;
-  from: string | null;
-  to: string | null;
-  twoWay: boolean;
-  events: number;
-  low: number;
-  best: number;
-  high: number;
-  /** Events whose high is open or unknown: the bucket's high is then open too. */
-  openHigh: number;
-}
+/** One roll-up bucket for a chosen period: the domain's sums of a period, category and direction. */
+export type TotalsBucket = PeriodSums;
 
 /** The separator of the roll-up's fields (and rows) as `totals.query` reads them: party ids and categories never hold control characters. */
 const FIELD_SEP = '\u001f';
