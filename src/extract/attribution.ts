@@ -1,9 +1,6 @@
 import type { Attribution } from '../domain/index.js';
-import { type CompiledTable, lowRegExp } from './lexicon.js';
+import { type CompiledTable, LETTER_OR_MARK, lowRegExp } from './lexicon.js';
 import { OFFICIALS } from './lang/officials.js';
-
-const L = '\\p{L}\\p{M}';
-const LETTER_OR_MARK = new RegExp(`[${L}]`, 'u');
 
 /** Who speaks in a sentence: a known official or body next to a speech verb, or a party that "said". */
 export interface SpeakerFind {

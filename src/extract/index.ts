@@ -61,7 +61,7 @@ export function extractClaims(doc: CleanDocument, opts: ExtractOptions = {}): Cl
 function run(text: string, lowText: string, lex: CompiledTable, publishedAt: string | null): Claim[] {
   if (!mayClaim(lowText, lex)) return [];
   const sentences = splitSentences(text, lex);
-  const lows = sentences.map((s) => lowerSafe(s.text));
+  const lows = sentences.map((s) => lowerCase(s.text));
   const ctx = lazyContext(lowText, lex);
   // A sentence speaks of an exchange when it, or the sentence before it in its paragraph, names one.
   const anchoredParagraphs = new Set<number>();
@@ -229,7 +229,7 @@ function completeDocument(
     speakers.size === 1 ? [...speakers.values()][0]! : speakers.size === 0 && speakingParties.size === 1 ? docSpeakers[0]! : null;
   const agreements = agreementsIn(text, lex);
   const agreementNear = (si: number): boolean =>
-    [si - 1, si, si + 1].some((i) => lex.agreements.some(([re]) => re.test(lowerSafe(sentences[i]?.text ?? ''))));
+    [si - 1, si, si + 1].some((i) => lex.agreements.some(([re]) => re.test(lowerCase(sentences[i]?.text ?? ''))));
   const largestDayEvent = new Map<Category, number>();
   for (const p of pending) {
     const c = p.claim;
@@ -352,7 +352,7 @@ function mediatorIn(low: string, lex: CompiledTable, ctx: DocContext): string | 
 }
 
 function agreementsIn(text: string, lex: CompiledTable): string[] {
-  const low = lowerSafe(text);
+  const low = lowerCase(text);
   const found: string[] = [];
   for (const [re, slug] of lex.agreementsAll) {
     for (const m of low.matchAll(re)) {
@@ -412,5 +412,3 @@ function mayClaim(text: string, lex: CompiledTable): boolean {
   return false;
 }
 
-/** Lowercase without changing length, so offsets found in the copy hold in the original. */
-const lowerSafe = lowerCase;

@@ -199,7 +199,8 @@ function wordStartTest(items: string[] | string): (lowText: string) => boolean {
     return false;
   };
 }
-const LETTER_OR_MARK = new RegExp(`[${L}]`, 'u');
+/** One letter or mark of any script: what may not stand before a word start. */
+export const LETTER_OR_MARK = new RegExp(`[${L}]`, 'u');
 
 function compile(t: LanguageTable): CompiledTable {
   const re = lowRegExp;
