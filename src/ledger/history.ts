@@ -11,9 +11,25 @@ export interface Actor {
   reason?: string | null;
 }
 
-/** A detached copy, so a history entry never changes with the object it describes. */
-function snapshot<T>(value: T | null): T | null {
-  return value === null ? null : (JSON.parse(JSON.stringify(value)) as T);
+/**
+ * The JSON each entry's snapshots were copied from, keyed by the snapshot: storing an entry reuses
+ * it instead of serialising the same value a third time (ingest writes several entries a report).
+ */
+const snapshotJson = new WeakMap<object, string>();
+
+/** A detached copy, so a history entry never changes with the object it describes; null for none. */
+function snapshot(value: unknown): { copy: unknown; json: string } | null {
+  if (value === null || value === undefined) return null;
+  const json = JSON.stringify(value);
+  const copy = JSON.parse(json) as unknown;
+  if (typeof copy === 'object' && copy !== null) snapshotJson.set(copy, json);
+  return { copy, json };
+}
+
+/** The JSON of a snapshot (`before` or `after` of an entry), null for none. */
+export function snapshotText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  return (typeof value === 'object' && snapshotJson.get(value)) || JSON.stringify(value);
 }
 
 /** One history entry; its id is a hash of what it records, so the same change yields the same id. */
@@ -26,17 +42,19 @@ export function historyEntry(
   after: unknown,
 ): HistoryEntry {
   const actor = who.actor ?? 'machine';
-  const b = snapshot(before ?? null);
-  const a = snapshot(after ?? null);
+  const b = snapshot(before);
+  const a = snapshot(after);
+  // The JSON of [at, actor, action, entity, entityId, before, after], with the snapshots' text spliced in.
+  const head = JSON.stringify([who.at, actor, action, entity, entityId]).slice(0, -1);
   return {
-    id: `h_${shortHash(JSON.stringify([who.at, actor, action, entity, entityId, b, a]), 16)}`,
+    id: `h_${shortHash(`${head},${b?.json ?? 'null'},${a?.json ?? 'null'}]`, 16)}`,
     at: who.at,
     actor,
     action,
     entity,
     entityId,
-    before: b,
-    after: a,
+    before: b?.copy ?? null,
+    after: a?.copy ?? null,
     reason: who.reason ?? null,
   };
 }

@@ -14,6 +14,7 @@ import type {
   Qualifier,
   ReviewState,
 } from '../domain/index.js';
+import { snapshotText } from '../ledger/history.js';
 import type { ClaimRow, EventRow, HistoryRow, SourceRow } from './schema.js';
 
 /** The source's own fields that claims read through a join. */
@@ -211,8 +212,8 @@ export function historyToRow(entry: HistoryEntry): Omit<HistoryRow, 'seq'> {
     action: entry.action,
     entity: entry.entity,
     entity_id: entry.entityId,
-    before: entry.before === null || entry.before === undefined ? null : JSON.stringify(entry.before),
-    after: entry.after === null || entry.after === undefined ? null : JSON.stringify(entry.after),
+    before: snapshotText(entry.before),
+    after: snapshotText(entry.after),
     reason: entry.reason,
   };
 }
