@@ -2,10 +2,9 @@ import { readFile } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { ingestReport, type IngestOutcome } from '../services/ingest.service.js';
+import type { IngestOutcome } from '../services/ingest.service.js';
+import { ingestAll, type IngestJob, type IngestResult } from '../services/ingest-run.service.js';
 import { expandInputs, type InputItem } from '../services/inputs.js';
-import type { ErrorCode } from '../services/errors.js';
-import type { Batch } from '../storage/index.js';
 import { checkDay, reportIssue, table, withDbOption, withStore } from './ledger-cli.js';
 
 interface IngestFlags {
@@ -14,6 +13,7 @@ interface IngestFlags {
   url?: string;
   db?: string;
   as?: string;
+  threads?: string;
 }
 
 /** A progress bar pays off from this many files even when stderr is not a terminal. */
@@ -30,14 +30,18 @@ export function registerIngest(program: Command): void {
       .argument('<inputs...>', 'report files, directories, or - for stdin')
       .option('--published <date>', 'publication date YYYY-MM-DD for every input (anchors relative dates)')
       .option('--outlet <name>', 'who published the reports')
-      .option('--url <url>', 'where the report was found (for a single input)'),
+      .option('--url <url>', 'where the report was found (for a single input)')
+      .option('--threads <n>', 'worker threads that read and extract while the store writes (0: none; default: CPUs - 1, at most 4; used from 16 reports)'),
   ).action(async (inputs: string[], flags: IngestFlags) => {
     const bad = checkDay('--published', flags.published);
     if (bad) return reportIssue('ingest', bad, 2);
     const items = await expandInputs(inputs);
     if (items.length === 0) return reportIssue('ingest', { code: 'INPUT_INVALID', message: 'no report files found in the given directories' }, 2);
+    const threads = flags.threads === undefined ? undefined : Number(flags.threads);
+    if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0 && threads <= 64)) {
+      return reportIssue('ingest', { code: 'INPUT_INVALID', message: `--threads must be a whole number from 0 to 64, got "${flags.threads}"` }, 2);
+    }
     await withStore('ingest', flags, async (store) => {
-      const results: { name: string; outcome: IngestOutcome }[] = [];
       const showBar = process.stderr.isTTY === true || items.length >= MANY_FILES;
       const bar = showBar
         ? new cliProgress.SingleBar(
@@ -48,33 +52,17 @@ export function registerIngest(program: Command): void {
       bar?.start(items.length, 0, { name: '' });
       // Sources are written in batches: one savepoint each (a source is stored whole or not at all),
       // one commit per batch. A crash loses at most the open batch, which a rerun stores again.
-      let batch: Batch | null = null;
-      let inBatch: { name: string; outcome: IngestOutcome }[] = [];
-      let opened = 0;
-      const commit = async () => {
-        if (!batch) return;
-        try {
-          await batch.commit();
-        } catch (err) {
-          for (const r of inBatch) if (r.outcome.status !== 'failed' && r.outcome.status !== 'duplicate') r.outcome = failed(`not stored: the batch could not be committed (${(err as Error).message})`, 'INGEST_STORE_FAILED');
-        }
-        batch = null;
-        inBatch = [];
-      };
-      for (const item of items) {
-        const name = item.kind === 'stdin' ? '-' : item.path;
-        bar?.update({ name: name.length > 40 ? `…${name.slice(-39)}` : name });
-        if (!batch) {
-          batch = await store.startBatch();
-          opened = Date.now();
-        }
-        const result = { name, outcome: await ingestItem(store, batch, item, flags) };
-        results.push(result);
-        inBatch.push(result);
-        bar?.increment();
-        if (inBatch.length >= BATCH_SOURCES || Date.now() - opened >= BATCH_MS) await commit();
-      }
-      await commit();
+      const results = await ingestAll(
+        store,
+        items.map((item) => jobFor(item, flags)),
+        {
+          actor: 'machine',
+          batchSources: BATCH_SOURCES,
+          batchMs: BATCH_MS,
+          ...(threads !== undefined ? { threads } : {}),
+          onResult: (name) => bar?.increment({ name: name.length > 40 ? `…${name.slice(-39)}` : name }),
+        },
+      );
       bar?.stop();
       process.stdout.write(formatResults(results));
       process.exitCode = results.some((r) => r.outcome.status === 'failed') ? 1 : 0;
@@ -82,28 +70,24 @@ export function registerIngest(program: Command): void {
   });
 }
 
-async function ingestItem(store: Parameters<typeof ingestReport>[0], batch: Batch, item: InputItem, flags: IngestFlags): Promise<IngestOutcome> {
-  if (item.kind === 'missing') return failed(`cannot read: ${item.reason}`);
-  let bytes: Buffer;
-  try {
-    bytes = item.kind === 'stdin' ? await readStdin() : await readFile(item.path);
-  } catch (err) {
-    return failed(`cannot read: ${(err as Error).message}`);
-  }
-  return ingestReport(
-    store,
-    {
-      bytes,
-      path: item.kind === 'file' ? item.path : null,
-      url: flags.url ?? null,
-      outlet: flags.outlet ?? null,
-      publishedAt: flags.published ?? null,
+/** How the run reads one input; a file that cannot be read fails alone. */
+function jobFor(item: InputItem, flags: IngestFlags): IngestJob {
+  const name = item.kind === 'stdin' ? '-' : item.path;
+  return {
+    name,
+    load: async () => {
+      if (item.kind === 'missing') throw new Error(item.reason);
+      const bytes = item.kind === 'stdin' ? await readStdin() : await readFile(item.path);
+      return {
+        bytes,
+        path: item.kind === 'file' ? item.path : null,
+        url: flags.url ?? null,
+        outlet: flags.outlet ?? null,
+        publishedAt: flags.published ?? null,
+      };
     },
-    { actor: 'machine', batch },
-  );
+  };
 }
-
-const failed = (reason: string, code: ErrorCode = 'INGEST_READ_FAILED'): IngestOutcome => ({ status: 'failed', sourceId: null, claims: 0, events: [], duplicateOf: null, reason, code });
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -126,7 +110,7 @@ export function describeOutcome(o: IngestOutcome): string {
   }
 }
 
-function formatResults(results: { name: string; outcome: IngestOutcome }[]): string {
+function formatResults(results: IngestResult[]): string {
   const rows = results.map((r) => [r.name, r.outcome.sourceId ?? '', describeOutcome(r.outcome)]);
   const count = (s: IngestOutcome['status']) => results.filter((r) => r.outcome.status === s).length;
   const summary = [

@@ -9,14 +9,14 @@
  * be a `duplicate` ever after, so a later, better extractor could never read it. A rerun reads and
  * extracts it again (about a millisecond), writes nothing and says `no-claims` again.
  */
-import type { Claim, HistoryEntry, LedgerClaim, LedgerSource } from '../domain/index.js';
+import type { Claim, CleanDocument, HistoryEntry, LedgerClaim, LedgerSource } from '../domain/index.js';
 import { extractClaims } from '../extract/index.js';
 import { ingestBytes } from '../ingest/index.js';
 import { historyEntry } from '../ledger/history.js';
 import type { Batch, Repositories, Store } from '../storage/index.js';
 import { type ErrorCode, issueOf } from './errors.js';
 import { claimIdFor, sha256Hex, sourceIdFor } from './ids.js';
-import { fingerprintText, isNearDuplicate } from './near-duplicate.js';
+import { fingerprintText, isNearDuplicate, type TextFingerprint } from './near-duplicate.js';
 import { assignNewClaims } from './assign.js';
 
 export interface IngestInput {
@@ -72,22 +72,20 @@ const outcome = (o: Partial<IngestOutcome> & { status: IngestStatus }): IngestOu
   ...o,
 });
 
-/** Ingests one report. Never throws for bad input: a failure is an outcome with a reason. */
-export async function ingestReport(store: Store, input: IngestInput, ctx: IngestContext = {}): Promise<IngestOutcome> {
-  const now = ctx.now ?? (() => new Date().toISOString());
-  const actor = ctx.actor ?? 'machine';
-  const contentHash = sha256Hex(input.bytes);
-  // Inside a batch every read goes through it: SQLite has one connection, held by the batch.
-  const reader: Repositories = ctx.batch?.repos ?? store;
-  const write = <T>(fn: (tx: Repositories) => Promise<T>): Promise<T> => (ctx.batch ? ctx.batch.unit(fn) : store.transaction(fn));
-  try {
-    const existing = await reader.sources.findByHash(contentHash);
-    if (existing) return outcome({ status: 'duplicate', sourceId: existing.id, duplicateOf: existing.id });
-  } catch (err) {
-    const issue = issueOf(err, 'INGEST_STORE_FAILED');
-    return outcome({ status: 'failed', reason: issue.message, code: issue.code });
-  }
+/** What reading a report yields before anything is stored. Pure and cloneable, so a worker thread can make it. */
+export type PreparedReport =
+  | { kind: 'claims'; doc: CleanDocument; publishedAt: string | null; claims: Claim[]; fingerprint: TextFingerprint }
+  | { kind: 'no-claims' }
+  | { kind: 'failed'; reason: string; code: ErrorCode };
 
+/** The part of an input that reading it needs. */
+export type PrepareInput = Pick<IngestInput, 'bytes' | 'path' | 'url' | 'contentType' | 'publishedAt'>;
+
+/**
+ * Bytes → clean text → claims → near-duplicate fingerprint: everything ingest does before it
+ * touches the store. Never throws for bad input: a failure is a value with a reason.
+ */
+export function prepareReport(input: PrepareInput, extract: typeof extractClaims = extractClaims): PreparedReport {
   const ingestOpts: { path?: string; contentType?: string } = {};
   if (input.path) ingestOpts.path = input.path;
   else if (input.url) ingestOpts.path = input.url;
@@ -96,32 +94,67 @@ export async function ingestReport(store: Store, input: IngestInput, ctx: Ingest
   try {
     doc = ingestBytes(input.bytes, ingestOpts);
   } catch (err) {
-    return outcome({ status: 'failed', reason: `cannot read the report: ${(err as Error).message}`, code: 'INGEST_PARSE_FAILED' });
+    return { kind: 'failed', reason: `cannot read the report: ${(err as Error).message}`, code: 'INGEST_PARSE_FAILED' };
   }
-  if (!doc.ok) return outcome({ status: 'failed', reason: doc.issues.map((i) => i.message).join('; '), code: 'INGEST_PARSE_FAILED' });
+  if (!doc.ok) return { kind: 'failed', reason: doc.issues.map((i) => i.message).join('; '), code: 'INGEST_PARSE_FAILED' };
 
   const publishedAt = input.publishedAt ?? doc.value.publishedAt;
-  let extracted: Claim[];
+  let claims: Claim[];
   try {
-    extracted = (ctx.extract ?? extractClaims)(doc.value, { publishedAt, language: doc.value.language });
+    claims = extract(doc.value, { publishedAt, language: doc.value.language });
   } catch (err) {
-    return outcome({ status: 'failed', reason: `the extractor failed: ${(err as Error).message}`, code: 'INGEST_PARSE_FAILED' });
+    return { kind: 'failed', reason: `the extractor failed: ${(err as Error).message}`, code: 'INGEST_PARSE_FAILED' };
   }
   // Nothing for the ledger: no source row, no fingerprint, no transaction (see the top of this file).
-  if (extracted.length === 0) return outcome({ status: 'no-claims' });
+  if (claims.length === 0) return { kind: 'no-claims' };
+  return { kind: 'claims', doc: doc.value, publishedAt, claims, fingerprint: fingerprintText(doc.value.text) };
+}
 
-  const fp = fingerprintText(doc.value.text);
+/** Ingests one report. Never throws for bad input: a failure is an outcome with a reason. */
+export async function ingestReport(store: Store, input: IngestInput, ctx: IngestContext = {}): Promise<IngestOutcome> {
+  const contentHash = sha256Hex(input.bytes);
+  const stored = await storedAs(ctx.batch?.repos ?? store, contentHash);
+  if (stored) return stored;
+  return storePrepared(store, input, contentHash, prepareReport(input, ctx.extract), ctx);
+}
+
+/**
+ * The outcome for bytes already stored (`duplicate`), a `failed` outcome when the store cannot be
+ * read, or null when the bytes are new. Inside a batch pass its repositories: SQLite has one
+ * connection, held by the batch.
+ */
+export async function storedAs(reader: Repositories, contentHash: string): Promise<IngestOutcome | null> {
+  try {
+    const existing = await reader.sources.findByHash(contentHash);
+    return existing ? outcome({ status: 'duplicate', sourceId: existing.id, duplicateOf: existing.id }) : null;
+  } catch (err) {
+    const issue = issueOf(err, 'INGEST_STORE_FAILED');
+    return outcome({ status: 'failed', reason: issue.message, code: issue.code });
+  }
+}
+
+/**
+ * Stores what prepareReport read from `input` (whose sha256 is `contentHash`): the source, its
+ * claims, their events and the history, in one transaction or one savepoint of `ctx.batch`.
+ */
+export async function storePrepared(store: Store, input: IngestInput, contentHash: string, prepared: PreparedReport, ctx: IngestContext = {}): Promise<IngestOutcome> {
+  if (prepared.kind === 'failed') return outcome({ status: 'failed', reason: prepared.reason, code: prepared.code });
+  if (prepared.kind === 'no-claims') return outcome({ status: 'no-claims' });
+  const now = ctx.now ?? (() => new Date().toISOString());
+  const actor = ctx.actor ?? 'machine';
+  const reader: Repositories = ctx.batch?.repos ?? store;
+  const write = <T>(fn: (tx: Repositories) => Promise<T>): Promise<T> => (ctx.batch ? ctx.batch.unit(fn) : store.transaction(fn));
+  const { doc, publishedAt, claims: extracted, fingerprint: fp } = prepared;
   const id = sourceIdFor(contentHash);
   try {
     return await write(async (tx) => {
       // Writers take turns (on engines with several): another ingest's events and sources are
       // committed and seen before this one groups, so two processes never found the same event twice.
       await tx.locks.ledger();
-      if (store.caps.concurrentWriters) {
-        // The same bytes may have been committed while this writer waited.
-        const stored = await tx.sources.findByHash(contentHash);
-        if (stored) return outcome({ status: 'duplicate', sourceId: stored.id, duplicateOf: stored.id });
-      }
+      // The same bytes may have been committed while this writer waited, or earlier in this run
+      // (reports are read ahead of the store, so a repeated file is read before its first copy is stored).
+      const stored = await tx.sources.findByHash(contentHash);
+      if (stored) return outcome({ status: 'duplicate', sourceId: stored.id, duplicateOf: stored.id });
       // Another writer storing the same bytes meanwhile trips the unique content hash: see catch below.
       const candidates = await tx.sources.nearDuplicateCandidates(fp.bands);
       const original = candidates.find((c) => isNearDuplicate(fp, c))?.id ?? null;
@@ -129,18 +162,18 @@ export async function ingestReport(store: Store, input: IngestInput, ctx: Ingest
       const source: LedgerSource = {
         id,
         contentHash,
-        title: doc.value.title,
-        language: doc.value.language,
+        title: doc.title,
+        language: doc.language,
         publishedAt,
         outlet: input.outlet ?? null,
         url: input.url ?? null,
         path: input.path ?? null,
-        format: doc.value.format,
+        format: doc.format,
         duplicateOf: original,
         ingestedAt: at,
       };
       // Only originals carry bands: a copy is never the original of another copy.
-      await tx.sources.insert(source, { raw: input.bytes, cleanText: doc.value.text, fingerprint: fp.signature, numerals: fp.numerals }, original === null ? fp.bands : []);
+      await tx.sources.insert(source, { raw: input.bytes, cleanText: doc.text, fingerprint: fp.signature, numerals: fp.numerals }, original === null ? fp.bands : []);
       const claims: LedgerClaim[] = extracted.map((c, i) => ({
         ...c,
         id: claimIdFor(id, i),
@@ -169,4 +202,3 @@ export async function ingestReport(store: Store, input: IngestInput, ctx: Ingest
     return outcome({ status: 'failed', reason: issue.message, code: issue.code });
   }
 }
-

@@ -44,6 +44,47 @@ describe('handover ledger commands', () => {
     expect(news.out).toMatch(/news\.txt\s+no claims \(not stored\)/);
   }, 60_000);
 
+  it('reads ahead in worker threads and stores exactly what a run on one thread stores', () => {
+    // 24 reports: 20 distinct exchanges, two repeated files, one with no claims, one unreadable.
+    const dir = join(root, 'many');
+    mkdirSync(dir, { recursive: true });
+    const sides = [
+      ['Russia', 'Ukraine', 'the Coordination Headquarters'],
+      ['Ukraine', 'Russia', "Russia's Defence Ministry"],
+    ] as const;
+    for (let i = 0; i < 20; i++) {
+      const [from, to, speaker] = sides[i % 2]!;
+      const day = 1 + (i % 27);
+      const month = ['March', 'April', 'May', 'June', 'July'][Math.floor(i / 4)]!;
+      const text = `On ${day} ${month} 2025 ${from} handed over ${40 + i * 7} prisoners of war to ${to}, ${speaker} said.\nThe swap was mediated by the United Arab Emirates.\n`;
+      writeFileSync(join(dir, `r${String(i).padStart(2, '0')}.txt`), text);
+      if (i === 3 || i === 11) writeFileSync(join(dir, `r${String(i).padStart(2, '0')}-copy.txt`), text);
+    }
+    writeFileSync(join(dir, 'weather.txt'), 'Rain is expected across the north on Sunday, forecasters said.\n');
+    writeFileSync(join(dir, 'zz-broken.json'), Buffer.from([0xff, 0xfe, 0x00]));
+    const run = (threads: string, file: string) => {
+      const env = { ...process.env, NO_COLOR: '1' };
+      delete env.DATABASE_URL;
+      const r = spawnSync(process.execPath, [bin, 'ingest', dir, '--threads', threads, '--db', file], { encoding: 'utf8', env, cwd: root });
+      const events = spawnSync(process.execPath, [bin, 'events', '--json', '--db', file], { encoding: 'utf8', env, cwd: root });
+      return { code: r.status, out: r.stdout, events: events.stdout };
+    };
+    const pooled = run('2', join(root, 'pooled.db'));
+    const single = run('0', join(root, 'single.db'));
+    expect(pooled.code).toBe(1);
+    expect(pooled.out).toMatch(/20 stored, 2 duplicate, 0 near-duplicate, 1 without claims \(not stored\), 1 failed/);
+    // Directories are walked in name order: "r03-copy.txt" comes before "r03.txt".
+    expect(pooled.out).toMatch(/r03\.txt\s+src_\w+\s+duplicate of #src_\w+/);
+    expect(pooled.out).toMatch(/zz-broken\.json\s+failed: /);
+    // Same outcomes in the same order, and the same events with the same figures.
+    expect(pooled.out).toBe(single.out);
+    expect(pooled.events.trim().split('\n').length).toBeGreaterThanOrEqual(20);
+    expect(pooled.events).toBe(single.events);
+    const bad = handover('ingest', dir, '--threads', 'lots');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--threads must be a whole number/);
+  }, 90_000);
+
   it('loads the demo and reads, reviews, exports and imports it', () => {
     expect(handover('demo').code).toBe(0);
     const events = handover('events', '--json', '--category', 'remains', '--party', 'ukraine');

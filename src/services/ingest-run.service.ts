@@ -1,0 +1,143 @@
+/**
+ * Ingest of many reports: reading and extraction run ahead in worker threads while the main thread
+ * stores, in input order, in batches (a savepoint per source, a commit per batch). The outcome of
+ * every report is the one `ingestReport` gives it alone; only the time differs.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { Batch, Store } from '../storage/index.js';
+import type { ErrorCode } from './errors.js';
+import { sha256Hex } from './ids.js';
+import { type IngestInput, type IngestOutcome, type PrepareInput, type PreparedReport, prepareReport, storedAs, storePrepared } from './ingest.service.js';
+
+export interface IngestJob {
+  /** How results name it: a path, or "-" for stdin. */
+  name: string;
+  /** Reads the report; a rejection becomes a `failed` outcome ("cannot read: …"). */
+  load: () => Promise<IngestInput>;
+}
+
+export interface IngestRunOptions {
+  /** Worker threads that read and extract (0: all on this thread). Default: one per CPU but one, at most 4. */
+  threads?: number;
+  actor?: string;
+  now?: () => string;
+  /** Commit after this many sources or this many milliseconds, whichever comes first. */
+  batchSources?: number;
+  batchMs?: number;
+  /** Called as each report's outcome is known, in input order. */
+  onResult?: (name: string, outcome: IngestOutcome) => void;
+}
+
+export interface IngestResult {
+  name: string;
+  outcome: IngestOutcome;
+}
+
+/** Below this many reports a pool costs more to start (each worker loads the extractor) than it saves. */
+const POOL_MIN_JOBS = 16;
+/** Reports read ahead per worker, so a worker never waits for the store. */
+const AHEAD_PER_THREAD = 4;
+
+export function defaultThreads(): number {
+  return Math.max(0, Math.min(4, availableParallelism() - 1));
+}
+
+interface Preparer {
+  prepare(input: PrepareInput): Promise<PreparedReport>;
+  close(): Promise<void>;
+  threads: number;
+}
+
+/**
+ * The worker module sits next to this one once compiled; run from TypeScript sources (tests under
+ * vitest) there is none, and reading happens on this thread.
+ */
+function workerFile(): string | null {
+  const url = new URL('./prepare.worker.js', import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url.href : null;
+}
+
+function openPreparer(threads: number): Preparer {
+  const filename = threads > 0 ? workerFile() : null;
+  if (filename === null) return { prepare: async (input) => prepareReport(input), close: async () => undefined, threads: 0 };
+  const pool = new Piscina<PrepareInput, PreparedReport>({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  return {
+    threads,
+    // The worker never throws for bad input; a rejection means the worker itself died.
+    prepare: (input) => pool.run(input).catch((err: unknown) => ({ kind: 'failed', reason: `the extractor failed: ${(err as Error).message}`, code: 'INGEST_PARSE_FAILED' }) as const),
+    close: () => pool.destroy(),
+  };
+}
+
+const failed = (reason: string, code: ErrorCode): IngestOutcome => ({ status: 'failed', sourceId: null, claims: 0, events: [], duplicateOf: null, reason, code });
+
+/** A report on its way: read, hashed, and either settled already (unreadable, a stored duplicate) or being prepared. */
+type InFlight =
+  | { name: string; settled: IngestOutcome }
+  | { name: string; input: IngestInput; contentHash: string; prepared: Promise<PreparedReport> };
+
+/** Ingests reports in order; what was committed stays committed whatever fails later. */
+export async function ingestAll(store: Store, jobs: readonly IngestJob[], opts: IngestRunOptions = {}): Promise<IngestResult[]> {
+  const threads = jobs.length >= POOL_MIN_JOBS ? (opts.threads ?? defaultThreads()) : 0;
+  const preparer = openPreparer(threads);
+  const batchSources = opts.batchSources ?? 200;
+  const batchMs = opts.batchMs ?? 2000;
+  const ctx = { actor: opts.actor ?? 'machine', ...(opts.now ? { now: opts.now } : {}) };
+  const ahead = Math.max(1, preparer.threads * AHEAD_PER_THREAD);
+  const results: IngestResult[] = [];
+  let batch: Batch | null = null;
+  let inBatch: IngestResult[] = [];
+  let opened = 0;
+  const queue: InFlight[] = [];
+  let next = 0;
+
+  // Reads the next reports and hands them to the workers. Duplicates of stored bytes are settled
+  // here, before any extraction, so a rerun over a stored folder costs a hash per file.
+  const dispatch = async (job: IngestJob, open: Batch): Promise<InFlight> => {
+    let input: IngestInput;
+    try {
+      input = await job.load();
+    } catch (err) {
+      return { name: job.name, settled: failed(`cannot read: ${(err as Error).message}`, 'INGEST_READ_FAILED') };
+    }
+    const contentHash = sha256Hex(input.bytes);
+    const stored = await storedAs(open.repos, contentHash);
+    if (stored) return { name: job.name, settled: stored };
+    return { name: job.name, input, contentHash, prepared: preparer.prepare(input) };
+  };
+  const commit = async () => {
+    if (!batch) return;
+    try {
+      await batch.commit();
+    } catch (err) {
+      for (const r of inBatch) if (r.outcome.status !== 'failed' && r.outcome.status !== 'duplicate') r.outcome = failed(`not stored: the batch could not be committed (${(err as Error).message})`, 'INGEST_STORE_FAILED');
+    }
+    batch = null;
+    inBatch = [];
+  };
+
+  try {
+    while (next < jobs.length || queue.length > 0) {
+      if (!batch) {
+        batch = await store.startBatch();
+        opened = Date.now();
+      }
+      while (queue.length < ahead && next < jobs.length) queue.push(await dispatch(jobs[next++]!, batch));
+      const item = queue.shift()!;
+      const outcome = 'settled' in item ? item.settled : await storePrepared(store, item.input, item.contentHash, await item.prepared, { ...ctx, batch });
+      const result = { name: item.name, outcome };
+      results.push(result);
+      inBatch.push(result);
+      opts.onResult?.(item.name, outcome);
+      if (inBatch.length >= batchSources || Date.now() - opened >= batchMs) await commit();
+    }
+    await commit();
+  } finally {
+    if (batch) await (batch as Batch).rollback().catch(() => undefined);
+    await preparer.close();
+  }
+  return results;
+}
