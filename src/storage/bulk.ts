@@ -68,5 +68,5 @@ async function loadInto(
 /** Writes a roll-up computed by bulkLoadLedger (the table must not hold those buckets yet). */
 export async function writeRollup(store: Store, rollup: Map<string, TotalsPeriodRow>): Promise<void> {
   await bulkInsert(store, 'totals_periods', [...rollup.values()]);
-  await bumpTotalsVersion(store.kysely);
+  await bumpTotalsVersion(store.kysely, store.caps);
 }

@@ -17,6 +17,7 @@ import {
   type SourceContent,
 } from './rows.js';
 import type { ClaimRow, Database, EventRow, TotalsPeriodRow } from './schema.js';
+import { runCompiled, slots } from './compiled.js';
 
 type Db = Kysely<Database>;
 
@@ -32,6 +33,23 @@ function chunksFor<T>(rows: T[], columns: number, caps: Capabilities): T[][] {
   return out;
 }
 
+/**
+ * Inserts rows into a table through compiled statements, in chunks under the parameter limit. Every
+ * row has the keys of the first, in the same order (rows come from one of the *ToRow functions).
+ */
+async function insertRows<T extends keyof Database>(db: Db, caps: Capabilities, table: T, rows: readonly object[]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]!);
+  const shape = `insert ${table} (${columns.join()}) x`;
+  for (const part of chunksFor([...rows], columns.length, caps)) {
+    const args: unknown[] = [];
+    for (const row of part) for (const c of columns) args.push((row as Record<string, unknown>)[c] ?? null);
+    await runCompiled(db, caps, shape + part.length, args, (slot) =>
+      db.insertInto(table).values(part.map((_, r) => Object.fromEntries(columns.map((c, i) => [c, slot(r * columns.length + i)]))) as never),
+    );
+  }
+}
+
 // ---------------------------------------------------------------- sources
 
 export interface StoredSourceText {
@@ -42,7 +60,9 @@ export interface StoredSourceText {
 export function sourceRepository(db: Db, caps: Capabilities) {
   return {
     async findByHash(contentHash: string): Promise<LedgerSource | undefined> {
-      const row = await db.selectFrom('sources').select(SOURCE_META).where('content_hash', '=', contentHash).executeTakeFirst();
+      const [row] = await runCompiled(db, caps, 'sources.byHash', [contentHash], (slot) =>
+        db.selectFrom('sources').select(SOURCE_META).where('content_hash', '=', slot(0)),
+      );
       return row ? sourceFromRow(row) : undefined;
     },
 
@@ -67,11 +87,8 @@ export function sourceRepository(db: Db, caps: Capabilities) {
     },
 
     async insert(source: LedgerSource, content: SourceContent, bands: readonly string[]): Promise<void> {
-      await db.insertInto('sources').values(sourceToRow(source, content)).execute();
-      const unique = [...new Set(bands)];
-      for (const part of chunksFor(unique, 2, caps)) {
-        await db.insertInto('source_bands').values(part.map((band) => ({ band, source_id: source.id }))).execute();
-      }
+      await insertRows(db, caps, 'sources', [sourceToRow(source, content)]);
+      await insertRows(db, caps, 'source_bands', [...new Set(bands)].map((band) => ({ band, source_id: source.id })));
     },
 
     /**
@@ -80,19 +97,26 @@ export function sourceRepository(db: Db, caps: Capabilities) {
      */
     async nearDuplicateCandidates(bands: readonly string[], limit = 10): Promise<{ id: string; fingerprint: string; numerals: string }[]> {
       if (bands.length === 0) return [];
-      const top = await db
-        .selectFrom('source_bands')
-        .select(['source_id', (eb) => eb.fn.countAll<number>().as('shared')])
-        .where('band', 'in', [...new Set(bands)])
-        .groupBy('source_id')
-        .orderBy('shared', 'desc')
-        .orderBy('source_id')
-        .limit(limit)
-        .execute();
-      if (top.length === 0) return [];
-      const rows = await db.selectFrom('sources').select(['id', 'fingerprint', 'numerals']).where('id', 'in', top.map((t) => t.source_id)).execute();
-      const order = new Map(top.map((t, i) => [t.source_id, i]));
-      return rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+      const unique = [...new Set(bands)];
+      // One statement: the top sources by shared bands, joined to what a comparison reads.
+      return runCompiled(db, caps, `sources.nearDuplicates:${unique.length}`, [...unique, limit], (slot) =>
+        db
+          .selectFrom((eb) =>
+            eb
+              .selectFrom('source_bands')
+              .select(['source_id', eb.fn.countAll<number>().as('shared')])
+              .where('band', 'in', slots(slot, unique.length))
+              .groupBy('source_id')
+              .orderBy('shared', 'desc')
+              .orderBy('source_id')
+              .limit(slot(unique.length))
+              .as('top'),
+          )
+          .innerJoin('sources as s', 's.id', 'top.source_id')
+          .select(['s.id', 's.fingerprint', 's.numerals'])
+          .orderBy('top.shared', 'desc')
+          .orderBy('top.source_id'),
+      );
     },
 
     /** One keyset page of sources with their content, for export. */
@@ -128,8 +152,7 @@ export interface ClaimFilter {
 export function claimRepository(db: Db, caps: Capabilities) {
   return {
     async insertMany(claims: readonly LedgerClaim[], ordinals: readonly number[], at: string): Promise<void> {
-      const rows = claims.map((c, i) => claimToRow(c, ordinals[i] ?? i, at));
-      for (const part of chunksFor(rows, 30, caps)) if (part.length > 0) await db.insertInto('claims').values(part).execute();
+      await insertRows(db, caps, 'claims', claims.map((c, i) => claimToRow(c, ordinals[i] ?? i, at)));
     },
 
     /** Replaces a claim's values (a correction or a review decision); history keeps the old ones. */
@@ -150,7 +173,7 @@ export function claimRepository(db: Db, caps: Capabilities) {
       if (ids.length === 0) return [];
       const found = new Map<string, LedgerClaim>();
       for (const part of chunksFor([...new Set(ids)], 1, caps)) {
-        const rows = await CLAIM_SELECT(db).where('c.id', 'in', part).execute();
+        const rows = await runCompiled(db, caps, `claims.byIds:${part.length}`, part, (slot) => CLAIM_SELECT(db).where('c.id', 'in', slots(slot, part.length)));
         for (const row of rows) found.set(row.id, claimFromRow(row));
       }
       return ids.flatMap((id) => {
@@ -192,14 +215,15 @@ export function claimRepository(db: Db, caps: Capabilities) {
     /** Confirmations set aside with nothing to confirm whose date (or publication) falls in the window: retried when events arrive. */
     async unassignedConfirmations(start: string, end: string, limit: number): Promise<LedgerClaim[]> {
       // Usually none wait: ask the small pending table alone first (an index range), join only when some do.
-      const waiting = await db
-        .selectFrom('pending_claims')
-        .select('claim_id')
-        .where('reason', '=', 'no-event-to-confirm')
-        .where('anchor', '>=', start)
-        .where('anchor', '<=', end)
-        .limit(1)
-        .execute();
+      const waiting = await runCompiled(db, caps, 'claims.anyWaiting', [start, end], (slot) =>
+        db
+          .selectFrom('pending_claims')
+          .select('claim_id')
+          .where('reason', '=', 'no-event-to-confirm')
+          .where('anchor', '>=', slot(0))
+          .where('anchor', '<=', slot(1))
+          .limit(1),
+      );
       if (waiting.length === 0) return [];
       const rows = await CLAIM_SELECT(db)
         .innerJoin('pending_claims as p', 'p.claim_id', 'c.id')
@@ -231,13 +255,15 @@ export function claimRepository(db: Db, caps: Capabilities) {
       const values = [...new Map(entries.map((e) => [e.claimId, { claim_id: e.claimId, reason: e.reason, event_id: e.eventId, anchor: e.anchor, since: at }])).values()];
       for (const part of chunksFor(values, 5, caps)) {
         if (part.length === 0) continue;
-        await db
-          .insertInto('pending_claims')
-          .values(part)
-          .onConflict((oc) =>
-            oc.column('claim_id').doUpdateSet((eb) => ({ reason: eb.ref('excluded.reason'), event_id: eb.ref('excluded.event_id'), anchor: eb.ref('excluded.anchor') })),
-          )
-          .execute();
+        const args = part.flatMap((v) => [v.claim_id, v.reason, v.event_id, v.anchor, v.since]);
+        await runCompiled(db, caps, `claims.setPending:${part.length}`, args, (slot) =>
+          db
+            .insertInto('pending_claims')
+            .values(part.map((_, i) => ({ claim_id: slot(5 * i), reason: slot(5 * i + 1), event_id: slot(5 * i + 2), anchor: slot(5 * i + 3), since: slot(5 * i + 4) })))
+            .onConflict((oc) =>
+              oc.column('claim_id').doUpdateSet((eb) => ({ reason: eb.ref('excluded.reason'), event_id: eb.ref('excluded.event_id'), anchor: eb.ref('excluded.anchor') })),
+            ),
+        );
       }
     },
 
@@ -249,7 +275,9 @@ export function claimRepository(db: Db, caps: Capabilities) {
     },
 
     async clearPending(claimIds: readonly string[]): Promise<void> {
-      for (const part of chunksFor([...new Set(claimIds)], 1, caps)) if (part.length > 0) await db.deleteFrom('pending_claims').where('claim_id', 'in', part).execute();
+      for (const part of chunksFor([...new Set(claimIds)], 1, caps)) {
+        if (part.length > 0) await runCompiled(db, caps, `claims.clearPending:${part.length}`, part, (slot) => db.deleteFrom('pending_claims').where('claim_id', 'in', slots(slot, part.length)));
+      }
     },
 
     /** Claims waiting for a person, lowest confidence first. */
@@ -366,6 +394,7 @@ export function totalsDelta(row: EventRow, sign: 1 | -1): TotalsDelta | null {
 
 const TOTALS_KEY = ['by', 'period', 'category', 'from_party', 'to_party', 'two_way'] as const;
 const TOTALS_SUMS = ['events', 'low', 'best', 'high', 'open_high'] as const;
+const TOTALS_COLUMNS_ALL = [...TOTALS_KEY, ...TOTALS_SUMS];
 
 /**
  * Sums contributions into roll-up rows, one per period (month, year, all time), direction and
@@ -386,21 +415,23 @@ export function addToRollup(into: Map<string, TotalsPeriodRow>, delta: TotalsDel
 /** Applies summed changes to the roll-up in one statement (rows that sum to nothing are left out). */
 async function applyTotals(db: Db, rows: Map<string, TotalsPeriodRow>, caps: Capabilities): Promise<void> {
   const changed = [...rows.values()].filter((r) => TOTALS_SUMS.some((k) => r[k] !== 0));
-  for (const part of chunksFor(changed, TOTALS_KEY.length + TOTALS_SUMS.length, caps)) {
+  for (const part of chunksFor(changed, TOTALS_COLUMNS_ALL.length, caps)) {
     if (part.length === 0) continue;
-    await db
-      .insertInto('totals_periods')
-      .values(part)
-      .onConflict((oc) =>
-        oc.columns([...TOTALS_KEY]).doUpdateSet((eb) => ({
-          events: sql<number>`${eb.ref('totals_periods.events')} + ${eb.ref('excluded.events')}`,
-          low: sql<number>`${eb.ref('totals_periods.low')} + ${eb.ref('excluded.low')}`,
-          best: sql<number>`${eb.ref('totals_periods.best')} + ${eb.ref('excluded.best')}`,
-          high: sql<number>`${eb.ref('totals_periods.high')} + ${eb.ref('excluded.high')}`,
-          open_high: sql<number>`${eb.ref('totals_periods.open_high')} + ${eb.ref('excluded.open_high')}`,
-        })),
-      )
-      .execute();
+    const args = part.flatMap((r) => TOTALS_COLUMNS_ALL.map((c) => r[c]));
+    await runCompiled(db, caps, `totals.apply:${part.length}`, args, (slot) =>
+      db
+        .insertInto('totals_periods')
+        .values(part.map((_, r) => Object.fromEntries(TOTALS_COLUMNS_ALL.map((c, i) => [c, slot(r * TOTALS_COLUMNS_ALL.length + i)])) as never))
+        .onConflict((oc) =>
+          oc.columns([...TOTALS_KEY]).doUpdateSet((eb) => ({
+            events: sql<number>`${eb.ref('totals_periods.events')} + ${eb.ref('excluded.events')}`,
+            low: sql<number>`${eb.ref('totals_periods.low')} + ${eb.ref('excluded.low')}`,
+            best: sql<number>`${eb.ref('totals_periods.best')} + ${eb.ref('excluded.best')}`,
+            high: sql<number>`${eb.ref('totals_periods.high')} + ${eb.ref('excluded.high')}`,
+            open_high: sql<number>`${eb.ref('totals_periods.open_high')} + ${eb.ref('excluded.open_high')}`,
+          })),
+        ),
+    );
   }
 }
 
@@ -413,8 +444,20 @@ async function updateTotals(db: Db, caps: Capabilities, minus: TotalsDelta | nul
 }
 
 /** Marks events or the roll-up as changed: totals computed from an older version are stale. */
-export async function bumpTotalsVersion(db: Db): Promise<void> {
-  await db.updateTable('ledger_version').set((eb) => ({ totals: eb('totals', '+', 1) })).where('id', '=', 1).execute();
+export async function bumpTotalsVersion(db: Db, caps: Capabilities): Promise<void> {
+  await runCompiled(db, caps, 'totals.bumpVersion', [], () => db.updateTable('ledger_version').set((eb) => ({ totals: eb('totals', '+', 1) })).where('id', '=', 1));
+}
+
+/** Replaces a row's values (all but its id) through a compiled statement. */
+async function updateById(db: Db, caps: Capabilities, table: 'events', row: EventRow): Promise<void> {
+  const { id, ...values } = row;
+  const columns = Object.keys(values) as (keyof typeof values)[];
+  await runCompiled(db, caps, `update ${table} (${columns.join()})`, [...columns.map((c) => values[c]), id], (slot) =>
+    db
+      .updateTable(table)
+      .set(Object.fromEntries(columns.map((c, i) => [c, slot(i)])))
+      .where('id', '=', slot(columns.length)),
+  );
 }
 
 export function eventRepository(db: Db, caps: Capabilities) {
@@ -505,17 +548,33 @@ export function eventRepository(db: Db, caps: Capabilities) {
      * parties when null): the context the grouping rules need for new claims.
      */
     async inWindow(start: string | null, end: string | null, parties: readonly string[] | null, limit: number, categories?: readonly string[]): Promise<LedgerEvent[]> {
+      if (parties !== null && parties.length === 0) return [];
+      const dated = start !== null && end !== null;
+      const cats = categories === undefined ? null : [...categories];
+      const list = parties === null ? null : [...parties];
+      // Arguments: limit, the window, the categories, the parties (twice).
+      const args: unknown[] = [limit, ...(dated ? [start, end] : []), ...(cats ?? []), ...(list ?? []), ...(list ?? [])];
+      const shape = `events.inWindow:${dated}:${cats?.length ?? 'any'}:${list?.length ?? 'all'}`;
       // Claim ids ride along as one ordered string per event, as in `list`: one round trip.
-      let q = db.selectFrom('events').selectAll().select(claimIdList().as('claim_id_list')).orderBy('sort_date').orderBy('id').limit(limit);
-      if (categories !== undefined) q = q.where('category', 'in', [...categories]);
-      if (start !== null && end !== null) q = q.where((eb) => eb.or([eb('sort_date', '=', ''), eb.between('sort_date', start, end)]));
-      else q = q.where('sort_date', '=', '');
-      if (parties !== null) {
-        if (parties.length === 0) return [];
-        const list = [...parties];
-        q = q.where((eb) => eb.or([eb('from_party', 'in', list), eb('to_party', 'in', list)]));
-      }
-      return withClaimIdList(await q.execute());
+      const rows = await runCompiled(db, caps, shape, args, (slot) => {
+        let q = db.selectFrom('events').selectAll().select(claimIdList().as('claim_id_list')).orderBy('sort_date').orderBy('id').limit(slot(0));
+        let next = 1;
+        if (dated) {
+          const [from, to] = [slot(next), slot(next + 1)];
+          next += 2;
+          q = q.where((eb) => eb.or([eb('sort_date', '=', ''), eb.between('sort_date', from, to)]));
+        } else q = q.where('sort_date', '=', '');
+        if (cats !== null) {
+          q = q.where('category', 'in', slots(slot, cats.length, next));
+          next += cats.length;
+        }
+        if (list !== null) {
+          const [given, received] = [slots(slot, list.length, next), slots(slot, list.length, next + list.length)];
+          q = q.where((eb) => eb.or([eb('from_party', 'in', given), eb('to_party', 'in', received)]));
+        }
+        return q;
+      });
+      return withClaimIdList(rows);
     },
 
     /**
@@ -564,7 +623,7 @@ export function eventRepository(db: Db, caps: Capabilities) {
       }
       await updateTotals(db, caps, before ? totalsDelta(before, -1) : null, totalsDelta(row, 1));
       // Any event write may change totals or the events they leave out.
-      await bumpTotalsVersion(db);
+      await bumpTotalsVersion(db, caps);
 
       const claimIds = [...new Set(event.claimIds)];
       const appended = beforeClaims.length <= claimIds.length && beforeClaims.every((id, i) => claimIds[i] === id);
@@ -601,28 +660,29 @@ export function eventRepository(db: Db, caps: Capabilities) {
         for (const { event, previous } of items) await repo.save(event, at, previous);
         return;
       }
-      const inserted = plans.filter((p) => p.previous === null).map((p) => p.row);
-      for (const part of chunksFor(inserted, Object.keys(inserted[0] ?? {}).length, caps)) if (part.length > 0) await db.insertInto('events').values(part).execute();
+      await insertRows(db, caps, 'events', plans.filter((p) => p.previous === null).map((p) => p.row));
       const totals = new Map<string, TotalsPeriodRow>();
       for (const p of plans) {
         if (p.previous !== null) {
-          const { id: _id, ...values } = p.row;
-          await db.updateTable('events').set(values).where('id', '=', p.event.id).execute();
+          await updateById(db, caps, 'events', p.row);
           addToRollup(totals, totalsDelta(eventToRow(p.previous, at), -1));
         }
         addToRollup(totals, totalsDelta(p.row, 1));
       }
       await applyTotals(db, totals, caps);
       // Any event write may change totals or the events they leave out.
-      await bumpTotalsVersion(db);
+      await bumpTotalsVersion(db, caps);
 
       // Only an append keeps the positions already stored; anything else rewrites the event's links.
       const rewritten = plans.filter((p) => p.rewrite).map((p) => p.event.id);
-      for (const part of chunksFor(rewritten, 1, caps)) if (part.length > 0) await db.deleteFrom('event_claims').where('event_id', 'in', part).execute();
+      for (const part of chunksFor(rewritten, 1, caps)) {
+        if (part.length > 0) await runCompiled(db, caps, `events.unlinkEvents:${part.length}`, part, (slot) => db.deleteFrom('event_claims').where('event_id', 'in', slots(slot, part.length)));
+      }
       // A claim belongs to one event: links it had elsewhere move here.
-      for (const part of chunksFor(addedAll, 1, caps)) if (part.length > 0) await db.deleteFrom('event_claims').where('claim_id', 'in', part).execute();
-      const links = plans.flatMap((p) => p.added.map((claim_id, i) => ({ event_id: p.event.id, claim_id, position: p.start + i })));
-      for (const part of chunksFor(links, 3, caps)) if (part.length > 0) await db.insertInto('event_claims').values(part).execute();
+      for (const part of chunksFor(addedAll, 1, caps)) {
+        if (part.length > 0) await runCompiled(db, caps, `events.unlinkClaims:${part.length}`, part, (slot) => db.deleteFrom('event_claims').where('claim_id', 'in', slots(slot, part.length)));
+      }
+      await insertRows(db, caps, 'event_claims', plans.flatMap((p) => p.added.map((claim_id, i) => ({ event_id: p.event.id, claim_id, position: p.start + i }))));
     },
 
     /** Removes an event (after a merge folded it into another); history keeps what it was. */
@@ -630,7 +690,7 @@ export function eventRepository(db: Db, caps: Capabilities) {
       const previous = await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
       if (!previous) return;
       await updateTotals(db, caps, totalsDelta(previous, -1), null);
-      await bumpTotalsVersion(db);
+      await bumpTotalsVersion(db, caps);
       await db.deleteFrom('event_claims').where('event_id', '=', id).execute();
       await db.deleteFrom('events').where('id', '=', id).execute();
     },
@@ -745,8 +805,7 @@ export function totalsRepository(db: Db) {
 export function historyRepository(db: Db, caps: Capabilities) {
   return {
     async append(entries: readonly HistoryEntry[]): Promise<void> {
-      const rows = entries.map(historyToRow);
-      for (const part of chunksFor(rows, 9, caps)) if (part.length > 0) await db.insertInto('history').values(part).execute();
+      await insertRows(db, caps, 'history', entries.map(historyToRow));
     },
 
     /** Which of these entry ids are stored already. */

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { Migrator, sql, type Kysely, type MigrationResult } from 'kysely';
+import { CompiledQuery, Migrator, type Kysely, type MigrationResult } from 'kysely';
 import { HandoverError } from '../services/errors.js';
 import type { Capabilities, EngineName } from './capabilities.js';
 import { describeConfig, type StoreConfig } from './config.js';
@@ -52,6 +52,13 @@ export interface OpenOptions {
   migrate?: boolean;
 }
 
+/** A batch's units run one after another, never nested: one savepoint name serves them all (and one cached statement each). */
+const UNIT = {
+  begin: CompiledQuery.raw('SAVEPOINT handover_unit'),
+  release: CompiledQuery.raw('RELEASE SAVEPOINT handover_unit'),
+  rollback: CompiledQuery.raw('ROLLBACK TO SAVEPOINT handover_unit'),
+};
+
 async function runMigrations(db: Kysely<Database>, caps: Capabilities, schema: string | undefined): Promise<MigrationReport> {
   // Kysely looks for its tables in every schema; naming ours keeps runs in other schemas apart.
   const migrator = new Migrator(
@@ -92,16 +99,14 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
       return {
         repos,
         async unit<T>(fn: (tx: Repositories) => Promise<T>): Promise<T> {
-          // Units run one after another, never nested: one name serves them all (and one cached statement).
-          const name = 'handover_unit';
-          await sql.raw(`SAVEPOINT ${name}`).execute(trx);
+          await trx.executeQuery(UNIT.begin);
           try {
             const value = await fn(repos);
-            await sql.raw(`RELEASE SAVEPOINT ${name}`).execute(trx);
+            await trx.executeQuery(UNIT.release);
             return value;
           } catch (err) {
-            await sql.raw(`ROLLBACK TO SAVEPOINT ${name}`).execute(trx);
-            await sql.raw(`RELEASE SAVEPOINT ${name}`).execute(trx);
+            await trx.executeQuery(UNIT.rollback);
+            await trx.executeQuery(UNIT.release);
             throw err;
           }
         },
