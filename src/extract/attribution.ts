@@ -1,5 +1,5 @@
 import type { Attribution } from '../domain/index.js';
-import { type CompiledTable, LETTER_OR_MARK, lowRegExp } from './lexicon.js';
+import { type CompiledTable, letterBefore, lowRegExp } from './lexicon.js';
 import { OFFICIALS } from './lang/officials.js';
 
 /** Who speaks in a sentence: a known official or body next to a speech verb, or a party that "said". */
@@ -50,7 +50,7 @@ export function officialsIn(low: string): Hit[] {
   const ANY_OFFICIAL = officialPattern(scriptsOf(low));
   ANY_OFFICIAL.lastIndex = 0;
   for (let m = ANY_OFFICIAL.exec(low); m; m = ANY_OFFICIAL.exec(low)) {
-    if (m.index > 0 && LETTER_OR_MARK.test(low[m.index - 1]!)) {
+    if (letterBefore(low, m.index)) {
       ANY_OFFICIAL.lastIndex = m.index + 1;
       continue;
     }

@@ -119,7 +119,7 @@ function wordStartScan(body: string): (low: string) => WordHit[] {
     const hits: WordHit[] = [];
     re.lastIndex = 0;
     for (let m = re.exec(low); m; m = re.exec(low)) {
-      if (m.index > 0 && LETTER_OR_MARK.test(low[m.index - 1]!)) {
+      if (letterBefore(low, m.index)) {
         re.lastIndex = m.index + 1;
         continue;
       }
@@ -173,8 +173,12 @@ export function screenAny(text: string): boolean {
  * its own: V8 then scans two to four times faster.
  */
 export function lowRegExp(src: string, flags = 'iu'): RegExp {
+  return new RegExp(src, lowFlags(src, flags));
+}
+
+function lowFlags(src: string, flags: string): string {
   const letters = src.replace(/\\[pPu]\{[^}]*\}|\\./g, '');
-  return new RegExp(src, /\p{Lu}/u.test(letters) ? flags : flags.replace('i', ''));
+  return /\p{Lu}/u.test(letters) ? flags : flags.replace('i', '');
 }
 
 /** Text folded for matching: lower case, with the Turkish dotted capital I kept one character long. */
@@ -193,7 +197,7 @@ function wordStartTest(items: string[] | string): (lowText: string) => boolean {
   return (lowText) => {
     re.lastIndex = 0;
     for (let m = re.exec(lowText); m; m = re.exec(lowText)) {
-      if (m.index === 0 || !LETTER_OR_MARK.test(lowText[m.index - 1]!)) return true;
+      if (!letterBefore(lowText, m.index)) return true;
       re.lastIndex = m.index + 1;
     }
     return false;
@@ -201,6 +205,56 @@ function wordStartTest(items: string[] | string): (lowText: string) => boolean {
 }
 /** One letter or mark of any script: what may not stand before a word start. */
 export const LETTER_OR_MARK = new RegExp(`[${L}]`, 'u');
+
+/** Whether the character before `i` is a letter or mark, as `(?<![\p{L}\p{M}])` reads it (a whole code point). */
+export function letterBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = s.charCodeAt(i - 1);
+  // A low surrogate: the letter, if any, is the pair.
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) return LETTER_OR_MARK.test(s.slice(i - 2, i));
+  return LETTER_OR_MARK.test(s[i - 1]!);
+}
+
+/**
+ * `(?<![\p{L}\p{M}])(?:body)`, matched without its look-behind: the body alone is scanned, which
+ * lets V8 skip ahead to its first letters (2–7 times faster on sentences), and a hit after a letter
+ * is passed over by hand. `exec`, and through it `test`, `match` and the rest, find exactly what the
+ * pattern with the look-behind finds; `source` and `flags` are the full pattern's.
+ */
+class WordStartRegExp extends RegExp {
+  // matchAll and split copy the pattern through the species: a plain RegExp of the full pattern.
+  static override get [Symbol.species](): RegExpConstructor {
+    return RegExp;
+  }
+
+  readonly #body: RegExp;
+  constructor(body: string, flags: string) {
+    if (flags.includes('y')) throw new Error('a word-start pattern cannot be sticky');
+    super(`(?<![${L}])(?:${body})`, flags);
+    this.#body = new RegExp(`(?:${body})`, flags.includes('g') ? flags : `${flags}g`);
+  }
+
+  override exec(s: string): RegExpExecArray | null {
+    const body = this.#body;
+    const global = this.global;
+    body.lastIndex = global ? this.lastIndex : 0;
+    for (let m = body.exec(s); m; m = body.exec(s)) {
+      if (!letterBefore(s, m.index)) {
+        if (global) this.lastIndex = body.lastIndex;
+        return m;
+      }
+      body.lastIndex = m.index + 1;
+    }
+    if (global) this.lastIndex = 0;
+    return null;
+  }
+}
+
+/** Stems that must start a word, in any script, as a regular expression for lower-cased text. */
+function stemRegExp(items: string[] | string, flags = 'iu'): RegExp {
+  const body = Array.isArray(items) ? alt(items) : items;
+  return new WordStartRegExp(body, lowFlags(body, flags));
+}
 
 function compile(t: LanguageTable): CompiledTable {
   const re = lowRegExp;
@@ -213,11 +267,11 @@ function compile(t: LanguageTable): CompiledTable {
     table: t,
     partyNamed: remembered((s) => partyOf.find(([r]) => r.test(s))?.[1] ?? null),
     nationalityNamed: remembered((s) => nationalities.find(([r]) => r.test(s))?.[1] ?? null),
-    screen: re(stems(t.screen)),
+    screen: stemRegExp(t.screen),
     screens: wordStartTest(t.screen),
     partyHits: wordStartScan(`(?:${alt(t.parties.map(([p]) => p))})(?![${L}])`),
     nationalityHits: wordStartScan(`(?:${alt(t.nationalities.map(([p]) => p))})[${L}]*`),
-    transfer: re(stems(t.transfer)),
+    transfer: stemRegExp(t.transfer),
     qualifierBefore: t.qualifiers.map(([p, q]) => [re(`(?<![${L}])(?:${p})\\s*$`), q]),
     qualifierAfter: t.qualifiersAfter.map(([p, q]) => [re(`^\\s*(?:${p})(?![${L}])`), q]),
     notCount: re(`^\\s*(?:${t.notCount})`),
@@ -226,49 +280,49 @@ function compile(t: LanguageTable): CompiledTable {
     remainsBefore: re(`(?<![${L}])(?:${t.remainsBefore})\\s*$`),
     bareFollower: t.bareFollowers ? re(`^\\s*(?:[^${L}\\s\\d]|$|(?:${t.bareFollowers})(?![${L}]))`) : null,
     remainsAfter: re(`^(?:${t.remainsAfter})(?![${L}])`),
-    wounded: re(stems(t.wounded)),
+    wounded: stemRegExp(t.wounded),
     nationalities,
-    parties: re(`(?<![${L}])(?:${alt(t.parties.map(([p]) => p))})(?![${L}])`, 'giu'),
+    parties: stemRegExp(`(?:${alt(t.parties.map(([p]) => p))})(?![${L}])`, 'giu'),
     partyOf,
-    give: re(stems(t.give), 'giu'),
-    receive: re(stems(t.receive), 'giu'),
+    give: stemRegExp(t.give, 'giu'),
+    receive: stemRegExp(t.receive, 'giu'),
     ambiguousReturn: re(`^(?:${t.ambiguousReturn ?? '(?!)'})$`),
-    home: re(stems(t.home)),
+    home: stemRegExp(t.home),
     toParty: re(t.toParty),
     dative: t.dativeParties ? re(`^(?:${t.dativeParties})$`) : null,
     fromParty: re(t.fromParty),
-    inReturn: re(`(?<![${L}])(?:${t.inReturn})`),
+    inReturn: stemRegExp(t.inReturn),
     each: re(t.each),
-    swap: re(stems(t.swap ?? 'exchang|swap|обмен|обмін')),
-    comeBack: re(stems(t.comeBack ?? 'return|repatriat|releas|freed|brought|came|come|вернул|возвращ|повернул|повернен|звільн|освобожд')),
+    swap: stemRegExp(t.swap ?? 'exchang|swap|обмен|обмін'),
+    comeBack: stemRegExp(t.comeBack ?? 'return|repatriat|releas|freed|brought|came|come|вернул|возвращ|повернул|повернен|звільн|освобожд'),
     forSwap: re(t.forSwap),
     eachBefore: re(t.eachBefore),
     ofOwner: re(t.ofOwner),
     heldBy: re(t.heldBy),
-    partOf: re(`(?<![${L}])(?:${t.partOf})`),
+    partOf: stemRegExp(t.partOf),
     partAfter: re(t.partAfter),
-    plan: re(stems(t.plan), 'giu'),
-    cumulative: re(stems(t.cumulative), 'giu'),
-    superlative: re(stems(t.superlative)),
-    notTransfer: re(stems(t.notTransfer), 'giu'),
-    undisclosed: re(stems(t.undisclosed)),
-    confirm: re(stems(t.confirm)),
-    speech: re(stems(t.speech), 'giu'),
-    according: re(stems(t.according), 'giu'),
+    plan: stemRegExp(t.plan, 'giu'),
+    cumulative: stemRegExp(t.cumulative, 'giu'),
+    superlative: stemRegExp(t.superlative),
+    notTransfer: stemRegExp(t.notTransfer, 'giu'),
+    undisclosed: stemRegExp(t.undisclosed),
+    confirm: stemRegExp(t.confirm),
+    speech: stemRegExp(t.speech, 'giu'),
+    according: stemRegExp(t.according, 'giu'),
     pronouns: re(t.pronouns),
     owner: re(`^(?:(?:'s|’s)\\s+|\\s+)?(?:[${L}-]+\\s+){0,3}?(?:${t.bodies})(?![${L}])`),
     firstPerson: re(t.firstPerson),
-    nationality: re(`(?<![${L}])(?:${alt(t.nationalities.map(([p]) => p))})[${L}]*`, 'giu'),
-    background: re(stems(t.background)),
-    mediators: t.mediators.map(([p, slug]) => [re(`(?<![${L}])(?:${p})`, 'giu'), slug]),
-    mediation: re(stems(t.mediation)),
-    agreements: t.agreements.map(([p, slug]) => [re(stems(p)), slug]),
+    nationality: stemRegExp(`(?:${alt(t.nationalities.map(([p]) => p))})[${L}]*`, 'giu'),
+    background: stemRegExp(t.background),
+    mediators: t.mediators.map(([p, slug]) => [stemRegExp(p, 'giu'), slug]),
+    mediation: stemRegExp(t.mediation),
+    agreements: t.agreements.map(([p, slug]) => [stemRegExp(p), slug]),
     abbreviations: new Set(t.abbreviations),
     thousandAfter: re(`^\\s*(?:${t.numbers.thousandSuffix})`),
     articleBefore: re(`(?<![${L}])(?:${t.numbers.articles.length ? t.numbers.articles.join('|') : '(?!)'})\\s+$`),
     joinerGap: re(`^\\s+(?:${t.numbers.joiners.length ? t.numbers.joiners.join('|') : '(?!)'})\\s+$`),
-    transferAll: re(stems(t.transfer), 'giu'),
-    agreementsAll: t.agreements.map(([p, slug]) => [re(stems(p), 'giu'), slug]),
+    transferAll: stemRegExp(t.transfer, 'giu'),
+    agreementsAll: t.agreements.map(([p, slug]) => [stemRegExp(p, 'giu'), slug]),
     // Date-shaped digits: 12.06, 2025-06-12, 10:30, a year, an ordinal or a suffixed day ("14th", "15-го").
     dateTrigger: t.dateWords
       ? new RegExp(`\\d\\s?[./:\\-–]\\s?\\d|(?<!\\d)(?:1[89]|2\\d)\\d\\d(?!\\d)|\\d-?[${L}]{1,3}(?![${L}])|\\d\\s?[ap]\\.?m|(?<![${L}])(?:${t.dateWords.join('|')})`, 'iu')
@@ -276,7 +330,7 @@ function compile(t: LanguageTable): CompiledTable {
     outOf: t.outOf ? re(`^\\s*(?:${t.outOf})\\s*$`) : null,
     objectBefore: re(`(?<![${L}])(?:${t.objectPrepositions?.length ? t.objectPrepositions.join('|') : '(?!)'})\\s+(?:(?:the|a|an)\\s+)?$`),
     dateSpellings: (t.dateSpellings ?? []).map(([p, to]) => [new RegExp(p, 'giu'), to]),
-    numberWord: re(`(?<![${L}])(?:${numberWords.join('|')})(?![${L}])`, 'giu'),
+    numberWord: stemRegExp(`(?:${numberWords.join('|')})(?![${L}])`, 'giu'),
   };
 }
 
