@@ -251,7 +251,7 @@ class WordStartRegExp extends RegExp {
 }
 
 /** Stems that must start a word, in any script, as a regular expression for lower-cased text. */
-function stemRegExp(items: string[] | string, flags = 'iu'): RegExp {
+export function stemRegExp(items: string[] | string, flags = 'iu'): RegExp {
   const body = Array.isArray(items) ? alt(items) : items;
   return new WordStartRegExp(body, lowFlags(body, flags));
 }
