@@ -91,10 +91,10 @@ export interface CompiledTable {
   /** Global copies for scans that collect every match. */
   transferAll: RegExp;
   agreementsAll: Array<[RegExp, string]>;
-  /** Every party named in a lower-cased text, in order (the `parties` scan, made faster; see wordStartTest). */
-  partyHits(low: string): WordHit[];
+  /** Every party named in a lower-cased text, in order (the `parties` scan, made faster; see wordStartTest). Read-only: the last answer is shared. */
+  partyHits(low: string): readonly WordHit[];
   /** Every demonym in a lower-cased text, in order (the `nationality` scan). */
-  nationalityHits(low: string): WordHit[];
+  nationalityHits(low: string): readonly WordHit[];
   /** The party a match of `parties` names ("the kremlin" → russia), remembered per table. */
   partyNamed(match: string): PartySlug | null;
   /** The party a match of `nationality` belongs to ("ukrainians" → ukraine), remembered per table. */
@@ -113,9 +113,13 @@ export interface WordHit {
  * (V8 then skips ahead to the alternatives' first letters) and each hit's preceding character
  * checked by hand, which finds exactly what the look-behind pattern finds.
  */
-function wordStartScan(body: string): (low: string) => WordHit[] {
+function wordStartScan(body: string): (low: string) => readonly WordHit[] {
   const re = lowRegExp(body, 'giu');
+  // The same sentence is scanned for its speaker and then for its figures' sides: the last answer is kept.
+  let lastText: string | null = null;
+  let lastHits: readonly WordHit[] = [];
   return (low) => {
+    if (low === lastText) return lastHits;
     const hits: WordHit[] = [];
     re.lastIndex = 0;
     for (let m = re.exec(low); m; m = re.exec(low)) {
@@ -126,6 +130,8 @@ function wordStartScan(body: string): (low: string) => WordHit[] {
       hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
       if (m[0].length === 0) re.lastIndex++;
     }
+    lastText = low;
+    lastHits = hits;
     return hits;
   };
 }
@@ -183,7 +189,7 @@ function lowFlags(src: string, flags: string): string {
 
 /** Text folded for matching: lower case, with the Turkish dotted capital I kept one character long. */
 export function lowerCase(s: string): string {
-  const l = s.replace(/\u0130/g, 'I').toLowerCase();
+  const l = (s.includes('\u0130') ? s.replace(/\u0130/g, 'I') : s).toLowerCase();
   return l.length === s.length ? l : s;
 }
 
