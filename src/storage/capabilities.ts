@@ -32,6 +32,8 @@ export interface Capabilities {
   aggregatesAsStrings: boolean;
   /** Name of the ordered string aggregate: `group_concat(x, ',' ORDER BY y)` on SQLite ≥ 3.44, `string_agg` on PostgreSQL. */
   textAggregate: 'group_concat' | 'string_agg';
+  /** Builds a JSON array of values: text on SQLite, a parsed array from the PostgreSQL driver. */
+  jsonArray: 'json_array' | 'json_build_array';
 }
 
 export const sqliteCapabilities: Capabilities = {
@@ -51,6 +53,7 @@ export const sqliteCapabilities: Capabilities = {
   ],
   aggregatesAsStrings: false,
   textAggregate: 'group_concat',
+  jsonArray: 'json_array',
 };
 
 export const postgresCapabilities: Capabilities = {
@@ -71,4 +74,5 @@ export const postgresCapabilities: Capabilities = {
   ],
   aggregatesAsStrings: true,
   textAggregate: 'string_agg',
+  jsonArray: 'json_build_array',
 };

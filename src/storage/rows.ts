@@ -74,6 +74,33 @@ const STABLE_CLAIM_KEYS = new Set<string>([
   'date', 'attribution', 'agreement', 'mediator', 'evidence', 'wounded', 'partOf', 'twoWay', 'confidence', 'flags',
 ]);
 
+/** Every column of a row type, in a fixed order (the compiler checks none is missing). */
+function columnsOf<T>() {
+  return <const C extends readonly (keyof T & string)[]>(columns: C & ([Exclude<keyof T, C[number]>] extends [never] ? unknown : never)): C => columns;
+}
+
+/** A row read as its values in the order of `columns` (a row packed into one JSON array). */
+export function rowFromValues<T>(columns: readonly (keyof T & string)[], values: readonly unknown[]): T {
+  const row: Record<string, unknown> = {};
+  for (let i = 0; i < columns.length; i++) row[columns[i]!] = values[i];
+  return row as T;
+}
+
+export const CLAIM_COLUMNS = columnsOf<ClaimRow>()([
+  'id', 'source_id', 'ordinal', 'kind', 'category', 'from_party', 'to_party', 'count_value', 'count_qualifier', 'count_low',
+  'count_high', 'date_start', 'date_end', 'date_precision', 'speaker', 'speaker_party', 'agreement', 'mediator',
+  'evidence_sentence', 'evidence_start', 'evidence_end', 'wounded', 'part_of', 'two_way', 'confidence', 'flags', 'review',
+  'extra', 'updated_at',
+]);
+
+export const CLAIM_SOURCE_COLUMNS = columnsOf<ClaimSourceFields>()(['published_at', 'outlet', 'duplicate_of']);
+
+export const EVENT_COLUMNS = columnsOf<EventRow>()([
+  'id', 'exchange_id', 'category', 'wounded', 'from_party', 'to_party', 'date_start', 'date_end', 'date_precision', 'sort_date',
+  'fig_low', 'fig_best', 'fig_high', 'status', 'agreement', 'mediator', 'flags', 'review', 'locked', 'claim_count', 'held',
+  'updated_at',
+]);
+
 export function claimToRow(claim: LedgerClaim, ordinal: number, updatedAt: string): ClaimRow {
   const extra: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(claim)) if (!STABLE_CLAIM_KEYS.has(key)) extra[key] = value;
