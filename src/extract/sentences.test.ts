@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tableFor } from './lexicon.js';
-import { splitSentences, TERMINATOR_INSIDE } from './sentences.js';
+import { plainBreaks, splitSentences, TERMINATOR_INSIDE } from './sentences.js';
 
 const pieces = ['Kyiv', 'said', 'the', 'swap', '84', '1,000', ' ', ' ', '.', '!', '?', '…', '"', '»', ')', '’', ',', '\u3002', 'Mr.', 'a.m.', 'Обмен', 'тел'];
 const line = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 24 }).map((p) => p.join('').trim()).filter((s) => s.length > 0);
@@ -32,5 +32,32 @@ describe('splitSentences', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  // The breaks found without the segmenter must be the segmenter's, on every line they are found for.
+  it('finds the segmenter\'s own breaks on the lines it reads without it', () => {
+    const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+    const words = ['Kyiv', 'The', 'A', 'Q', 'said', 'swap', 'e', '84', '1,000', '3.5', 'Mr.', 'U.S.', 'a.m.', 'No.', ' ', ' ', '  ', '.', '!', '?', '…', '"', '“', '”', '’', '(', ')', ',', ';', '-', '—', '\u00a0', '\u00ad', '\u200b', 'É', 'é', 'Обмен', '\u3002'];
+    const plainLine = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 30 }).map((p) => p.join(''));
+    let checked = 0;
+    fc.assert(
+      fc.property(plainLine, (l) => {
+        const breaks = plainBreaks(l);
+        if (breaks === null) return;
+        checked++;
+        const icu = [...segmenter.segment(l)].map((s) => s.index).filter((i) => i > 0);
+        expect(breaks).toEqual(icu);
+      }),
+      { numRuns: 20000 },
+    );
+    // The property is not empty: many lines take the plain path.
+    expect(checked).toBeGreaterThan(2000);
+  });
+
+  it('reads plain lines without the segmenter and leaves the rest to it', () => {
+    expect(plainBreaks('Russia returned 84 soldiers. Ukraine returned 84 more! The ICRC took part.')).toEqual([29, 55]);
+    expect(plainBreaks('It happened in 2024. 84 people came home.')).toBeNull(); // a digit after the stop: rule SB8 may hold the break
+    expect(plainBreaks('The U.S. Army said so.')).toBeNull();
+    expect(plainBreaks('He said: “Done.” Then he left.')).toBeNull();
   });
 });

@@ -27,6 +27,37 @@ function segmenter(lang: string): Intl.Segmenter {
  */
 export const TERMINATOR_INSIDE = /[.!?\u2024\u2026\u203c\u203d\u2047-\u2049\u3002\ufe12\ufe52\ufe56\ufe57\uff01\uff0e\uff1f\uff61\u0589\u061f\u06d4\u0700-\u0702\u0964\u0965\u1362\u166e\u1803\u1809\u05c3](?![.!?]*["'\u00bb\u2019\u201d\u203a)\]}]*\s*$)/u;
 
+/** Every mark that can end a sentence inside a line (global copy of TERMINATOR_INSIDE). */
+const TERMINATORS_INSIDE = new RegExp(TERMINATOR_INSIDE.source, 'gu');
+/** Characters whose sentence-break class is not plain (separators, format and joiner controls): their lines go to the segmenter. */
+const UNPLAIN = /[\r\n\u0085\u2028\u2029\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/u;
+
+/**
+ * Where Intl.Segmenter would break a line whose every inside mark is a full stop, "!" or "?" after a
+ * letter or digit, then spaces, then a capital A–Z: right before each capital (UAX #29 rule SB11;
+ * no rule that holds a break, SB6–SB8a, can apply to such a mark). Null for any other line, which
+ * goes to the segmenter. A property test holds the two to the same breaks.
+ */
+export function plainBreaks(line: string): number[] | null {
+  if (UNPLAIN.test(line)) return null;
+  const breaks: number[] = [];
+  TERMINATORS_INSIDE.lastIndex = 0;
+  for (let m = TERMINATORS_INSIDE.exec(line); m; m = TERMINATORS_INSIDE.exec(line)) {
+    const i = m.index;
+    const mark = line.charCodeAt(i);
+    if (mark !== 0x2e && mark !== 0x21 && mark !== 0x3f) return null;
+    const before = i > 0 ? line.charCodeAt(i - 1) : 0;
+    const letterOrDigit = (before >= 0x61 && before <= 0x7a) || (before >= 0x41 && before <= 0x5a) || (before >= 0x30 && before <= 0x39);
+    if (!letterOrDigit) return null;
+    let j = i + 1;
+    while (line.charCodeAt(j) === 0x20) j++;
+    const next = line.charCodeAt(j);
+    if (j === i + 1 || !(next >= 0x41 && next <= 0x5a)) return null;
+    breaks.push(j);
+  }
+  return breaks;
+}
+
 /** Longest sentence we analyse; longer runs are cut so one pathological line cannot stall extraction. */
 const MAX_SENTENCE = 1500;
 const SEGMENT_CHUNK = 8000;
@@ -46,7 +77,17 @@ export function splitSentences(text: string, lex: CompiledTable): Sentence[] {
     if (!line.trim()) continue;
     const pieces: Array<[number, number]> = [];
     // A line with no sentence-ending mark before its end is one sentence: the segmenter is not asked.
-    if (line.length <= SEGMENT_CHUNK && !TERMINATOR_INSIDE.test(line)) pieces.push([0, line.length]);
+    const plain = line.length <= SEGMENT_CHUNK ? (TERMINATOR_INSIDE.test(line) ? plainBreaks(line) : []) : null;
+    if (plain) {
+      // The breaks the segmenter would make, found without it; abbreviations are undone as below.
+      let start = 0;
+      for (const end of [...plain, line.length]) {
+        const prev = pieces[pieces.length - 1];
+        if (prev && joinsPrevious(line.slice(prev[0], prev[1]), line.slice(start, end), lex)) prev[1] = end;
+        else pieces.push([start, end]);
+        start = end;
+      }
+    }
     // Intl.Segmenter slows down sharply on very long lines: feed it bounded chunks, cut at a space.
     else for (let c0 = 0; c0 < line.length; ) {
       let c1 = Math.min(line.length, c0 + SEGMENT_CHUNK);
