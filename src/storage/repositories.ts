@@ -495,6 +495,9 @@ async function updateById(db: Db, caps: Capabilities, table: 'events', row: Even
   );
 }
 
+const SORT_DATE = EVENT_COLUMNS.indexOf('sort_date');
+const ID = EVENT_COLUMNS.indexOf('id');
+
 export function eventRepository(db: Db, caps: Capabilities) {
   async function claimIdsOf(ids: readonly string[]): Promise<Map<string, string[]>> {
     const map = new Map<string, string[]>();
@@ -523,6 +526,14 @@ export function eventRepository(db: Db, caps: Capabilities) {
 
   /** An event's columns and its claim id list, packed (see `packed`), in EVENT_COLUMNS order. */
   const eventValues = () => packed(caps, [...EVENT_COLUMNS.map((c) => sql.ref(`events.${c}`)), claimIdList()]);
+
+  /** Packed events in timeline order (sort_date, then id), as ORDER BY compares these ASCII keys. */
+  function byTimeline(a: readonly unknown[], b: readonly unknown[]): number {
+    const [sa, sb] = [a[SORT_DATE] as string, b[SORT_DATE] as string];
+    if (sa !== sb) return sa < sb ? -1 : 1;
+    const [ia, ib] = [a[ID] as string, b[ID] as string];
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  }
 
   function eventFromValues(values: readonly unknown[]): LedgerEvent {
     const list = values[EVENT_COLUMNS.length] as string | null;
@@ -596,28 +607,38 @@ export function eventRepository(db: Db, caps: Capabilities) {
       const cats = categories === undefined ? null : [...categories];
       const list = parties === null ? null : [...parties];
       // Arguments: limit, the window, the categories, the parties (twice).
-      const args: unknown[] = [limit, ...(dated ? [start, end] : []), ...(cats ?? []), ...(list ?? []), ...(list ?? [])];
-      const shape = `events.inWindow:${dated}:${cats?.length ?? 'any'}:${list?.length ?? 'all'}`;
+      const args: unknown[] = [0, ...(dated ? [start, end] : []), ...(cats ?? []), ...(list ?? []), ...(list ?? [])];
       // Claim ids ride along as one ordered string per event, as in `list`: one round trip.
-      const rows = await runCompiled(db, caps, shape, args, (slot) => {
-        let q = db.selectFrom('events').select(eventValues().as('v')).orderBy('sort_date').orderBy('id').limit(slot(0));
-        let next = 1;
-        if (dated) {
-          const [from, to] = [slot(next), slot(next + 1)];
-          next += 2;
-          q = q.where((eb) => eb.or([eb('sort_date', '=', ''), eb.between('sort_date', from, to)]));
-        } else q = q.where('sort_date', '=', '');
-        if (cats !== null) {
-          q = q.where('category', 'in', slots(slot, cats.length, next));
-          next += cats.length;
-        }
-        if (list !== null) {
-          const [given, received] = [slots(slot, list.length, next), slots(slot, list.length, next + list.length)];
-          q = q.where((eb) => eb.or([eb('from_party', 'in', given), eb('to_party', 'in', received)]));
-        }
-        return q;
-      });
-      return rows.map((r) => eventFromValues(unpacked(r.v)));
+      const fetch = async (ordered: boolean, rows: number): Promise<unknown[][]> => {
+        args[0] = rows;
+        const shape = `events.inWindow:${ordered}:${dated}:${cats?.length ?? 'any'}:${list?.length ?? 'all'}`;
+        const found = await runCompiled(db, caps, shape, args, (slot) => {
+          let q = db.selectFrom('events').select(eventValues().as('v')).limit(slot(0));
+          if (ordered) q = q.orderBy('sort_date').orderBy('id');
+          let next = 1;
+          if (dated) {
+            const [from, to] = [slot(next), slot(next + 1)];
+            next += 2;
+            q = q.where((eb) => eb.or([eb('sort_date', '=', ''), eb.between('sort_date', from, to)]));
+          } else q = q.where('sort_date', '=', '');
+          if (cats !== null) {
+            q = q.where('category', 'in', slots(slot, cats.length, next));
+            next += cats.length;
+          }
+          if (list !== null) {
+            const [given, received] = [slots(slot, list.length, next), slots(slot, list.length, next + list.length)];
+            q = q.where((eb) => eb.or([eb('from_party', 'in', given), eb('to_party', 'in', received)]));
+          }
+          return q;
+        });
+        return found.map((r) => unpacked(r.v));
+      };
+      // A window holds a handful of events: sorting them here costs less than the engine's sorter.
+      // Only when more than `limit` match does the database choose which come first.
+      let values = await fetch(false, limit + 1);
+      if (values.length > limit) values = await fetch(true, limit);
+      else values.sort(byTimeline);
+      return values.map(eventFromValues);
     },
 
     /**
