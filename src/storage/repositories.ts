@@ -483,11 +483,9 @@ export async function bumpTotalsVersion(db: Db, caps: Capabilities): Promise<voi
   await runCompiled(db, caps, 'totals.bumpVersion', [], () => db.updateTable('ledger_version').set((eb) => ({ totals: eb('totals', '+', 1) })).where('id', '=', 1));
 }
 
-/** Replaces a row's values (all but its id) through a compiled statement. */
-async function updateById(db: Db, caps: Capabilities, table: 'events', row: EventRow): Promise<void> {
-  const { id, ...values } = row;
-  const columns = Object.keys(values) as (keyof typeof values)[];
-  await runCompiled(db, caps, `update ${table} (${columns.join()})`, [...columns.map((c) => values[c]), id], (slot) =>
+/** Writes some columns of a row, found by its id, through a compiled statement. */
+async function updateById(db: Db, caps: Capabilities, table: 'events', row: EventRow, columns: readonly (keyof EventRow)[]): Promise<void> {
+  await runCompiled(db, caps, `update ${table} (${columns.join()})`, [...columns.map((c) => row[c]), row.id], (slot) =>
     db
       .updateTable(table)
       .set(Object.fromEntries(columns.map((c, i) => [c, slot(i)])))
@@ -707,7 +705,8 @@ export function eventRepository(db: Db, caps: Capabilities) {
     /**
      * `save` for several events at once (what one grouping run created and changed), in a handful of
      * statements: new events in one insert, the roll-up changes summed per bucket, one version bump,
-     * the claim links in one delete and one insert. `previous` is each event as stored (null when new).
+     * the claim links in one delete and one insert. `previous` is each event as stored (null when new):
+     * an update writes only the columns that differ from it.
      */
     async saveMany(items: readonly { event: LedgerEvent; previous: LedgerEvent | null }[], at: string): Promise<void> {
       if (items.length === 0) return;
@@ -728,8 +727,10 @@ export function eventRepository(db: Db, caps: Capabilities) {
       const totals = new Map<string, TotalsPeriodRow>();
       for (const p of plans) {
         if (p.previous !== null) {
-          await updateById(db, caps, 'events', p.row);
-          addToRollup(totals, totalsDelta(eventToRow(p.previous, at), -1));
+          const before = eventToRow(p.previous, at);
+          // Only what changed, and the time: SQLite rewrites every index over a column it sets, and events have ten.
+          await updateById(db, caps, 'events', p.row, EVENT_COLUMNS.filter((c) => c === 'updated_at' || p.row[c] !== before[c]));
+          addToRollup(totals, totalsDelta(before, -1));
         }
         addToRollup(totals, totalsDelta(p.row, 1));
       }
