@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fingerprintText, isNearDuplicate, numeralsOf, similarity } from './near-duplicate.js';
+import { fingerprintText, isNearDuplicate, numeralsOf, similarity, words } from './near-duplicate.js';
 
 const ORIGINAL =
   'The coordination headquarters said on Thursday that the bodies of 1,000 fallen defenders had been brought home after weeks of talks, ' +
@@ -28,5 +29,19 @@ describe('near-duplicate fingerprints', () => {
   it('gives short texts no bands, so they are never candidates', () => {
     expect(fingerprintText('Bodies returned.').bands).toEqual([]);
     expect(fingerprintText('').signature).toHaveLength(64 * 8);
+  });
+});
+
+describe('words', () => {
+  // The loop must find exactly the runs the plain pattern finds, in every script and plane.
+  it('finds what /[\\p{L}\\p{N}]+/gu finds on the folded text', () => {
+    const pattern = (t: string) => t.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+    const pieces = ['Kyiv', 'обмін', '84', ' ', ',', '’', '-', '𝐀', '𝟏', '\u0301', 'ﬁ', '①', 'Ⅻ', '\u200b', 'İ', '日本', '٣', '🙂', '_', '\ud800', '\udc00'];
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.array(fc.constantFrom(...pieces), { maxLength: 20 }).map((p) => p.join(''))), (t) => {
+        expect(words(t)).toEqual(pattern(t));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -53,8 +53,39 @@ function fnv1a(s: string): number {
   return fnv1aFrom(FNV_OFFSET, s) >>> 0;
 }
 
-function words(text: string): string[] {
-  return text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The runs of letters and digits of the folded text: what `/[\p{L}\p{N}]+/gu` matches, found by a
+ * loop that settles ASCII by ranges and asks the pattern only about other characters (a whole code
+ * point at a time), which is three times faster on news text.
+ */
+export function words(text: string): string[] {
+  const s = text.toLowerCase().normalize('NFKC');
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    let width = 1;
+    let word: boolean;
+    if (c < 0x80) word = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+    else {
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) width = 2;
+      }
+      word = WORD_CHAR.test(width === 2 ? s.slice(i, i + 2) : s[i]!);
+    }
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(s.slice(start, i));
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) out.push(s.slice(start));
+  return out;
 }
 
 /** Numerals as the text writes figures: "1,000", "1 000" and "1000" are the same. */
@@ -81,17 +112,22 @@ export function fingerprintText(text: string): TextFingerprint {
     }
   }
   const mins = new Uint32Array(HASHES).fill(0xffffffff);
-  // fmix32 inlined on int32 values: the hot loop of the fingerprint (shingles × 64).
-  for (const s of shingles) {
-    for (let k = 0; k < HASHES; k++) {
-      let h = s ^ SEED_BITS[k]!;
+  // fmix32 inlined on int32 values: the hot loop of the fingerprint (64 × shingles). One seed at a
+  // time over a typed array of the shingles keeps the seed and the running minimum in registers.
+  const all = Int32Array.from(shingles);
+  for (let k = 0; k < HASHES; k++) {
+    const seed = SEED_BITS[k]!;
+    let min = 0xffffffff;
+    for (let i = 0; i < all.length; i++) {
+      let h = all[i]! ^ seed;
       h ^= h >>> 16;
       h = Math.imul(h, 0x85ebca6b);
       h ^= h >>> 13;
       h = Math.imul(h, 0xc2b2ae35);
-      h ^= h >>> 16;
-      if (h >>> 0 < mins[k]!) mins[k] = h;
+      h = (h ^ (h >>> 16)) >>> 0;
+      if (h < min) min = h;
     }
+    mins[k] = min;
   }
   const hex = Array.from(mins, (m) => m.toString(16).padStart(8, '0'));
   const bands: string[] = [];
