@@ -223,7 +223,6 @@ export function sentenceDrafts(
   return drafts;
 }
 
-/** "320 defenders … and 89 in the Bakhmut sector": a bare figure continuing a list takes its head's noun. */
 /** The first category noun anywhere in a sentence ("обмен военнопленными по формуле 95 на 95"). */
 export function nounCategory(low: string, lex: CompiledTable, ctx: DocContext): Category | null {
   const words = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
@@ -237,6 +236,7 @@ export function nounCategory(low: string, lex: CompiledTable, ctx: DocContext): 
   return null;
 }
 
+/** "320 defenders … and 89 in the Bakhmut sector": a bare figure continuing a list takes its head's noun. */
 function listContinues(low: string, figures: Figure[], idx: number): Figure | null {
   for (let j = idx - 1; j >= 0; j--) {
     const prev = figures[j]!;
