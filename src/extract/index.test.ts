@@ -15,6 +15,14 @@ describe('extractClaims', () => {
     expect(brief('Repatriation\n\nEarlier, on Oct. 18, Ukraine repatriated the remains of 501 fallen defenders.', null)).toEqual(['event remains russia>ukraine 501']);
   });
 
+  it('does not count the first of two durations ("24 or 48 hours")', () => {
+    expect(brief('Truce talks\n\nMoscow offered truces of 24 or 48 hours to collect the wounded and the bodies of the fallen, the negotiator said.')).toEqual([]);
+    expect(brief('Перемирие\n\nМосква предложила перемирия на 24 или 48 часов, чтобы забрать раненых и тела погибших.', '2025-04-02', 'ru')).toEqual([]);
+    expect(brief('Перемир’я\n\nМосква запропонувала перемир’я на 24 або 48 годин, щоб забрати поранених і тіла загиблих.', '2025-04-02', 'uk')).toEqual([]);
+    // A count of people is still read when a duration follows it.
+    expect(brief('Repatriation\n\nUkraine brought home the bodies of 909 soldiers on Friday after 48 hours of talks, Kyiv said.')).toEqual(['event remains russia>ukraine 909']);
+  });
+
   it('reads a figure after a plain "and" as the next item of a list, going the same way', () => {
     const claims = brief('Prisoner swap\n\nMoscow said Kyiv was releasing 40 civilian sailors and 24 soldiers to Russia in the exchange.');
     expect(claims).toEqual(['event civilians ukraine>russia 40', 'event pow ukraine>russia 24']);

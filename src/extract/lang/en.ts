@@ -68,6 +68,8 @@ export const en: LanguageTable = {
     ['or so', 'about'],
   ],
   notCount: [
+    // The first of two durations ("24 or 48 hours", "10 to 12 days").
+    '(?:or|to|-|–)\\s*\\d[\\d,.]*\\s*(?:years?|months?|weeks?|days?|hours?|minutes?)\\b',
     '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?',
     '%', 'per ?cent', 'percent', '-?years?[- ]old', 'years?\\b', '-year', 'months?\\b', 'weeks?\\b', 'days?\\b', 'hours?\\b',
     'minutes?\\b', 'km\\b', 'kilomet', 'miles?\\b', 'metres?\\b', 'meters?\\b', 'kg\\b', 'tons?\\b', 'tonnes?\\b', '(?:st|nd|rd|th)\\b',
