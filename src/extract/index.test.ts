@@ -23,6 +23,13 @@ describe('extractClaims', () => {
     expect(brief('Repatriation\n\nUkraine brought home the bodies of 909 soldiers on Friday after 48 hours of talks, Kyiv said.')).toEqual(['event remains russia>ukraine 909']);
   });
 
+  it('reads an exchange that "provides for" a transfer as a plan', () => {
+    const kinds = (text: string, lang: string) => extractClaims(doc(text, '2025-04-02', lang)).map((c) => c.kind);
+    expect(kinds('Обмен\n\nОбмен между Россией и Украиной предусматривает передачу 300 пленных.', 'ru')).toEqual(['plan']);
+    expect(kinds('Обмін\n\nОбмін між Росією та Україною передбачає передачу 300 полонених.', 'uk')).toEqual(['plan']);
+    expect(kinds('Swap deal\n\nThe deal between Russia and Ukraine provides for the exchange of 300 prisoners of war.', 'en')).toEqual(['plan']);
+  });
+
   it('reads a figure after a plain "and" as the next item of a list, going the same way', () => {
     const claims = brief('Prisoner swap\n\nMoscow said Kyiv was releasing 40 civilian sailors and 24 soldiers to Russia in the exchange.');
     expect(claims).toEqual(['event civilians ukraine>russia 40', 'event pow ukraine>russia 24']);

@@ -293,7 +293,7 @@ export const en: LanguageTable = {
     'will\\b', "\\w+'ll\\b", 'would\\b', 'shall\\b', 'to be (?:handed|exchanged|returned|released|swapped|transferred|freed|repatriated)',
     'is to\\b', 'are to\\b', 'plans?\\b', 'planned', 'planning', 'agreed to', 'agree to', 'agreed on', 'agreed upon', 'agreement to',
     'deal to', 'propos', 'offer', 'ready to', 'readiness', 'expected to', 'expects?\\b', 'set to', 'scheduled', 'due to',
-    'prepared to', 'preparing', 'pledg', 'promis', 'intends?', 'intention', 'could\\b', 'might\\b', 'aims? to',
+    'prepared to', 'preparing', 'pledg', 'promis', 'intends?', 'intention', 'could\\b', 'might\\b', 'aims? to', 'envisag', 'provides? for',
     'seeks? to', 'wants? to', 'calls? for', 'called for', 'next (?:week|month|few days)', 'in the coming', 'upcoming',
     'envisag', 'would see', 'is going to', 'are going to', 'to exchange', 'to swap', 'to release', 'to free', 'to return', 'to hand over',
   ].join('|'),
