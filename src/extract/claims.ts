@@ -156,7 +156,8 @@ export function sentenceDrafts(
       to = prior.from;
     }
     let kind = kindOf(at, f.end, cs, ce, plans, cumulative, low, lex);
-    const each = f.each;
+    // "In both cases … 757 each": the figure repeats per occasion and goes the sentence's one way.
+    const each = f.each && !lex.eachOccasion?.test(low);
     const exchangeVerb = lex.swap.test(low.slice(cs, ce));
     if (each) {
       const pair = to && from ? ([from, to] as [PartySlug, PartySlug]) : mainPair(ctx);

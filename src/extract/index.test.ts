@@ -23,6 +23,13 @@ describe('extractClaims', () => {
     expect(brief('Repatriation\n\nUkraine brought home the bodies of 909 soldiers on Friday after 48 hours of talks, Kyiv said.')).toEqual(['event remains russia>ukraine 909']);
   });
 
+  it('keeps one direction when "each" repeats a figure per occasion rather than per side', () => {
+    expect(brief('Репатріація\n\nЦього року було дві репатріації. В обох випадках Україна повернула по 757 тіл загиблих.', '2025-04-02', 'uk')).toEqual(['event remains russia>ukraine 757']);
+    expect(brief('Repatriation\n\nThere were two repatriations in the spring. In both cases Ukraine brought home 757 bodies each.')).toEqual(['event remains russia>ukraine 757']);
+    // Per side, "each" still gives both directions.
+    expect(brief('Swap\n\nRussia and Ukraine exchanged 95 prisoners of war each on Friday.').sort()).toEqual(['event pow russia>ukraine 95', 'event pow ukraine>russia 95']);
+  });
+
   it('reads an exchange that "provides for" a transfer as a plan', () => {
     const kinds = (text: string, lang: string) => extractClaims(doc(text, '2025-04-02', lang)).map((c) => c.kind);
     expect(kinds('Обмен\n\nОбмен между Россией и Украиной предусматривает передачу 300 пленных.', 'ru')).toEqual(['plan']);

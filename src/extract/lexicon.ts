@@ -52,6 +52,8 @@ export interface CompiledTable {
   comeBack: RegExp;
   forSwap: RegExp;
   eachBefore: RegExp;
+  /** "In both cases", "each time": an "each" that repeats a figure per occasion; null when the table has none. */
+  eachOccasion: RegExp | null;
   ofOwner: RegExp;
   heldBy: RegExp;
   partOf: RegExp;
@@ -303,6 +305,7 @@ function compile(t: LanguageTable): CompiledTable {
     comeBack: stemRegExp(t.comeBack ?? 'return|repatriat|releas|freed|brought|came|come|вернул|возвращ|повернул|повернен|звільн|освобожд'),
     forSwap: re(t.forSwap),
     eachBefore: re(t.eachBefore),
+    eachOccasion: t.eachOccasion ? stemRegExp(t.eachOccasion) : null,
     ofOwner: re(t.ofOwner),
     heldBy: re(t.heldBy),
     partOf: stemRegExp(t.partOf),

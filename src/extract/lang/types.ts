@@ -79,6 +79,11 @@ export interface LanguageTable {
   each: string;
   /** Before a figure: each side gave that many ("each released 95", "по 146"). */
   eachBefore: string;
+  /**
+   * Words saying a figure repeats per occasion, not per side ("in both cases 757 each", "в обох
+   * випадках повернули по 757 тіл"): such an "each" keeps the sentence's one direction.
+   */
+  eachOccasion?: string;
   /** After a head noun: "of" introducing whose people they are ("bodies of Russian soldiers"). */
   ofOwner: string;
   /** After a noun phrase: a participle naming who held them ("detained by Russia", "held in Ukraine"). */
