@@ -351,7 +351,10 @@ function kindOf(
     const ctxBefore = low.slice(Math.max(0, planHit.start - 14), planHit.start);
     if (!/(?:managed|able|succeeded|sought|helped)\s+$/.test(ctxBefore)) return 'plan';
   }
-  const totalHit = cumulative.some((m) => inWindow(m, 120, 80) && !lex.superlative.test(low.slice(Math.max(0, m.start - 70), m.start)));
-  if (totalHit) return 'cumulative';
-  return 'event';
+  const totals = cumulative.filter((m) => inWindow(m, 120, 80) && !lex.superlative.test(low.slice(Math.max(0, m.start - 70), m.start)));
+  if (totals.length === 0) return 'event';
+  // "A total of 218 detainees were freed recently": a sum of one handover, not a running total.
+  const weak = lex.weakTotal;
+  if (weak && lex.eventMarker?.test(low) && totals.every((m) => weak.test(low.slice(m.start, m.end)))) return 'event';
+  return 'cumulative';
 }

@@ -30,6 +30,14 @@ describe('extractClaims', () => {
     expect(brief('Swap\n\nRussia and Ukraine exchanged 95 prisoners of war each on Friday.').sort()).toEqual(['event pow russia>ukraine 95', 'event pow ukraine>russia 95']);
   });
 
+  it('reads "a total of" as the sum of one handover when the sentence pins it to one, and as a running total otherwise', () => {
+    const kinds = (text: string) => extractClaims(doc(text)).map((c) => c.kind);
+    expect(kinds('Swap\n\nA total of 218 detainees were freed by Russia recently, Kyiv said.')).toEqual(['event']);
+    expect(kinds('Swap\n\nA total of 190 prisoners were returned by Russia to Ukraine in the exchange, officials said.')).toEqual(['event']);
+    expect(kinds('Swap\n\nA total of 4,552 prisoners have been returned by Russia to Ukraine, officials said.')).toEqual(['cumulative']);
+    expect(kinds('Swap\n\nSo far a total of 4,552 prisoners were returned by Russia to Ukraine on Fridays, officials said.')).toEqual(['cumulative']);
+  });
+
   it('reads an exchange that "provides for" a transfer as a plan', () => {
     const kinds = (text: string, lang: string) => extractClaims(doc(text, '2025-04-02', lang)).map((c) => c.kind);
     expect(kinds('Обмен\n\nОбмен между Россией и Украиной предусматривает передачу 300 пленных.', 'ru')).toEqual(['plan']);

@@ -54,6 +54,10 @@ export interface CompiledTable {
   eachBefore: RegExp;
   /** "In both cases", "each time": an "each" that repeats a figure per occasion; null when the table has none. */
   eachOccasion: RegExp | null;
+  /** A whole cumulative match that may sum up one handover; null when the table has none. */
+  weakTotal: RegExp | null;
+  /** Words that pin a sentence to one handover; null when the table has none. */
+  eventMarker: RegExp | null;
   ofOwner: RegExp;
   heldBy: RegExp;
   partOf: RegExp;
@@ -306,6 +310,8 @@ function compile(t: LanguageTable): CompiledTable {
     forSwap: re(t.forSwap),
     eachBefore: re(t.eachBefore),
     eachOccasion: t.eachOccasion ? stemRegExp(t.eachOccasion) : null,
+    weakTotal: t.weakTotals ? re(`^(?:${t.weakTotals})$`) : null,
+    eventMarker: t.eventMarkers ? stemRegExp(t.eventMarkers) : null,
     ofOwner: re(t.ofOwner),
     heldBy: re(t.heldBy),
     partOf: stemRegExp(t.partOf),

@@ -298,6 +298,9 @@ export const en: LanguageTable = {
     'seeks? to', 'wants? to', 'calls? for', 'called for', 'next (?:week|month|few days)', 'in the coming', 'upcoming',
     'envisag', 'would see', 'is going to', 'are going to', 'to exchange', 'to swap', 'to release', 'to free', 'to return', 'to hand over',
   ].join('|'),
+  weakTotals: 'in total|a total of|total of|altogether|all told|overall|in all',
+  eventMarkers:
+    "recently|today|yesterday|tonight|this morning|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:the|this|today's|yesterday's|the latest|a new|the new|the latest) (?:exchange|swap|handover|release|repatriation)|as part of (?:the|this|a|today's) (?:exchange|swap)",
   cumulative: [
     'so far', 'to date', 'thus far', 'up to now', 'until now', 'since (?:the )?(?:start|beginning|outbreak|onset)', 'since (?:the )?(?:full[- ]scale|russian) invasion',
     'since (?:january|february|march|april|may|june|july|august|september|october|november|december|20\\d\\d|last|the war)',

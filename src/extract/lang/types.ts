@@ -84,6 +84,13 @@ export interface LanguageTable {
    * випадках повернули по 757 тіл"): such an "each" keeps the sentence's one direction.
    */
   eachOccasion?: string;
+  /**
+   * Cumulative words that also sum up one handover ("a total of 218 were freed"), and words that pin
+   * a sentence to one handover ("recently", "on Friday", "in the swap"): with one of the latter, the
+   * former alone do not make a figure cumulative.
+   */
+  weakTotals?: string;
+  eventMarkers?: string;
   /** After a head noun: "of" introducing whose people they are ("bodies of Russian soldiers"). */
   ofOwner: string;
   /** After a noun phrase: a participle naming who held them ("detained by Russia", "held in Ukraine"). */
