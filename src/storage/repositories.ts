@@ -604,13 +604,12 @@ export function eventRepository(db: Db, caps: Capabilities) {
       const dated = start !== null && end !== null;
       const cats = categories === undefined ? null : [...categories];
       const list = parties === null ? null : [...parties];
-      // Arguments: limit, the window, the categories, the parties (twice).
-      const args: unknown[] = [0, ...(dated ? [start, end] : []), ...(cats ?? []), ...(list ?? []), ...(list ?? [])];
+      // Arguments after the limit: the window, the categories, the parties (twice).
+      const filters = [...(dated ? [start, end] : []), ...(cats ?? []), ...(list ?? []), ...(list ?? [])];
       // Claim ids ride along as one ordered string per event, as in `list`: one round trip.
       const fetch = async (ordered: boolean, rows: number): Promise<unknown[][]> => {
-        args[0] = rows;
         const shape = `events.inWindow:${ordered}:${dated}:${cats?.length ?? 'any'}:${list?.length ?? 'all'}`;
-        const found = await runCompiled(db, caps, shape, args, (slot) => {
+        const found = await runCompiled(db, caps, shape, [rows, ...filters], (slot) => {
           let q = db.selectFrom('events').select(eventValues().as('v')).limit(slot(0));
           if (ordered) q = q.orderBy('sort_date').orderBy('id');
           let next = 1;
