@@ -46,6 +46,9 @@ function matchesIn(re: RegExp, low: string): Array<{ start: number; end: number 
   return out;
 }
 
+/** Between a figure and a later word: a comma or a conjunction that starts another clause. */
+const NEXT_CLAUSE = /[,;]|(?:^|\s)(?:and|but|after|before|et|mais|y|pero|und|aber|e|ma|i|a|и|а|но|і|та|але|після|после)(?=\s|$)/u;
+
 /** Clause boundaries: a figure's verbs and parties are looked for within its clause. */
 const CLAUSE_BREAK = /[;:—–]|,\s*(?:while|whereas|but|and|which|who)\b|\s(?:while|whereas)\s/giu;
 
@@ -154,8 +157,23 @@ export function sentenceDrafts(
     } else if (f.inReturn && prior && prior.to && to === prior.to && f.nationality === null) {
       from = prior.to;
       to = prior.from;
+    } else if (f.returnAfter && !giver && !receiver && prior?.from && prior.to && !f.nationality) {
+      // "… and handed over 41 bodies in exchange": no subject of its own, so the reverse of the figure before.
+      from = prior.to;
+      to = prior.from;
     }
-    let kind = kindOf(at, f.end, cs, ce, plans, cumulative, low, lex);
+    // "Russia had returned 7,000 bodies and offered to hand over 3,000 more": a figure with no side of
+    // its own, after one of the same kind in the sentence, shares that figure's subject and direction.
+    const sameSentence = drafts[drafts.length - 1];
+    if (!to && !from && !f.part && !f.inReturn && !f.returnAfter && sameSentence?.from && sameSentence.to && !sameSentence.twoWay && sameSentence.category === category) {
+      from = sameSentence.from;
+      to = sameSentence.to;
+    }
+    // A plan word after this figure, past a comma or a conjunction and before the next figure, is the
+    // next one's ("returned 7,000 and offered 3,000 more"); right after it, it is its own ("175 would be freed for 175").
+    const nextAt = figures[idx + 1]?.n.qualStart ?? null;
+    const ownPlans = nextAt === null ? plans : plans.filter((m) => m.start < f.end || m.start >= nextAt || !NEXT_CLAUSE.test(low.slice(f.end, m.start)));
+    let kind = kindOf(at, f.end, cs, ce, ownPlans, cumulative, low, lex);
     // "In both cases … 757 each": the figure repeats per occasion and goes the sentence's one way.
     const each = f.each && !lex.eachOccasion?.test(low);
     const exchangeVerb = lex.swap.test(low.slice(cs, ce));
@@ -285,9 +303,11 @@ function figureIsTransfer(
 function subjectOf(low: string, verbs: Array<{ start: number; end: number }>, at: number, parties: PartyHit[], clauseStart: number): PartySlug | null {
   const verb = [...verbs].reverse().find((v) => v.end <= at && at - v.end < 80 && v.start >= clauseStart - 60);
   if (!verb) return null;
-  const subject = [...parties].reverse().find((p) => p.end <= verb.start && verb.start - p.end < 70);
-  // "received 1,000 bodies from Russia, and handed back 38": a prepositional object is no subject.
-  if (subject && /(?:from|to|by|with|in|of|for|из|от|в|на|з|від|до|у)\s+(?:the\s+)?$/iu.test(low.slice(Math.max(0, subject.start - 12), subject.start))) return null;
+  // "received 1,000 bodies from Russia, and handed back 38": a prepositional object is no subject; the
+  // subject is the party before it ("Russia handed over 1,000 bodies to Ukraine and received 24").
+  const subject = [...parties]
+    .reverse()
+    .find((p) => p.end <= verb.start && verb.start - p.end < 70 && !/(?:from|to|by|with|in|of|for|из|от|в|на|з|від|до|у)\s+(?:the\s+)?$/iu.test(low.slice(Math.max(0, p.start - 12), p.start)));
   return subject?.party ?? null;
 }
 

@@ -16,6 +16,8 @@ export interface Figure {
   part: boolean;
   /** Introduced by "in exchange for", "in return": the other side of the swap. */
   inReturn: boolean;
+  /** Followed by "in return" ("received 24 bodies in return"): the other side of the swap, when nothing in the sentence says whose. */
+  returnAfter: boolean;
   /** No noun of its own: the category comes from the rest of the sentence. */
   bare: boolean;
   /** "N each", "N from each side". */
@@ -60,7 +62,7 @@ export function readFigures(low: string, numbers: NumberMention[], lex: Compiled
     if (category === null && !remainsBefore && lex.bareFollower && !lex.bareFollower.test(after)) continue;
     if (category === null && !remainsBefore) {
       // A bare figure: "received 24 in return", "1,000 for 38", "with 78, 19 and 31 sent back".
-      out.push({ n, end: n.end, category: null, wounded: false, nationality: np.nationality, part: false, inReturn: lex.inReturn.test(before), bare: true, each: false, swapWith: null });
+      out.push({ n, end: n.end, category: null, wounded: false, nationality: np.nationality, part: false, inReturn: lex.inReturn.test(before), returnAfter: false, bare: true, each: false, swapWith: null });
       continue;
     }
     const resolved = resolveCategory(category, ctx);
@@ -74,6 +76,7 @@ export function readFigures(low: string, numbers: NumberMention[], lex: Compiled
       nationality: np.nationality,
       part: lex.partOf.test(before) || lex.partAfter.test(tail),
       inReturn: lex.inReturn.test(before),
+      returnAfter: lex.inReturnAfter?.test(tail) ?? false,
       bare: false,
       each: lex.each.test(tail.slice(0, 60)) || lex.eachBefore.test(before.slice(-40)),
       swapWith: null,

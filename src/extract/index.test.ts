@@ -38,6 +38,21 @@ describe('extractClaims', () => {
     expect(kinds('Swap\n\nSo far a total of 4,552 prisoners were returned by Russia to Ukraine on Fridays, officials said.')).toEqual(['cumulative']);
   });
 
+  it('gives a figure with no side of its own the direction of the same kind of figure before it in the sentence', () => {
+    expect(brief('Repatriation\n\nRussia said it had so far returned about 7,000 bodies to Ukraine and had offered to hand over 3,000 more.')).toEqual([
+      'cumulative remains russia>ukraine 7000',
+      'plan remains russia>ukraine 3000',
+    ]);
+    // "In return" after the figure still reverses it, whether the subject is elided or far away.
+    expect(brief('Swap\n\nRussia handed over 1,000 bodies to Ukraine and received 24 bodies in return.')).toEqual(['event remains russia>ukraine 1000', 'event remains ukraine>russia 24']);
+    expect(brief('Swap\n\nUkraine received the bodies of 909 soldiers from Russia on Thursday and handed over 41 bodies in exchange, officials said.')).toEqual([
+      'event remains russia>ukraine 909',
+      'event remains ukraine>russia 41',
+    ]);
+    // A plan word right after a figure is its own.
+    expect(brief('Swap\n\nThe Kremlin said 175 prisoners of war would be exchanged for 175 tomorrow.').every((c) => c.startsWith('plan'))).toBe(true);
+  });
+
   it('reads an exchange that "provides for" a transfer as a plan', () => {
     const kinds = (text: string, lang: string) => extractClaims(doc(text, '2025-04-02', lang)).map((c) => c.kind);
     expect(kinds('Обмен\n\nОбмен между Россией и Украиной предусматривает передачу 300 пленных.', 'ru')).toEqual(['plan']);

@@ -54,6 +54,8 @@ export interface CompiledTable {
   eachBefore: RegExp;
   /** "In both cases", "each time": an "each" that repeats a figure per occasion; null when the table has none. */
   eachOccasion: RegExp | null;
+  /** Right after a figure's noun phrase: "in return"; null when the table has none. */
+  inReturnAfter: RegExp | null;
   /** A whole cumulative match that may sum up one handover; null when the table has none. */
   weakTotal: RegExp | null;
   /** Words that pin a sentence to one handover; null when the table has none. */
@@ -310,6 +312,7 @@ function compile(t: LanguageTable): CompiledTable {
     forSwap: re(t.forSwap),
     eachBefore: re(t.eachBefore),
     eachOccasion: t.eachOccasion ? stemRegExp(t.eachOccasion) : null,
+    inReturnAfter: t.inReturnAfter ? re(`^\\s*(?:${t.inReturnAfter})(?![${L}])`) : null,
     weakTotal: t.weakTotals ? re(`^(?:${t.weakTotals})$`) : null,
     eventMarker: t.eventMarkers ? stemRegExp(t.eventMarkers) : null,
     ofOwner: re(t.ofOwner),

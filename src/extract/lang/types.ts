@@ -84,6 +84,8 @@ export interface LanguageTable {
    * випадках повернули по 757 тіл"): such an "each" keeps the sentence's one direction.
    */
   eachOccasion?: string;
+  /** Right after a figure's noun: it answers the figure before it ("received 24 bodies in return"). */
+  inReturnAfter?: string;
   /**
    * Cumulative words that also sum up one handover ("a total of 218 were freed"), and words that pin
    * a sentence to one handover ("recently", "on Friday", "in the swap"): with one of the latter, the
