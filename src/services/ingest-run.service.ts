@@ -77,7 +77,7 @@ const failed = (reason: string, code: ErrorCode): IngestOutcome => ({ status: 'f
 /** A report on its way: read, hashed, and either settled already (unreadable, a stored duplicate) or being prepared. */
 type InFlight =
   | { name: string; settled: IngestOutcome }
-  | { name: string; input: IngestInput; contentHash: string; prepared: Promise<PreparedReport> };
+  | { name: string; input: IngestInput; contentHash: string; prepared: Promise<PreparedReport>; repeat: boolean };
 
 /** Ingests reports in order; what was committed stays committed whatever fails later. */
 export async function ingestAll(store: Store, jobs: readonly IngestJob[], opts: IngestRunOptions = {}): Promise<IngestResult[]> {
@@ -92,6 +92,7 @@ export async function ingestAll(store: Store, jobs: readonly IngestJob[], opts: 
   let inBatch: IngestResult[] = [];
   let opened = 0;
   const queue: InFlight[] = [];
+  const hashes = new Set<string>();
   let next = 0;
 
   // Reads the next reports and hands them to the workers. Duplicates of stored bytes are settled
@@ -106,7 +107,10 @@ export async function ingestAll(store: Store, jobs: readonly IngestJob[], opts: 
     const contentHash = sha256Hex(input.bytes);
     const stored = await storedAs(open.repos, contentHash);
     if (stored) return { name: job.name, settled: stored };
-    return { name: job.name, input, contentHash, prepared: preparer.prepare(input) };
+    // The same bytes earlier in this run are not stored yet: they are looked up again when this copy's turn comes.
+    const repeat = hashes.has(contentHash);
+    hashes.add(contentHash);
+    return { name: job.name, input, contentHash, prepared: preparer.prepare(input), repeat };
   };
   const commit = async () => {
     if (!batch) return;
@@ -127,7 +131,10 @@ export async function ingestAll(store: Store, jobs: readonly IngestJob[], opts: 
       }
       while (queue.length < ahead && next < jobs.length) queue.push(await dispatch(jobs[next++]!, batch));
       const item = queue.shift()!;
-      const outcome = 'settled' in item ? item.settled : await storePrepared(store, item.input, item.contentHash, await item.prepared, { ...ctx, batch });
+      const outcome =
+        'settled' in item
+          ? item.settled
+          : ((item.repeat ? await storedAs(batch.repos, item.contentHash) : null) ?? (await storePrepared(store, item.input, item.contentHash, await item.prepared, { ...ctx, batch })));
       const result = { name: item.name, outcome };
       results.push(result);
       inBatch.push(result);

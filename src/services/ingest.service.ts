@@ -151,10 +151,11 @@ export async function storePrepared(store: Store, input: IngestInput, contentHas
       // Writers take turns (on engines with several): another ingest's events and sources are
       // committed and seen before this one groups, so two processes never found the same event twice.
       await tx.locks.ledger();
-      // The same bytes may have been committed while this writer waited, or earlier in this run
-      // (reports are read ahead of the store, so a repeated file is read before its first copy is stored).
-      const stored = await tx.sources.findByHash(contentHash);
-      if (stored) return outcome({ status: 'duplicate', sourceId: stored.id, duplicateOf: stored.id });
+      if (store.caps.concurrentWriters) {
+        // The same bytes may have been committed while this writer waited.
+        const stored = await tx.sources.findByHash(contentHash);
+        if (stored) return outcome({ status: 'duplicate', sourceId: stored.id, duplicateOf: stored.id });
+      }
       // Another writer storing the same bytes meanwhile trips the unique content hash: see catch below.
       const candidates = await tx.sources.nearDuplicateCandidates(fp.bands);
       const original = candidates.find((c) => isNearDuplicate(fp, c))?.id ?? null;
