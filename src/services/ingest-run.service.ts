@@ -63,7 +63,7 @@ function workerFile(): string | null {
 function openPreparer(threads: number): Preparer {
   const filename = threads > 0 ? workerFile() : null;
   if (filename === null) return { prepare: async (input) => prepareReport(input), close: async () => undefined, threads: 0 };
-  const pool = new Piscina<PrepareInput, PreparedReport>({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000, recordTiming: false });
+  const pool = new Piscina<PrepareInput, PreparedReport>({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000, recordTiming: false, concurrentTasksPerWorker: AHEAD_PER_THREAD });
   return {
     threads,
     // The worker never throws for bad input; a rejection means the worker itself died.
