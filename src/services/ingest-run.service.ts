@@ -38,15 +38,23 @@ export interface IngestResult {
 
 /** Below this many reports a pool costs more to start (each worker loads the extractor) than it saves. */
 const POOL_MIN_JOBS = 16;
-/** Reports read ahead per worker, so a worker never waits for the store. */
-const AHEAD_PER_THREAD = 4;
+/**
+ * Reports go to a worker in chunks: one message each way per chunk instead of per report (the
+ * messages cost more than a short report's extraction). Each worker holds up to a few chunks, so it
+ * never waits for the store's thread.
+ */
+const CHUNK = 8;
+const CHUNKS_PER_THREAD = 3;
 
 export function defaultThreads(): number {
   return Math.max(0, Math.min(4, availableParallelism() - 1));
 }
 
 interface Preparer {
+  /** Queues a report; its result comes once its chunk is sent (see flush) and read. */
   prepare(input: PrepareInput): Promise<PreparedReport>;
+  /** Sends the reports queued so far, however few. */
+  flush(): void;
   close(): Promise<void>;
   threads: number;
 }
@@ -62,12 +70,27 @@ function workerFile(): string | null {
 
 function openPreparer(threads: number): Preparer {
   const filename = threads > 0 ? workerFile() : null;
-  if (filename === null) return { prepare: async (input) => prepareReport(input), close: async () => undefined, threads: 0 };
-  const pool = new Piscina<PrepareInput, PreparedReport>({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000, recordTiming: false, concurrentTasksPerWorker: AHEAD_PER_THREAD });
+  if (filename === null) return { prepare: async (input) => prepareReport(input), flush: () => undefined, close: async () => undefined, threads: 0 };
+  const pool = new Piscina<PrepareInput[], PreparedReport[]>({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000, recordTiming: false, concurrentTasksPerWorker: CHUNKS_PER_THREAD });
+  let queued: Array<{ input: PrepareInput; resolve: (r: PreparedReport) => void }> = [];
+  const flush = (): void => {
+    if (queued.length === 0) return;
+    const chunk = queued;
+    queued = [];
+    pool.run(chunk.map((q) => q.input)).then(
+      (out) => chunk.forEach((q, i) => q.resolve(out[i]!)),
+      // The worker never throws for bad input; a rejection means the worker itself died.
+      (err: unknown) => chunk.forEach((q) => q.resolve({ kind: 'failed', reason: `the extractor failed: ${(err as Error).message}`, code: 'INGEST_PARSE_FAILED' })),
+    );
+  };
   return {
     threads,
-    // The worker never throws for bad input; a rejection means the worker itself died.
-    prepare: (input) => pool.run(input).catch((err: unknown) => ({ kind: 'failed', reason: `the extractor failed: ${(err as Error).message}`, code: 'INGEST_PARSE_FAILED' }) as const),
+    prepare: (input) =>
+      new Promise((resolve) => {
+        queued.push({ input, resolve });
+        if (queued.length >= CHUNK) flush();
+      }),
+    flush,
     close: () => pool.destroy(),
   };
 }
@@ -86,7 +109,8 @@ export async function ingestAll(store: Store, jobs: readonly IngestJob[], opts: 
   const batchSources = opts.batchSources ?? 200;
   const batchMs = opts.batchMs ?? 2000;
   const ctx = { actor: opts.actor ?? 'machine', ...(opts.now ? { now: opts.now } : {}) };
-  const ahead = Math.max(1, preparer.threads * AHEAD_PER_THREAD);
+  const chunk = preparer.threads > 0 ? CHUNK : 1;
+  const ahead = Math.max(1, preparer.threads * CHUNKS_PER_THREAD * CHUNK);
   const results: IngestResult[] = [];
   let batch: Batch | null = null;
   let inBatch: IngestResult[] = [];
@@ -129,7 +153,11 @@ export async function ingestAll(store: Store, jobs: readonly IngestJob[], opts: 
         batch = await store.startBatch();
         opened = Date.now();
       }
-      while (queue.length < ahead && next < jobs.length) queue.push(await dispatch(jobs[next++]!, batch));
+      // Read ahead a whole chunk at a time, once there is room for one.
+      if (queue.length <= ahead - chunk || queue.length === 0) {
+        while (queue.length < ahead && next < jobs.length) queue.push(await dispatch(jobs[next++]!, batch));
+        preparer.flush();
+      }
       const item = queue.shift()!;
       const outcome =
         'settled' in item
