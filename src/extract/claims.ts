@@ -231,6 +231,13 @@ export function sentenceDrafts(
         confidence = 0.5;
       } else confidence = 0.4;
     }
+    // In a hostage deal, people handed over by the group that took them are hostages, and people
+    // handed to it are the detainees traded for them ("13 Israelis … for 39 Palestinians").
+    if (category === 'mixed' && f.people && ctx.hostages && !namesRemains(low, lex)) {
+      const taker = hostageTaker(ctx);
+      if (taker && from === taker) category = 'hostages';
+      else if (taker && to === taker) category = 'detainees';
+    }
     const d = draft(kind, category, f, from, to, at, confidence, []);
     if (f.part) d.flags.push('part');
     drafts.push(d);
@@ -253,6 +260,15 @@ export function nounCategory(low: string, lex: CompiledTable, ctx: DocContext): 
     return c === 'prisoners' ? (ctx.detainees ? 'detainees' : 'pow') : c === 'captives' ? (ctx.hostages ? 'hostages' : 'pow') : c;
   }
   return null;
+}
+
+/** Whether a sentence speaks of the dead anywhere ("the return of the deceased, including … 360 Palestinians"). */
+function namesRemains(low: string, lex: CompiledTable): boolean {
+  const words = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+  for (let m = words.exec(low); m; m = words.exec(low)) {
+    if (lex.nouns.some(([re, c]) => c === 'remains' && re.test(low.slice(m!.index)))) return true;
+  }
+  return false;
 }
 
 /** "320 defenders … and 89 in the Bakhmut sector": a bare figure continuing a list takes its head's noun. */

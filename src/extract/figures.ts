@@ -20,6 +20,8 @@ export interface Figure {
   returnAfter: boolean;
   /** No noun of its own: the category comes from the rest of the sentence. */
   bare: boolean;
+  /** The noun names people without saying what they were held as ("13 Israelis", "39 people"). */
+  people: boolean;
   /** "N each", "N from each side". */
   each: boolean;
   /** "N for M": index of the figure it swaps against. */
@@ -62,7 +64,7 @@ export function readFigures(low: string, numbers: NumberMention[], lex: Compiled
     if (category === null && !remainsBefore && lex.bareFollower && !lex.bareFollower.test(after)) continue;
     if (category === null && !remainsBefore) {
       // A bare figure: "received 24 in return", "1,000 for 38", "with 78, 19 and 31 sent back".
-      out.push({ n, end: n.end, category: null, wounded: false, nationality: np.nationality, part: false, inReturn: lex.inReturn.test(before), returnAfter: false, bare: true, each: false, swapWith: null });
+      out.push({ n, end: n.end, category: null, wounded: false, nationality: np.nationality, part: false, inReturn: lex.inReturn.test(before), returnAfter: false, bare: true, people: false, each: false, swapWith: null });
       continue;
     }
     const resolved = resolveCategory(category, ctx);
@@ -78,6 +80,7 @@ export function readFigures(low: string, numbers: NumberMention[], lex: Compiled
       inReturn: lex.inReturn.test(before),
       returnAfter: lex.inReturnAfter?.test(tail) ?? false,
       bare: false,
+      people: category === 'people',
       each: lex.each.test(tail.slice(0, 60)) || lex.eachBefore.test(before.slice(-40)),
       swapWith: null,
     });

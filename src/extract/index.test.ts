@@ -53,6 +53,15 @@ describe('extractClaims', () => {
     expect(brief('Swap\n\nThe Kremlin said 175 prisoners of war would be exchanged for 175 tomorrow.').every((c) => c.startsWith('plan'))).toBe(true);
   });
 
+  it('reads people in a hostage deal as hostages when the group that took them hands them over, and as detainees when it receives them', () => {
+    expect(brief('Truce\n\nHamas released 13 Israelis on Friday, Qatar said. Israel freed 39 Palestinians from its prisons in return.', '2023-11-25')).toEqual([
+      'event hostages hamas>israel 13',
+      'event detainees israel>hamas 39',
+    ]);
+    // The dead stay remains.
+    expect(brief('Truce\n\nThe Red Cross facilitated the return of the bodies of 15 Palestinians from Israel to Hamas in Gaza.', '2025-10-20')).toEqual(['event remains israel>hamas 15']);
+  });
+
   it('reads an exchange that "provides for" a transfer as a plan', () => {
     const kinds = (text: string, lang: string) => extractClaims(doc(text, '2025-04-02', lang)).map((c) => c.kind);
     expect(kinds('Обмен\n\nОбмен между Россией и Украиной предусматривает передачу 300 пленных.', 'ru')).toEqual(['plan']);
