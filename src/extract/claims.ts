@@ -46,9 +46,6 @@ function matchesIn(re: RegExp, low: string): Array<{ start: number; end: number 
   return out;
 }
 
-/** Between a figure and a later word: a comma or a conjunction that starts another clause. */
-const NEXT_CLAUSE = /[,;]|(?:^|\s)(?:and|but|after|before|et|mais|y|pero|und|aber|e|ma|i|a|и|а|но|і|та|але|після|после)(?=\s|$)/u;
-
 /** Clause boundaries: a figure's verbs and parties are looked for within its clause. */
 const CLAUSE_BREAK = /[;:—–]|,\s*(?:while|whereas|but|and|which|who)\b|\s(?:while|whereas)\s/giu;
 
@@ -172,7 +169,7 @@ export function sentenceDrafts(
     // A plan word after this figure, past a comma or a conjunction and before the next figure, is the
     // next one's ("returned 7,000 and offered 3,000 more"); right after it, it is its own ("175 would be freed for 175").
     const nextAt = figures[idx + 1]?.n.qualStart ?? null;
-    const ownPlans = nextAt === null ? plans : plans.filter((m) => m.start < f.end || m.start >= nextAt || !NEXT_CLAUSE.test(low.slice(f.end, m.start)));
+    const ownPlans = nextAt === null ? plans : plans.filter((m) => m.start < f.end || m.start >= nextAt || !lex.nextClause.test(low.slice(f.end, m.start)));
     let kind = kindOf(at, f.end, cs, ce, ownPlans, cumulative, low, lex);
     // "In both cases … 757 each": the figure repeats per occasion and goes the sentence's one way.
     const each = f.each && !lex.eachOccasion?.test(low);

@@ -54,6 +54,8 @@ export interface CompiledTable {
   eachBefore: RegExp;
   /** "In both cases", "each time": an "each" that repeats a figure per occasion; null when the table has none. */
   eachOccasion: RegExp | null;
+  /** Between a figure and a later word: a comma, a semicolon or a word that starts another clause. */
+  nextClause: RegExp;
   /** Right after a figure's noun phrase: "in return"; null when the table has none. */
   inReturnAfter: RegExp | null;
   /** A whole cumulative match that may sum up one handover; null when the table has none. */
@@ -312,6 +314,7 @@ function compile(t: LanguageTable): CompiledTable {
     forSwap: re(t.forSwap),
     eachBefore: re(t.eachBefore),
     eachOccasion: t.eachOccasion ? stemRegExp(t.eachOccasion) : null,
+    nextClause: t.clauseStarts ? re(`[,;]|(?:^|\\s)(?:${t.clauseStarts})(?=\\s|$)`) : /[,;]/,
     inReturnAfter: t.inReturnAfter ? re(`^\\s*(?:${t.inReturnAfter})(?![${L}])`) : null,
     weakTotal: t.weakTotals ? re(`^(?:${t.weakTotals})$`) : null,
     eventMarker: t.eventMarkers ? stemRegExp(t.eventMarkers) : null,

@@ -285,6 +285,7 @@ export const en: LanguageTable = {
   comeBack: 'return|repatriat|releas|freed|brought|came|come|home',
   each: '^\\s*(?:(?:[\\p{L}-]+\\s+){0,4}?(?:each|apiece|(?:from|on|by|for) each side|per side)|(?:from|on) both sides)\\b',
   eachBefore: '(?<![\\p{L}])each(?:\\s+[\\p{L}-]+){1,3}\\s*$',
+  clauseStarts: 'and|but|after|before|while',
   eachOccasion: 'in both cases|in each case|both times|each time|every time|on both occasions|on each occasion',
   ofOwner: '^\\s+of\\s+(?:the\\s+|their\\s+|its\\s+)?',
   heldBy: '^,?\\s*(?:who|which|that)?\\s*(?:had\\s+been\\s+|have\\s+been\\s+|were\\s+|was\\s+|being\\s+)?(?:held|detained|captured|imprisoned|jailed|kept|taken|deported|abducted)(?:\\s+(?:captive|prisoner|hostage))?\\s+(?:by|in)\\s+(?:the\\s+)?$',

@@ -254,6 +254,7 @@ export const es: LanguageTable = {
   comeBack: 'regres|repatri|liberad|volvi',
   each: '^\\s*(?:(?:[\\p{L}-]+\\s+){0,4}?(?:cada uno|cada una|por cada (?:lado|parte|bando)|de cada (?:lado|parte|bando)|por bando|de ambos lados|de ambas partes|por ambas partes))(?![\\p{L}])',
   eachBefore: '(?<![\\p{L}])(?:cada (?:parte|lado|bando|uno))(?:\\s+[\\p{L}-]+){1,3}\\s*$',
+  clauseStarts: 'y|e|pero|después|antes',
   ofOwner: `^\\s+(?:(?:de|del)\\s+(?:(?:sus|nuestros|los|las)\\s+)?(?:(?:soldados|militares|combatientes|defensores|prisioneros(?: de guerra)?|civiles|rehenes)\\s+)?)?(?=${NAT})`,
   heldBy:
     '^,?\\s*(?:que\\s+)?(?:(?:habían|han|había|ha|fueron|estaban|están|eran|permanecían)\\s+(?:sido\\s+)?)?(?:detenid\\p{L}*|retenid\\p{L}*|capturad\\p{L}*|apresad\\p{L}*|encarcelad\\p{L}*|secuestrad\\p{L}*|raptad\\p{L}*|deportad\\p{L}*|cautiv\\p{L}*|tomad\\p{L}* como rehenes|hech\\p{L}* prisioneros|en poder|en manos|recluid\\p{L}*)(?:\\s+(?:como\\s+)?(?:rehenes|prisioneros))?\\s+(?:por|en|de|del)\\s+(?:la\\s+|el\\s+|los\\s+|las\\s+)?$',

@@ -259,6 +259,7 @@ export const fr: LanguageTable = {
   comeBack: 'rentr|retour|rapatri|libér|liber',
   each: '^\\s*(?:(?:[\\p{L}\'’-]+\\s+){0,4}?(?:chacun(?:e)?|de chaque (?:côté|camp|partie)|par camp|par partie|de part et d[\'’]autre|des deux côtés|pour chaque partie))(?![\\p{L}])',
   eachBefore: '(?<![\\p{L}])(?:chacune?|chaque (?:partie|camp|côté))(?:\\s+[\\p{L}\'’-]+){1,3}\\s*$',
+  clauseStarts: 'et|mais|après|avant',
   ofOwner: `^\\s+(?:(?:de|des|du|d['’])\\s*(?:(?:la|leurs|ses|nos|ces)\\s+)?(?:(?:soldats|militaires|combattants|défenseurs|prisonniers(?: de guerre)?|civils|otages)\\s+)?)?(?=${NAT})`,
   heldBy:
     '^,?\\s*(?:qui\\s+)?(?:(?:avaient|ont|avait|a|auraient)\\s+été\\s+|étaient\\s+|sont\\s+|été\\s+)?(?:détenu\\p{L}*|retenu\\p{L}*|captur\\p{L}*|emprisonn\\p{L}*|incarcér\\p{L}*|gardé\\p{L}*|fait\\p{L}* prisonni\\p{L}*|pris\\p{L}* en otages?|enlevé\\p{L}*|déporté\\p{L}*|aux mains)(?:\\s+(?:captifs?|prisonniers?|en otages?))?\\s+(?:par|en|au|aux|dans|de)\\s+(?:la\\s+|le\\s+|les\\s+|l[\'’]\\s*)?$',

@@ -257,6 +257,7 @@ export const it: LanguageTable = {
   comeBack: 'rientr|rimpatri|liberat|tornat|tornano',
   each: '^\\s*(?:(?:[\\p{L}\'’-]+\\s+){0,4}?(?:ciascuno|ciascuna|ognuno|per parte|da ciascuna parte|da ogni parte|per ciascuna parte|da entrambe le parti|per ogni parte))(?![\\p{L}])',
   eachBefore: '(?<![\\p{L}])(?:ciascuna parte|ogni parte|ciascuno|ognuna delle parti)(?:\\s+[\\p{L}\'’-]+){1,3}\\s*$',
+  clauseStarts: 'e|ed|ma|dopo|prima',
   ofOwner: `^\\s+(?:(?:di|dei|degli|delle|del|della)\\s+(?:(?:suoi|loro|nostri)\\s+)?(?:(?:soldati|militari|combattenti|difensori|prigionieri(?: di guerra)?|civili|ostaggi)\\s+)?)?(?=${NAT})`,
   heldBy:
     '^,?\\s*(?:che\\s+)?(?:(?:erano|sono|erano stat[ie]|sono stat[ie]|furono)\\s+)?(?:detenut\\p{L}*|trattenut\\p{L}*|catturat\\p{L}*|imprigionat\\p{L}*|incarcerat\\p{L}*|rapit\\p{L}*|sequestrat\\p{L}*|deportat\\p{L}*|fatt\\p{L}* prigionier\\p{L}*|pres\\p{L}* in ostaggio|tenut\\p{L}* prigionier\\p{L}*|nelle mani|in mano)(?:\\s+(?:come\\s+)?(?:ostaggi|prigionieri))?\\s+(?:da|dal|dalla|dall[\'’]|dai|dalle|in|di|del|della|dell[\'’]|a)\\s*$',

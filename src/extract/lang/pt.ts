@@ -244,6 +244,7 @@ export const pt: LanguageTable = {
   comeBack: 'regress|repatri|libertad|voltar|voltaram',
   each: '^\\s*(?:(?:[\\p{L}-]+\\s+){0,4}?(?:cada um|cada uma|de cada (?:lado|parte)|por (?:cada )?lado|de ambos os lados|de ambas as partes))(?![\\p{L}])',
   eachBefore: '(?<![\\p{L}])(?:cada (?:parte|lado|um))(?:\\s+[\\p{L}-]+){1,3}\\s*$',
+  clauseStarts: 'e|mas|depois|antes',
   ofOwner: `^\\s+(?:(?:de|dos|das|do|da)\\s+(?:(?:seus|nossos|os|as)\\s+)?(?:(?:soldados|militares|combatentes|defensores|prisioneiros(?: de guerra)?|civis|reféns)\\s+)?)?(?=${NAT})`,
   heldBy:
     '^,?\\s*(?:que\\s+)?(?:(?:tinham|têm|tinha|foram|estavam|estão|eram|haviam)\\s+(?:sido\\s+)?)?(?:detid\\p{L}*|retid\\p{L}*|capturad\\p{L}*|aprisionad\\p{L}*|presos|encarcerad\\p{L}*|sequestrad\\p{L}*|raptad\\p{L}*|deportad\\p{L}*|mantid\\p{L}* (?:em cativeiro|como reféns|presos)|feitos prisioneiros|em poder|nas mãos|em mãos)(?:\\s+(?:como\\s+)?(?:reféns|prisioneiros))?\\s+(?:por|pel[oa]s?|em|n[ao]s?|de|d[ao]s?)\\s*(?:a\\s+|o\\s+)?$',

@@ -175,6 +175,7 @@ export const sk: LanguageTable = {
   comeBack: 'vráti|vracia|prepusten|domov',
   each: '^\\s*(?:\\S+\\s+){0,3}?(?:z každej strany|z oboch strán|každá zo strán|každá strana)',
   eachBefore: '(?<![\\p{L}])po\\s*$',
+  clauseStarts: 'a|ale|po|pred',
   // "95 vojakov z ruského zajatia": the adjective names the captor, not whose people they are.
   ofOwner: '^\\s+(?!(?:\\S+\\s+){0,2}(?:z|zo)\\s+(?:\\p{L}+\\s+)?zajat)',
   heldBy: '^,?\\s*(?:ktor\\p{L}+\\s+)?(?:bol\\p{L}*\\s+)?(?:držan\\p{L}*|väznen\\p{L}*|zadržan\\p{L}*|zadržiavan\\p{L}*|zajat\\p{L}*)\\s+(?:v|na)\\s+$',

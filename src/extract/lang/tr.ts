@@ -228,6 +228,7 @@ export const tr: LanguageTable = {
   comeBack: 'döndü|dondu|iade|serbest',
   each: T(`^\\s*(?:\\S+\\s+){0,3}?(?:her iki taraf\\p{L}*|her bir taraf\\p{L}*|karşılıklı)`),
   eachBefore: T('(?<![\\p{L}])(?:karşılıklı(?: olarak)?|her iki taraf(?:tan|ın)?|ikişer taraf)\\s*$'),
+  clauseStarts: 've|ama|sonra|önce',
   ofOwner: '^\\s+',
   heldBy: '$^',
   forSwap: T(`^\\s*(?:${AP}?\\p{L}{0,3}\\s+)?(?:karşılık|karşılığında|e karşı|a karşı)\\s*`),

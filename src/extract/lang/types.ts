@@ -84,6 +84,11 @@ export interface LanguageTable {
    * випадках повернули по 757 тіл"): such an "each" keeps the sentence's one direction.
    */
   eachOccasion?: string;
+  /**
+   * Words after a figure that start another clause ("and", "but", "after"): a plan word past them
+   * belongs to the next figure ("returned 7,000 and offered 3,000 more"). A comma or semicolon always does.
+   */
+  clauseStarts?: string;
   /** Right after a figure's noun: it answers the figure before it ("received 24 bodies in return"). */
   inReturnAfter?: string;
   /**
