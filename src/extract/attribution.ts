@@ -1,5 +1,5 @@
 import type { Attribution } from '../domain/index.js';
-import { type CompiledTable, letterBefore, lowRegExp } from './lexicon.js';
+import { type CompiledTable, stemRegExp } from './lexicon.js';
 import { OFFICIALS } from './lang/officials.js';
 
 /** Who speaks in a sentence: a known official or body next to a speech verb, or a party that "said". */
@@ -37,8 +37,7 @@ function officialPattern(textScripts: number): RegExp {
       const kept = o.patterns.filter((p) => (scriptsOf(p) & ~textScripts) === 0);
       return `(?<o${i}>${kept.length ? kept.join('|') : '(?!)'})`;
     });
-    // No look-behind: word starts are checked by hand in officialsIn, which lets V8 skip ahead.
-    re = lowRegExp(`(?:${groups.join('|')})`, 'giu');
+    re = stemRegExp(groups.join('|'), 'giu');
     byScripts.set(textScripts, re);
   }
   return re;
@@ -50,10 +49,6 @@ export function officialsIn(low: string): Hit[] {
   const ANY_OFFICIAL = officialPattern(scriptsOf(low));
   ANY_OFFICIAL.lastIndex = 0;
   for (let m = ANY_OFFICIAL.exec(low); m; m = ANY_OFFICIAL.exec(low)) {
-    if (letterBefore(low, m.index)) {
-      ANY_OFFICIAL.lastIndex = m.index + 1;
-      continue;
-    }
     const groups = m.groups ?? {};
     const key = Object.keys(groups).find((k) => groups[k] !== undefined);
     const official = key ? OFFICIALS[Number(key.slice(1))] : undefined;

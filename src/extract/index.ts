@@ -46,7 +46,7 @@ export function extractClaims(doc: CleanDocument, opts: ExtractOptions = {}): Cl
   // Most reports are about something else: a regular-expression screen keeps them cheap.
   const own = TABLES_HAVE(opts.language ?? doc.language);
   const lowText = lowerCase(text);
-  if (!lex.screens(lowText) && (own || !screenAny(lowText))) return [];
+  if (!lex.screen.test(lowText) && (own || !screenAny(lowText))) return [];
   const published = opts.publishedAt ?? doc.publishedAt;
   const publishedAt = published && isCalendarDay(published) ? published : null;
   try {
@@ -177,7 +177,7 @@ function run(text: string, lowText: string, lex: CompiledTable, publishedAt: str
     staleness = 0;
   });
 
-  completeDocument(pending, confirmations, mediatorsBySentence, lex, publishedAt, text, sentences, docSpeakers);
+  completeDocument(pending, confirmations, mediatorsBySentence, lex, publishedAt, lowText, lows, docSpeakers);
   return finish(pending);
 }
 
@@ -188,8 +188,8 @@ function completeDocument(
   mediators: Map<number, string>,
   lex: CompiledTable,
   publishedAt: string | null,
-  text: string,
-  sentences: Sentence[],
+  lowText: string,
+  lows: readonly string[],
   docSpeakers: Attribution[] = [],
 ): void {
   const mainEvents = pending.filter((p) => p.claim.kind === 'event' && !p.background && p.claim.count !== null);
@@ -227,9 +227,9 @@ function completeDocument(
   const speakingParties = new Set(docSpeakers.map((a) => a.party));
   const soleSpeaker =
     speakers.size === 1 ? [...speakers.values()][0]! : speakers.size === 0 && speakingParties.size === 1 ? docSpeakers[0]! : null;
-  const agreements = agreementsIn(text, lex);
+  const agreements = agreementsIn(lowText, lex);
   const agreementNear = (si: number): boolean =>
-    [si - 1, si, si + 1].some((i) => lex.agreements.some(([re]) => re.test(lowerCase(sentences[i]?.text ?? ''))));
+    [si - 1, si, si + 1].some((i) => lex.agreements.some(([re]) => re.test(lows[i] ?? '')));
   const largestDayEvent = new Map<Category, number>();
   for (const p of pending) {
     const c = p.claim;
@@ -351,8 +351,7 @@ function mediatorIn(low: string, lex: CompiledTable, ctx: DocContext): string | 
   return null;
 }
 
-function agreementsIn(text: string, lex: CompiledTable): string[] {
-  const low = lowerCase(text);
+function agreementsIn(low: string, lex: CompiledTable): string[] {
   const found: string[] = [];
   for (const [re, slug] of lex.agreementsAll) {
     for (const m of low.matchAll(re)) {

@@ -18,14 +18,10 @@ import { he } from './lang/he.js';
 /** Letters of any script, for word boundaries that \b (ASCII-only) gets wrong in Cyrillic. */
 const L = '\\p{L}\\p{M}';
 const alt = (items: string[]): string => items.map((s) => `(?:${s})`).join('|');
-/** Word-start anchored alternation: a stem matches at the start of a word, in any script. */
-const stems = (items: string[] | string): string => `(?<![${L}])(?:${Array.isArray(items) ? alt(items) : items})`;
 
 export interface CompiledTable {
   table: LanguageTable;
   screen: RegExp;
-  /** `screen` over a whole lower-cased text, faster on long texts (see wordStartTest). */
-  screens(lowText: string): boolean;
   transfer: RegExp;
   qualifierBefore: Array<[RegExp, Qualifier]>;
   qualifierAfter: Array<[RegExp, Qualifier]>;
@@ -37,7 +33,6 @@ export interface CompiledTable {
   remainsAfter: RegExp;
   wounded: RegExp;
   nationalities: Array<[RegExp, PartySlug]>;
-  parties: RegExp;
   partyOf: Array<[RegExp, PartySlug]>;
   give: RegExp;
   receive: RegExp;
@@ -77,7 +72,6 @@ export interface CompiledTable {
   pronouns: RegExp;
   owner: RegExp;
   firstPerson: RegExp;
-  nationality: RegExp;
   background: RegExp;
   mediators: Array<[RegExp, string]>;
   mediation: RegExp;
@@ -101,9 +95,9 @@ export interface CompiledTable {
   /** Global copies for scans that collect every match. */
   transferAll: RegExp;
   agreementsAll: Array<[RegExp, string]>;
-  /** Every party named in a lower-cased text, in order (the `parties` scan, made faster; see wordStartTest). Read-only: the last answer is shared. */
+  /** Every party named in a lower-cased text, in order. Read-only: the last answer is shared. */
   partyHits(low: string): readonly WordHit[];
-  /** Every demonym in a lower-cased text, in order (the `nationality` scan). */
+  /** Every demonym in a lower-cased text, in order. Read-only, as partyHits. */
   nationalityHits(low: string): readonly WordHit[];
   /** The party a match of `parties` names ("the kremlin" → russia), remembered per table. */
   partyNamed(match: string): PartySlug | null;
@@ -119,13 +113,11 @@ export interface WordHit {
 }
 
 /**
- * Every match of an alternation that must start a word, found without a look-behind in the pattern
- * (V8 then skips ahead to the alternatives' first letters) and each hit's preceding character
- * checked by hand, which finds exactly what the look-behind pattern finds.
+ * Every match of a word-start alternation (see WordStartRegExp) in a lower-cased text, in order.
+ * The same sentence is scanned for its speaker and then for its figures' sides: the last answer is kept.
  */
 function wordStartScan(body: string): (low: string) => readonly WordHit[] {
-  const re = lowRegExp(body, 'giu');
-  // The same sentence is scanned for its speaker and then for its figures' sides: the last answer is kept.
+  const re = stemRegExp(body, 'giu');
   let lastText: string | null = null;
   let lastHits: readonly WordHit[] = [];
   return (low) => {
@@ -133,10 +125,6 @@ function wordStartScan(body: string): (low: string) => readonly WordHit[] {
     const hits: WordHit[] = [];
     re.lastIndex = 0;
     for (let m = re.exec(low); m; m = re.exec(low)) {
-      if (letterBefore(low, m.index)) {
-        re.lastIndex = m.index + 1;
-        continue;
-      }
       hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
       if (m[0].length === 0) re.lastIndex++;
     }
@@ -179,7 +167,7 @@ export function tableFor(language: string): CompiledTable {
 /** The union of every table's screen, for text whose language detection is unsure. */
 let anyScreen: RegExp | undefined;
 export function screenAny(text: string): boolean {
-  anyScreen ??= lowRegExp(Object.values(TABLES).map((t) => stems(t.screen)).join('|'));
+  anyScreen ??= stemRegExp(Object.values(TABLES).map((t) => alt(t.screen)));
   return anyScreen.test(lowerCase(text));
 }
 
@@ -203,22 +191,6 @@ export function lowerCase(s: string): string {
   return l.length === s.length ? l : s;
 }
 
-/**
- * A test of stems that must start a word, for long texts: the pattern is scanned without its
- * look-behind (which keeps V8 from skipping ahead to the stems' first letters, and doubled the cost
- * of the screen) and each hit's preceding character is checked by hand.
- */
-function wordStartTest(items: string[] | string): (lowText: string) => boolean {
-  const re = lowRegExp(Array.isArray(items) ? alt(items) : items, 'giu');
-  return (lowText) => {
-    re.lastIndex = 0;
-    for (let m = re.exec(lowText); m; m = re.exec(lowText)) {
-      if (!letterBefore(lowText, m.index)) return true;
-      re.lastIndex = m.index + 1;
-    }
-    return false;
-  };
-}
 /** One letter or mark of any script: what may not stand before a word start. */
 export const LETTER_OR_MARK = new RegExp(`[${L}]`, 'u');
 
@@ -284,7 +256,6 @@ function compile(t: LanguageTable): CompiledTable {
     partyNamed: remembered((s) => partyOf.find(([r]) => r.test(s))?.[1] ?? null),
     nationalityNamed: remembered((s) => nationalities.find(([r]) => r.test(s))?.[1] ?? null),
     screen: stemRegExp(t.screen),
-    screens: wordStartTest(t.screen),
     partyHits: wordStartScan(`(?:${alt(t.parties.map(([p]) => p))})(?![${L}])`),
     nationalityHits: wordStartScan(`(?:${alt(t.nationalities.map(([p]) => p))})[${L}]*`),
     transfer: stemRegExp(t.transfer),
@@ -298,7 +269,6 @@ function compile(t: LanguageTable): CompiledTable {
     remainsAfter: re(`^(?:${t.remainsAfter})(?![${L}])`),
     wounded: stemRegExp(t.wounded),
     nationalities,
-    parties: stemRegExp(`(?:${alt(t.parties.map(([p]) => p))})(?![${L}])`, 'giu'),
     partyOf,
     give: stemRegExp(t.give, 'giu'),
     receive: stemRegExp(t.receive, 'giu'),
@@ -333,7 +303,6 @@ function compile(t: LanguageTable): CompiledTable {
     pronouns: re(t.pronouns),
     owner: re(`^(?:(?:'s|’s)\\s+|\\s+)?(?:[${L}-]+\\s+){0,3}?(?:${t.bodies})(?![${L}])`),
     firstPerson: re(t.firstPerson),
-    nationality: stemRegExp(`(?:${alt(t.nationalities.map(([p]) => p))})[${L}]*`, 'giu'),
     background: stemRegExp(t.background),
     mediators: t.mediators.map(([p, slug]) => [stemRegExp(p, 'giu'), slug]),
     mediation: stemRegExp(t.mediation),
