@@ -230,18 +230,23 @@ export interface LedgerExport {
   pending?: PendingClaim[];
 }
 
-/**
- * The sums of one period, category and direction: a store's roll-up of the counted events, from
- * which the ledger's totals are made without reading the events again.
- */
-export interface PeriodSums {
-  /** YYYY-MM, YYYY, 'all' or 'undated'. */
+/** One period, category and direction of the totals, and how many events are counted in it. */
+export interface PeriodCell {
+  /** YYYY-MM, YYYY, 'all' or 'undated' (events without a date precise enough for the period). */
   period: string;
   category: Category;
   from: string | null;
   to: string | null;
+  /** A two-way total (both directions in one figure). */
   twoWay: boolean;
   events: number;
+}
+
+/**
+ * The sums of one period, category and direction: a store's roll-up of the counted events, from
+ * which the ledger's totals are made without reading the events again.
+ */
+export interface PeriodSums extends PeriodCell {
   low: number;
   best: number;
   high: number;

@@ -1,4 +1,4 @@
-import type { Category, Figure, LedgerEvent, PeriodSums } from '../domain/index.js';
+import type { Category, Figure, LedgerEvent, PeriodCell, PeriodSums } from '../domain/index.js';
 
 export type { PeriodSums };
 
@@ -13,15 +13,7 @@ export interface TotalsOptions {
 }
 
 /** One period, category and direction: the sums of the events' figures, and the running sums up to it. */
-export interface DirectionTotal {
-  /** `2025-06`, `2025`, `all`, or `undated` (events without a date precise enough for the period). */
-  period: string;
-  category: Category;
-  from: string | null;
-  to: string | null;
-  /** A two-way total (both directions in one figure). */
-  twoWay: boolean;
-  events: number;
+export interface DirectionTotal extends PeriodCell {
   /** Sums of low / best / high; high null once an open-ended or unknown figure is in. */
   sum: Figure;
   /** The same sums from the first period up to this one. */
@@ -150,7 +142,7 @@ export function totalsFromSums(by: TotalsPeriod, sums: Iterable<PeriodSums>, exc
 class Keys {
   readonly party = new Map<string | null, number>();
   readonly category = new Map<string, number>();
-  rank: Int32Array = new Int32Array(0);
+  readonly rank: Int32Array;
 
   constructor(rows: readonly DirectionTotal[]) {
     const names: (string | null)[] = [];
@@ -165,14 +157,8 @@ class Keys {
       add(r.to);
       if (!this.category.has(r.category)) this.category.set(r.category, this.category.size);
     }
-    const text = names.map(String);
-    const order = names.map((_, i) => i).sort((x, y) => collate(text[x]!, text[y]!));
-    this.rank = new Int32Array(names.length);
-    let rank = 0;
-    for (let i = 0; i < order.length; i++) {
-      if (i > 0 && collate(text[order[i - 1]!]!, text[order[i]!]!) !== 0) rank++;
-      this.rank[order[i]!] = rank;
-    }
+    const places = placesOf(names.map(String), collate);
+    this.rank = Int32Array.from(names, (p) => places.get(String(p))!);
   }
 
   rankOf(p: string | null): number {
