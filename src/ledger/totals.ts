@@ -122,8 +122,7 @@ export function totals(events: Iterable<LedgerEvent>, opts: TotalsOptions): Tota
 /**
  * `totals` from sums already made per period, category and direction — the same rows, running sums
  * and ratios as `totals` over the events behind them. The sums must be of counted events only
- * (not rejected, not held); `excludedEventIds` lists the held ones. Sums already in row order are
- * not sorted again.
+ * (not rejected, not held), in any order; `excludedEventIds` lists the held ones.
  */
 export function totalsFromSums(by: TotalsPeriod, sums: Iterable<PeriodSums>, excludedEventIds: string[]): Totals {
   const rows: DirectionTotal[] = [];

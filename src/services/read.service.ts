@@ -162,8 +162,8 @@ export async function ledgerTotalsOf(store: Store, query: TotalsQuery): Promise<
   const key = JSON.stringify([store.description, await store.totals.version(), opts]);
   const remembered = totalsMemo.get(key);
   if (remembered) return success(remembered);
-  // The roll-up holds the sums of counted events per period, category and direction, in row order:
-  // the ledger's rules add the running sums and ratios, nothing is summed or sorted again.
+  // The roll-up holds the sums of counted events per period, category and direction: the ledger's
+  // rules order them and add the running sums and ratios; no event is read or summed again.
   const buckets = await store.totals.query(query.by, query.category);
   let held = await store.totals.heldEventIds();
   if (query.category !== undefined) held = (await store.events.getMany(held)).filter((e) => e.category === query.category).map((e) => e.id).sort();
