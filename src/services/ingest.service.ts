@@ -16,7 +16,7 @@ import { historyEntry } from '../ledger/history.js';
 import type { Batch, Repositories, Store } from '../storage/index.js';
 import { type ErrorCode, issueOf } from './errors.js';
 import { claimIdFor, sha256Hex, sourceIdFor } from './ids.js';
-import { fingerprintText, isNearDuplicate, type TextFingerprint } from './near-duplicate.js';
+import { fingerprintText, NEAR_KEY_CANDIDATES, nearKeyOf, originalAmong, type TextFingerprint } from './near-duplicate.js';
 import { assignNewClaims } from './assign.js';
 
 export interface IngestInput {
@@ -157,8 +157,8 @@ export async function storePrepared(store: Store, input: IngestInput, contentHas
         if (stored) return outcome({ status: 'duplicate', sourceId: stored.id, duplicateOf: stored.id });
       }
       // Another writer storing the same bytes meanwhile trips the unique content hash: see catch below.
-      const candidates = await tx.sources.nearDuplicateCandidates(fp.bands);
-      const original = candidates.find((c) => isNearDuplicate(fp, c))?.id ?? null;
+      const nearKey = nearKeyOf(fp);
+      const original = nearKey === null ? null : originalAmong(fp, await tx.sources.withNearKey(nearKey, NEAR_KEY_CANDIDATES));
       const at = now();
       const source: LedgerSource = {
         id,
@@ -173,8 +173,8 @@ export async function storePrepared(store: Store, input: IngestInput, contentHas
         duplicateOf: original,
         ingestedAt: at,
       };
-      // Only originals carry bands: a copy is never the original of another copy.
-      await tx.sources.insert(source, { raw: input.bytes, cleanText: doc.text, fingerprint: fp.signature, numerals: fp.numerals }, original === null ? fp.bands : []);
+      // Only originals are looked up: a copy is never the original of another copy.
+      await tx.sources.insert(source, { raw: input.bytes, cleanText: doc.text, fingerprint: fp.signature, numerals: fp.numerals, nearKey: original === null ? nearKey : null });
       const claims: LedgerClaim[] = extracted.map((c, i) => ({
         ...c,
         id: claimIdFor(id, i),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fingerprintText, isNearDuplicate, numeralsOf, similarity, words } from './near-duplicate.js';
+import { fingerprintText, isNearDuplicate, nearKeyOf, numeralsOf, originalAmong, sharedBands, similarity, words } from './near-duplicate.js';
 
 const ORIGINAL =
   'The coordination headquarters said on Thursday that the bodies of 1,000 fallen defenders had been brought home after weeks of talks, ' +
@@ -29,6 +29,40 @@ describe('near-duplicate fingerprints', () => {
   it('gives short texts no bands, so they are never candidates', () => {
     expect(fingerprintText('Bodies returned.').bands).toEqual([]);
     expect(fingerprintText('').signature).toHaveLength(64 * 8);
+  });
+});
+
+describe('finding the original among stored texts with the same numerals', () => {
+  const stored = (id: string, text: string) => {
+    const fp = fingerprintText(text);
+    return { id, fingerprint: fp.signature, numerals: fp.numerals };
+  };
+
+  it('counts shared bands as the band keys do', () => {
+    const a = fingerprintText(ORIGINAL);
+    const b = fingerprintText(`${ORIGINAL} Share this article.`);
+    expect(sharedBands(a.signature, b.signature)).toBe(a.bands.filter((band) => b.bands.includes(band)).length);
+    expect(sharedBands(a.signature, a.signature)).toBe(16);
+    expect(sharedBands(a.signature, '')).toBe(0);
+  });
+
+  it('takes the stored text sharing most bands, and none that only share numerals', () => {
+    const copy = fingerprintText(`${ORIGINAL} Share this article.`);
+    const unrelated = stored('src_a', 'In other news 1,000 and 24 were the winning numbers drawn on Saturday night in the national lottery, organisers said.');
+    // The closer text shares more bands (15 against 11) though its id sorts later.
+    const close = stored('src_m', ORIGINAL);
+    const closer = stored('src_z', `${ORIGINAL} Share this article. Advertisement.`);
+    expect(sharedBands(copy.signature, closer.fingerprint)).toBeGreaterThan(sharedBands(copy.signature, close.fingerprint));
+    expect(originalAmong(copy, [unrelated, close, closer])).toBe('src_z');
+    expect(originalAmong(copy, [unrelated, close])).toBe('src_m');
+    expect(originalAmong(copy, [unrelated])).toBeNull();
+    expect(originalAmong(copy, [])).toBeNull();
+  });
+
+  it('keys only texts long enough to band, by their numerals', () => {
+    expect(nearKeyOf(fingerprintText(ORIGINAL))).toBe('1000 24');
+    expect(nearKeyOf(fingerprintText('84 bodies returned.'))).toBeNull();
+    expect(originalAmong(fingerprintText('84 bodies returned.'), [stored('src_a', '84 bodies returned.')])).toBeNull();
   });
 });
 

@@ -1,9 +1,10 @@
 /**
  * Near-duplicate detection for syndicated copies: MinHash over word 3-shingles of the clean text,
- * with LSH bands so that a lookup touches only sources that share a band. A copy must also keep
- * the same numerals: two different reports from one template ("handed over 1,000 bodies" vs
- * "… 1,200 bodies") can share most shingles, and treating one as a copy of the other would drop
- * a witness of a different event.
+ * split into LSH bands. A copy must keep the same numerals: two different reports from one
+ * template ("handed over 1,000 bodies" vs "… 1,200 bodies") can share most shingles, and treating
+ * one as a copy of the other would drop a witness of a different event. So the store looks
+ * candidates up by their numerals (`nearKeyOf`), and `originalAmong` keeps those that share a band,
+ * most bands first, and takes the first whose signature is close enough.
  */
 const HASHES = 64;
 const ROWS_PER_BAND = 4;
@@ -144,6 +145,40 @@ export function similarity(a: string, b: string): number {
   const n = a.length / 8;
   for (let i = 0; i < n; i++) if (a.slice(i * 8, i * 8 + 8) === b.slice(i * 8, i * 8 + 8)) same++;
   return same / n;
+}
+
+/** Number of LSH bands two signatures share (a band: ROWS_PER_BAND MinHash values in a row). */
+export function sharedBands(a: string, b: string): number {
+  if (a.length !== b.length) return 0;
+  const width = ROWS_PER_BAND * 8;
+  let shared = 0;
+  for (let i = 0; i + width <= a.length; i += width) if (a.startsWith(b.slice(i, i + width), i)) shared++;
+  return shared;
+}
+
+/**
+ * What a stored text is looked up by as a possible original: its numerals, since a copy keeps
+ * them. Null for a text too short to band (it is never an original; see MIN_SHINGLES).
+ */
+export function nearKeyOf(fp: Pick<TextFingerprint, 'bands' | 'numerals'>): string | null {
+  return fp.bands.length > 0 ? fp.numerals : null;
+}
+
+/** How many of the latest originals with the same numerals a new text is compared with. */
+export const NEAR_KEY_CANDIDATES = 500;
+
+/**
+ * The original a text copies, among stored originals with its numerals (the store's
+ * `withNearKey`): those sharing an LSH band, most shared bands first (then by id), the first close
+ * enough. Null when none is, or when the text is too short to band.
+ */
+export function originalAmong(fp: TextFingerprint, stored: readonly { id: string; fingerprint: string; numerals: string }[]): string | null {
+  if (fp.bands.length === 0) return null;
+  const ranked = stored
+    .map((s) => ({ s, shared: sharedBands(fp.signature, s.fingerprint) }))
+    .filter((r) => r.shared > 0)
+    .sort((x, y) => y.shared - x.shared || (x.s.id < y.s.id ? -1 : x.s.id > y.s.id ? 1 : 0));
+  return ranked.find((r) => isNearDuplicate(fp, r.s))?.s.id ?? null;
 }
 
 /** Whether a text is a syndicated copy of a stored one. */

@@ -13,7 +13,7 @@ import { LedgerExportChecker, type CheckedRecord, type ExportSection } from '../
 import type { Repositories, Store } from '../storage/index.js';
 import { failure, HandoverError, issueOf, success, type Outcome } from './errors.js';
 import { readLedgerFile, type LedgerFileShape } from './ledger-file.js';
-import { fingerprintText } from './near-duplicate.js';
+import { fingerprintText, nearKeyOf } from './near-duplicate.js';
 import { checkEventQuery, iterateEvents, type EventQuery } from './read.service.js';
 
 const PAGE = 500;
@@ -285,9 +285,9 @@ class LedgerWriter {
     }
     const text = content?.text ?? '';
     const fp = fingerprintText(text);
-    // As at ingest, only originals carry bands (and a text with no words has nothing to band).
-    const bands = meta.duplicateOf === null && text.length > 0 ? fp.bands : [];
-    await this.tx.sources.insert(meta, { raw: rec.raw ?? new Uint8Array(0), cleanText: text, fingerprint: fp.signature, numerals: fp.numerals }, bands);
+    // As at ingest, only originals are looked up as such (and a text with no words has nothing to compare).
+    const nearKey = meta.duplicateOf === null && text.length > 0 ? nearKeyOf(fp) : null;
+    await this.tx.sources.insert(meta, { raw: rec.raw ?? new Uint8Array(0), cleanText: text, fingerprint: fp.signature, numerals: fp.numerals, nearKey });
     this.created.add(meta.id);
     this.report.sources++;
     if (content === undefined) {

@@ -47,7 +47,7 @@ async function loadInto(
   at: string,
   rollup: Map<string, TotalsPeriodRow>,
 ): Promise<void> {
-  await insertChunks(trx, caps, 'sources', data.sources.map((s) => sourceToRow(s, { raw: new Uint8Array(0), cleanText: '', fingerprint: '', numerals: '' })));
+  await insertChunks(trx, caps, 'sources', data.sources.map((s) => sourceToRow(s, { raw: new Uint8Array(0), cleanText: '', fingerprint: '', numerals: '', nearKey: null })));
   const ordinals = new Map<string, number>();
   await insertChunks(
     trx,

@@ -104,36 +104,23 @@ export function sourceRepository(db: Db, caps: Capabilities) {
       return row ? { raw: Buffer.from(row.raw), cleanText: row.clean_text } : undefined;
     },
 
-    async insert(source: LedgerSource, content: SourceContent, bands: readonly string[]): Promise<void> {
+    async insert(source: LedgerSource, content: SourceContent): Promise<void> {
       await insertRows(db, caps, 'sources', [sourceToRow(source, content)]);
-      await insertRows(db, caps, 'source_bands', [...new Set(bands)].map((band) => ({ band, source_id: source.id })));
     },
 
     /**
-     * Originals sharing the most fingerprint bands with a text (only originals carry bands), with
-     * what a comparison needs.
+     * The stored originals whose near-duplicate key is `key` (see SourceRow.near_key), latest
+     * ingested first, at most `limit`, with what a comparison reads.
      */
-    async nearDuplicateCandidates(bands: readonly string[], limit = 10): Promise<{ id: string; fingerprint: string; numerals: string }[]> {
-      if (bands.length === 0) return [];
-      const unique = [...new Set(bands)];
-      // One statement: the top sources by shared bands, joined to what a comparison reads.
-      return runCompiled(db, caps, `sources.nearDuplicates:${unique.length}`, [...unique, limit], (slot) =>
+    async withNearKey(key: string, limit: number): Promise<{ id: string; fingerprint: string; numerals: string }[]> {
+      return runCompiled(db, caps, 'sources.withNearKey', [key, limit], (slot) =>
         db
-          .selectFrom((eb) =>
-            eb
-              .selectFrom('source_bands')
-              .select(['source_id', eb.fn.countAll<number>().as('shared')])
-              .where('band', 'in', slots(slot, unique.length))
-              .groupBy('source_id')
-              .orderBy('shared', 'desc')
-              .orderBy('source_id')
-              .limit(slot(unique.length))
-              .as('top'),
-          )
-          .innerJoin('sources as s', 's.id', 'top.source_id')
-          .select(['s.id', 's.fingerprint', 's.numerals'])
-          .orderBy('top.shared', 'desc')
-          .orderBy('top.source_id'),
+          .selectFrom('sources')
+          .select(['id', 'fingerprint', 'numerals'])
+          .where('near_key', '=', slot(0))
+          .orderBy('ingested_at', 'desc')
+          .orderBy('id', 'desc')
+          .limit(slot(1)),
       );
     },
 

@@ -24,7 +24,7 @@ export interface ClaimSourceFields {
   duplicate_of: string | null;
 }
 
-export type SourceMeta = Omit<SourceRow, 'raw' | 'clean_text' | 'fingerprint' | 'numerals'>;
+export type SourceMeta = Omit<SourceRow, 'raw' | 'clean_text' | 'fingerprint' | 'numerals' | 'near_key'>;
 
 export function sourceFromRow(row: SourceMeta): LedgerSource {
   return {
@@ -47,6 +47,8 @@ export interface SourceContent {
   cleanText: string;
   fingerprint: string;
   numerals: string;
+  /** What later texts look this one up by as a possible original (near-duplicate.ts), or null when none should. */
+  nearKey: string | null;
 }
 
 export function sourceToRow(source: LedgerSource, content: SourceContent): SourceRow {
@@ -66,6 +68,7 @@ export function sourceToRow(source: LedgerSource, content: SourceContent): Sourc
     fingerprint: content.fingerprint,
     numerals: content.numerals,
     ingested_at: source.ingestedAt,
+    near_key: content.nearKey,
   };
 }
 

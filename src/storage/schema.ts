@@ -25,12 +25,11 @@ export interface SourceRow {
   /** The numerals of the clean text, sorted: a copy keeps them, a different report rarely does. */
   numerals: string;
   ingested_at: string;
-}
-
-/** One LSH band of a source's fingerprint: sources sharing a band are near-duplicate candidates. */
-export interface SourceBandRow {
-  band: string;
-  source_id: string;
+  /**
+   * The numerals again, on originals that later texts are compared against (null on copies and on
+   * texts too short to fingerprint): near-duplicate candidates are looked up by it.
+   */
+  near_key: string | null;
 }
 
 export interface ClaimRow {
@@ -179,7 +178,6 @@ export interface LedgerVersionRow {
 
 export interface Database {
   sources: SourceRow;
-  source_bands: SourceBandRow;
   claims: ClaimRow;
   events: EventRow;
   event_claims: EventClaimRow;

@@ -73,10 +73,10 @@ for (const engine of testEngines()) {
                 if (p !== 'sources') return Reflect.get(r, p, rr);
                 return new Proxy(r.sources, {
                   get(s, q, sr) {
-                    if (q !== 'nearDuplicateCandidates') return Reflect.get(s, q, sr);
-                    return async (bands: readonly string[]) => {
+                    if (q !== 'withNearKey') return Reflect.get(s, q, sr);
+                    return async (key: string, limit: number) => {
                       if (++calls === 4) throw new Error('disk I/O error');
-                      return s.nearDuplicateCandidates(bands);
+                      return s.withNearKey(key, limit);
                     };
                   },
                 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore, restoreStore, type Store } from '../../src/storage/index.js';
-import { fingerprintText } from '../../src/services/near-duplicate.js';
+import { fingerprintText, nearKeyOf, originalAmong } from '../../src/services/near-duplicate.js';
 import { ingestReport } from '../../src/services/ingest.service.js';
 import { fakeExtract } from '../support/fake-extractor.js';
 import { testEngines } from '../support/engines.js';
@@ -16,12 +16,12 @@ import { claim, event, sha, source } from '../support/ledger-fixtures.js';
 
 const content = (text: string) => {
   const fp = fingerprintText(text);
-  return { raw: new TextEncoder().encode(text), cleanText: text, fingerprint: fp.signature, numerals: fp.numerals };
+  return { raw: new TextEncoder().encode(text), cleanText: text, fingerprint: fp.signature, numerals: fp.numerals, nearKey: nearKeyOf(fp) };
 };
 
 async function seedSource(store: Store, text: string, over: Parameters<typeof source>[0] = {}) {
   const s = source({ text, ...over });
-  await store.sources.insert(s, content(text), fingerprintText(text).bands);
+  await store.sources.insert(s, content(text));
   return s;
 }
 
@@ -41,7 +41,7 @@ for (const engine of testEngines()) {
       const { store } = await engine.fresh();
       const raw = Uint8Array.from([0xff, 0x00, 0xd0, 0x9f, 0x0a, 0x80]);
       const s = source({ contentHash: sha(raw), title: 'Тест', publishedAt: null, url: 'https://example.org/a' });
-      await store.sources.insert(s, { raw, cleanText: 'П', fingerprint: fingerprintText('П').signature, numerals: '' }, []);
+      await store.sources.insert(s, { raw, cleanText: 'П', fingerprint: fingerprintText('П').signature, numerals: '', nearKey: null });
       expect(await store.sources.findByHash(sha(raw))).toEqual(s);
       const stored = await store.sources.content(s.id);
       expect([...(stored?.raw ?? [])]).toEqual([...raw]);
@@ -51,7 +51,7 @@ for (const engine of testEngines()) {
     it('refuses a second source with the same content hash', async () => {
       const { store } = await engine.fresh();
       const s = await seedSource(store, 'one text about a handover of 10 bodies');
-      await expect(store.sources.insert({ ...s, id: 'src_other' }, content('x'), [])).rejects.toThrow();
+      await expect(store.sources.insert({ ...s, id: 'src_other' }, content('x'))).rejects.toThrow();
       expect(await store.sources.count()).toBe(1);
     });
 
@@ -201,7 +201,7 @@ for (const engine of testEngines()) {
       await expect(
         store.transaction(async (tx) => {
           const s = source({ text: 'rollback text' });
-          await tx.sources.insert(s, content('rollback text'), ['b0:x']);
+          await tx.sources.insert(s, content('rollback text'));
           await tx.claims.insertMany([claim({ id: 'cl_r', sourceId: s.id })], [0], 'now');
           throw new Error('boom');
         }),
@@ -213,21 +213,21 @@ for (const engine of testEngines()) {
     it('undoes one failing unit of a batch and keeps the others once committed', async () => {
       const { store } = await engine.fresh();
       const batch = await store.startBatch();
-      await batch.unit(async (tx) => tx.sources.insert(source({ text: 'unit one' }), content('unit one'), []));
+      await batch.unit(async (tx) => tx.sources.insert(source({ text: 'unit one' }), content('unit one')));
       await expect(
         batch.unit(async (tx) => {
-          await tx.sources.insert(source({ text: 'unit two' }), content('unit two'), []);
-          await tx.sources.insert(source({ text: 'unit one' }), content('unit one'), []);
+          await tx.sources.insert(source({ text: 'unit two' }), content('unit two'));
+          await tx.sources.insert(source({ text: 'unit one' }), content('unit one'));
         }),
       ).rejects.toThrow();
-      await batch.unit(async (tx) => tx.sources.insert(source({ text: 'unit three' }), content('unit three'), []));
+      await batch.unit(async (tx) => tx.sources.insert(source({ text: 'unit three' }), content('unit three')));
       expect(await batch.repos.sources.count()).toBe(2);
       await batch.commit();
       expect(await store.sources.count()).toBe(2);
       expect(await store.sources.findByHash(sha('unit two'))).toBeUndefined();
 
       const dropped = await store.startBatch();
-      await dropped.unit(async (tx) => tx.sources.insert(source({ text: 'unit four' }), content('unit four'), []));
+      await dropped.unit(async (tx) => tx.sources.insert(source({ text: 'unit four' }), content('unit four')));
       await dropped.rollback();
       expect(await store.sources.count()).toBe(2);
     });
@@ -273,15 +273,51 @@ for (const engine of testEngines()) {
       }
     });
 
-    it('finds near-duplicate candidates through shared fingerprint bands', async () => {
+    it('looks originals up by their near-duplicate key, latest first, and never copies or short texts', async () => {
       const { store } = await engine.fresh();
       const text =
         'The defence ministry said on Friday that 84 servicemen came back from captivity under an exchange brokered by the United Arab Emirates, and that the same number were sent the other way.';
-      const original = await seedSource(store, text);
+      const original = await seedSource(store, text, { ingestedAt: '2025-06-12T10:00:00.000Z' });
+      const later = await seedSource(store, `${text} Both sides confirmed it.`, { ingestedAt: '2025-06-13T10:00:00.000Z' });
+      // Ingest gives copies and texts too short to band no key; what has none is never found.
+      const copied = `${text} Read more.`;
+      await store.sources.insert(source({ text: copied, duplicateOf: original.id, ingestedAt: '2025-06-14T10:00:00.000Z' }), { ...content(copied), nearKey: null });
+      expect(nearKeyOf(fingerprintText('84 short'))).toBeNull();
       const copy = fingerprintText(`${text} Read more on our site.`);
-      const found = await store.sources.nearDuplicateCandidates(copy.bands);
-      expect(found.map((f) => f.id)).toEqual([original.id]);
-      expect(await store.sources.nearDuplicateCandidates(fingerprintText('a wholly different text about weather in spring and autumn').bands)).toEqual([]);
+      const key = nearKeyOf(copy);
+      expect(key).toBe('84');
+      const found = await store.sources.withNearKey(key!, 10);
+      expect(found.map((f) => f.id)).toEqual([later.id, original.id]);
+      expect(await store.sources.withNearKey(key!, 1)).toHaveLength(1);
+      expect(await store.sources.withNearKey('85', 10)).toEqual([]);
+      // The closer of the two is the one the copy is taken for.
+      expect(originalAmong(copy, found)).toBe(original.id);
+    });
+
+    it('keeps finding the originals a ledger stored before near-duplicate keys existed', async () => {
+      const { store, config } = await engine.fresh({ migrateTo: '20261127T2100-totals-periods' });
+      // Written in the fake extractor's style, so ingest finds a claim in it.
+      const text =
+        'On 2025-06-11 russia handed 150 remains to ukraine, said ukraine. The handover took place at a crossing in the north and was watched by the Red Cross, officials on both sides said later that day.';
+      const fp = fingerprintText(text);
+      const old = source({ text });
+      const copyOfOld = source({ text: `${text} More later.`, duplicateOf: old.id });
+      // The old schema: bands for originals in their own table.
+      for (const s of [old, copyOfOld]) {
+        await sql`insert into sources (id, content_hash, raw, clean_text, title, language, published_at, outlet, url, path, format, duplicate_of, fingerprint, numerals, ingested_at)
+          values (${s.id}, ${s.contentHash}, ${Buffer.from(text)}, ${text}, ${s.title}, ${s.language}, ${s.publishedAt}, ${s.outlet}, ${s.url}, ${s.path}, ${s.format}, ${s.duplicateOf}, ${fp.signature}, ${fp.numerals}, ${s.ingestedAt})`.execute(store.kysely);
+      }
+      for (const band of fp.bands) await sql`insert into source_bands (band, source_id) values (${band}, ${old.id})`.execute(store.kysely);
+      await store.close();
+
+      const upgraded = await openStore(config);
+      try {
+        expect(await upgraded.sources.withNearKey(fp.numerals, 10)).toEqual([{ id: old.id, fingerprint: fp.signature, numerals: fp.numerals }]);
+        const outcome = await ingestReport(upgraded, { bytes: new TextEncoder().encode(`${text} Updated.`) }, { extract: fakeExtract });
+        expect(outcome).toMatchObject({ status: 'near-duplicate', duplicateOf: old.id });
+      } finally {
+        await upgraded.close();
+      }
     });
 
     it('stores plan progress and cumulative checks, replacing on recompute', async () => {

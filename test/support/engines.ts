@@ -7,7 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { Migrator } from 'kysely';
 import { dropPostgresSchema, openStore, type Store, type StoreConfig } from '../../src/storage/index.js';
+import { migrationProvider } from '../../src/storage/migrations/index.js';
 
 export interface TestEngine {
   name: 'sqlite' | 'postgres';
@@ -15,13 +17,29 @@ export interface TestEngine {
   skip: string | null;
   /** Whether two connections can write at once (PostgreSQL), so races between writers can be tested. */
   concurrentWriters: boolean;
-  /** A fresh, migrated store and its configuration. */
-  fresh(): Promise<{ store: Store; config: StoreConfig }>;
+  /** A fresh store, migrated to the latest migration or to `migrateTo`, and its configuration. */
+  fresh(options?: FreshOptions): Promise<{ store: Store; config: StoreConfig }>;
   /** Drops everything fresh() made. */
   cleanup(): Promise<void>;
 }
 
 const pgUrl = process.env.HANDOVER_TEST_PG ?? (process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : undefined);
+
+export interface FreshOptions {
+  /** Stop at this migration (to build a ledger as an older version stored it). */
+  migrateTo?: string;
+}
+
+/** Opens a store migrated as `options` say. */
+async function openFresh(config: StoreConfig, options: FreshOptions): Promise<Store> {
+  if (options.migrateTo === undefined) return openStore(config);
+  const store = await openStore(config, { migrate: false });
+  const schema = config.engine === 'postgres' ? config.schema : undefined;
+  const migrator = new Migrator({ db: store.kysely, provider: migrationProvider(store.caps), ...(schema === undefined ? {} : { migrationTableSchema: schema }) });
+  const { error } = await migrator.migrateTo(options.migrateTo);
+  if (error) throw error;
+  return store;
+}
 
 let announced = false;
 
@@ -40,11 +58,11 @@ function sqliteEngine(): TestEngine {
     name: 'sqlite',
     skip: null,
     concurrentWriters: false,
-    async fresh() {
+    async fresh(options = {}) {
       const dir = mkdtempSync(join(tmpdir(), 'handover-test-'));
       dirs.push(dir);
       const config: StoreConfig = { engine: 'sqlite', file: join(dir, 'ledger.db') };
-      const store = await openStore(config);
+      const store = await openFresh(config, options);
       open.push(store);
       return { store, config };
     },
@@ -62,12 +80,12 @@ function postgresEngine(url: string | undefined): TestEngine {
     name: 'postgres',
     skip: url ? null : 'no HANDOVER_TEST_PG or DATABASE_URL',
     concurrentWriters: true,
-    async fresh() {
+    async fresh(options = {}) {
       if (!url) throw new Error('PostgreSQL is not configured');
       const schema = `handover_test_${randomBytes(6).toString('hex')}`;
       schemas.push(schema);
       const config: StoreConfig = { engine: 'postgres', url, schema, poolSize: 3 };
-      const store = await openStore(config);
+      const store = await openFresh(config, options);
       open.push(store);
       return { store, config };
     },
