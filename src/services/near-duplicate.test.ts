@@ -32,6 +32,49 @@ describe('near-duplicate fingerprints', () => {
   });
 });
 
+describe('the fingerprint', () => {
+  // MinHash written out plainly: the distinct word 3-shingles as strings, FNV-1a of each, and for
+  // each of 64 seeds the least fmix32(hash ^ seed) as an unsigned number.
+  const fmix32 = (h: number): number => {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+  };
+  const fnv = (s: string): number => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  };
+  function reference(text: string): { signature: string; bands: string[] } {
+    const w = words(text);
+    const shingles = new Set<string>();
+    if (w.length > 0 && w.length < 3) shingles.add(w.join(' '));
+    for (let i = 0; i + 3 <= w.length; i++) shingles.add(w.slice(i, i + 3).join(' '));
+    const hashes = [...shingles].map(fnv);
+    const mins = Array.from({ length: 64 }, (_, k) => {
+      const seed = fmix32((k + 1) * 0x9e3779b1);
+      return hashes.reduce((m, h) => Math.min(m, fmix32((h ^ seed) >>> 0)), 0xffffffff);
+    });
+    const hex = mins.map((m) => m.toString(16).padStart(8, '0'));
+    const bands = shingles.size >= 8 ? Array.from({ length: 16 }, (_, b) => `b${b}:${hex.slice(b * 4, b * 4 + 4).join('')}`) : [];
+    return { signature: hex.join(''), bands };
+  }
+
+  it('is MinHash over the distinct word 3-shingles, whatever repeats', () => {
+    const pieces = ['swap', 'of', '84', 'prisoners', 'обмін', 'Kyiv', 'the', 'bodies', '1,000', 'returned', ' ', '. ', ', ', '\n\n', 'ﬁ', '①'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((p) => p.join(' ')), (text) => {
+        const fp = fingerprintText(text);
+        expect({ signature: fp.signature, bands: fp.bands }).toEqual(reference(text));
+      }),
+      { numRuns: 500 },
+    );
+    expect(fingerprintText(ORIGINAL).signature).toBe(reference(ORIGINAL).signature);
+  });
+});
+
 describe('finding the original among stored texts with the same numerals', () => {
   const stored = (id: string, text: string) => {
     const fp = fingerprintText(text);

@@ -21,7 +21,6 @@ export interface TextFingerprint {
   bands: string[];
   /** Digit groups of the text, normalised ("1 000" and "1,000" → 1000) and sorted. */
   numerals: string;
-  shingles: number;
 }
 
 const SEEDS = Array.from({ length: HASHES }, (_, i) => fmix32((i + 1) * 0x9e3779b1));
@@ -99,43 +98,57 @@ export function numeralsOf(text: string): string {
   return [...new Set(values)].sort().join(' ');
 }
 
+/**
+ * The 32-bit FNV-1a hashes of the text's word 3-shingles ("w0 w1 w2"), in text order, repeats
+ * included (a minimum does not change when a value repeats). A text of one or two words is one
+ * shingle.
+ */
+function shingleHashes(w: readonly string[]): Int32Array {
+  if (w.length < 3) return w.length > 0 ? Int32Array.of(fnv1a(w.join(' '))) : new Int32Array(0);
+  // The hash of "w0 w1 w2", word by word: no shingle strings are built.
+  const space = (h: number) => Math.imul(h ^ SPACE, 0x01000193);
+  const out = new Int32Array(w.length - 2);
+  for (let i = 0; i < out.length; i++) out[i] = fnv1aFrom(space(fnv1aFrom(space(fnv1aFrom(FNV_OFFSET, w[i]!)), w[i + 1]!)), w[i + 2]!);
+  return out;
+}
+
+/** Whether `hashes` holds at least `n` distinct values (stops counting there). */
+function distinctAtLeast(hashes: Int32Array, n: number): boolean {
+  if (hashes.length < n) return false;
+  const seen = new Set<number>();
+  for (let i = 0; i < hashes.length && seen.size < n; i++) seen.add(hashes[i]!);
+  return seen.size >= n;
+}
+
+/** Flips the sign bit: int32 order of flipped values is the uint32 order of the values. */
+const SIGN = -0x80000000;
+
 export function fingerprintText(text: string): TextFingerprint {
-  const w = words(text);
-  const shingles = new Set<number>();
-  if (w.length < 3) {
-    if (w.length > 0) shingles.add(fnv1a(w.join(' ')));
-  } else {
-    // The hash of "w0 w1 w2", word by word: no shingle strings are built.
-    const space = (h: number) => Math.imul(h ^ SPACE, 0x01000193);
-    for (let i = 0; i + 3 <= w.length; i++) {
-      const h = fnv1aFrom(space(fnv1aFrom(space(fnv1aFrom(FNV_OFFSET, w[i]!)), w[i + 1]!)), w[i + 2]!);
-      shingles.add(h >>> 0);
-    }
-  }
-  const mins = new Uint32Array(HASHES).fill(0xffffffff);
+  const all = shingleHashes(words(text));
+  const mins = new Uint32Array(HASHES);
   // fmix32 inlined on int32 values: the hot loop of the fingerprint (64 × shingles). One seed at a
-  // time over a typed array of the shingles keeps the seed and the running minimum in registers.
-  const all = Int32Array.from(shingles);
+  // time keeps the seed and the running minimum in registers, and comparing sign-flipped int32
+  // values (uint32 order) keeps every value a small integer. No shingles: every minimum is 2^32 - 1.
   for (let k = 0; k < HASHES; k++) {
     const seed = SEED_BITS[k]!;
-    let min = 0xffffffff;
+    let min = 0x7fffffff;
     for (let i = 0; i < all.length; i++) {
       let h = all[i]! ^ seed;
       h ^= h >>> 16;
       h = Math.imul(h, 0x85ebca6b);
       h ^= h >>> 13;
       h = Math.imul(h, 0xc2b2ae35);
-      h = (h ^ (h >>> 16)) >>> 0;
+      h = h ^ (h >>> 16) ^ SIGN;
       if (h < min) min = h;
     }
-    mins[k] = min;
+    mins[k] = (min ^ SIGN) >>> 0;
   }
   const hex = Array.from(mins, (m) => m.toString(16).padStart(8, '0'));
   const bands: string[] = [];
-  if (shingles.size >= MIN_SHINGLES) {
+  if (distinctAtLeast(all, MIN_SHINGLES)) {
     for (let b = 0; b < BANDS; b++) bands.push(`b${b}:${hex.slice(b * ROWS_PER_BAND, (b + 1) * ROWS_PER_BAND).join('')}`);
   }
-  return { signature: hex.join(''), bands, numerals: numeralsOf(text), shingles: shingles.size };
+  return { signature: hex.join(''), bands, numerals: numeralsOf(text) };
 }
 
 /** Share of MinHash positions two signatures agree on: an estimate of their shingle Jaccard. */
