@@ -5,6 +5,7 @@ import type { Capabilities, EngineName } from './capabilities.js';
 import { describeConfig, type StoreConfig } from './config.js';
 import { backupSqlite, connect, inspectSqliteFile, restoreSqlite } from './connect.js';
 import { migrationProvider } from './migrations/index.js';
+import { cachingClaims } from './batch-claims.js';
 import { repositories, type Repositories } from './repositories.js';
 import type { Database } from './schema.js';
 
@@ -95,7 +96,10 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
     migrate: () => runMigrations(db, caps, schema),
     async startBatch(): Promise<Batch> {
       const trx = await db.startTransaction().execute();
-      const repos = repositories(trx, caps);
+      const plain = repositories(trx, caps);
+      // With one writer at a time, claims read in the batch stay as read until it ends (batch-claims.ts).
+      const cache = caps.concurrentWriters ? null : cachingClaims(plain.claims);
+      const repos = cache ? { ...plain, claims: cache.claims } : plain;
       return {
         repos,
         async unit<T>(fn: (tx: Repositories) => Promise<T>): Promise<T> {
@@ -105,6 +109,7 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
             await trx.executeQuery(UNIT.release);
             return value;
           } catch (err) {
+            cache?.forget();
             await trx.executeQuery(UNIT.rollback);
             await trx.executeQuery(UNIT.release);
             throw err;

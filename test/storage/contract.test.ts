@@ -13,6 +13,7 @@ import { ingestReport } from '../../src/services/ingest.service.js';
 import { fakeExtract } from '../support/fake-extractor.js';
 import { testEngines } from '../support/engines.js';
 import { claim, event, sha, source } from '../support/ledger-fixtures.js';
+import { countOf } from '../../src/domain/index.js';
 
 const content = (text: string) => {
   const fp = fingerprintText(text);
@@ -230,6 +231,35 @@ for (const engine of testEngines()) {
       await dropped.unit(async (tx) => tx.sources.insert(source({ text: 'unit four' }), content('unit four')));
       await dropped.rollback();
       expect(await store.sources.count()).toBe(2);
+    });
+
+    it('reads claims in a batch as they stand: after a correction, and after a unit is undone', async () => {
+      const { store } = await engine.fresh();
+      const s = await seedSource(store, 'batch claims text');
+      await store.claims.insertMany([claim({ id: 'cl_b1', sourceId: s.id, count: countOf(100, 'exact') })], [0], 'now');
+      const batch = await store.startBatch();
+      try {
+        expect((await batch.repos.claims.getMany(['cl_b1']))[0]?.count.value).toBe(100);
+        await batch.unit(async (tx) => tx.claims.save({ ...(await tx.claims.get('cl_b1'))!, count: countOf(120, 'exact') }, 'later'));
+        expect((await batch.repos.claims.getMany(['cl_b1']))[0]?.count.value).toBe(120);
+        // A unit that corrects the claim and then fails leaves the claim as it was.
+        await expect(
+          batch.unit(async (tx) => {
+            await tx.claims.save({ ...(await tx.claims.get('cl_b1'))!, count: countOf(130, 'exact') }, 'later');
+            expect((await tx.claims.getMany(['cl_b1']))[0]?.count.value).toBe(130);
+            throw new Error('undo');
+          }),
+        ).rejects.toThrow('undo');
+        expect((await batch.repos.claims.getMany(['cl_b1', 'cl_missing']))[0]?.count.value).toBe(120);
+        // A claim added in the batch is found, and ids not stored are left out.
+        await batch.unit(async (tx) => tx.claims.insertMany([claim({ id: 'cl_b2', sourceId: s.id })], [1], 'later'));
+        expect((await batch.repos.claims.getMany(['cl_missing', 'cl_b2', 'cl_b1'])).map((c) => c.id)).toEqual(['cl_b2', 'cl_b1']);
+        await batch.commit();
+      } catch (err) {
+        await batch.rollback();
+        throw err;
+      }
+      expect((await store.claims.get('cl_b1'))?.count.value).toBe(120);
     });
 
     // SQLite has one writer at a time (a second one waits for the lock or fails busy): nothing to race there.
