@@ -96,9 +96,19 @@ async function refreshEventOf(tx: Repositories, claimId: string, who: Actor, his
   history.push(historyEntry(who, 'update', 'event', event.id, event, next));
 }
 
+/**
+ * One review change in one transaction. It takes the ledger in turn with ingest (where writers run
+ * at once, on PostgreSQL), so an ingest never groups against events a review is changing, and a
+ * review never changes events an ingest has read but not yet saved.
+ */
 async function run<T>(store: Store, fallback: ErrorCode, fn: (tx: Repositories) => Promise<T>): Promise<Outcome<T>> {
   try {
-    return success(await store.transaction(fn));
+    return success(
+      await store.transaction(async (tx) => {
+        await tx.locks.ledger();
+        return fn(tx);
+      }),
+    );
   } catch (err) {
     return { ok: false, error: issueOf(err, fallback) };
   }

@@ -445,6 +445,8 @@ export async function importLedger(store: Store, file: string, now = () => new D
     const hadData = !(await isEmpty(store));
     const at = now();
     const report = await store.transaction(async (tx) => {
+      // Writers take turns at the ledger (see ingest): an import never interleaves with an ingest's grouping.
+      await tx.locks.ledger();
       const again = async function* (): AsyncGenerator<CheckedRecord> {
         const checker = new LedgerExportChecker();
         checker.header('version', first.version);
@@ -508,6 +510,7 @@ export async function loadDemo(store: Store, file: URL | string = DEMO_FILE, now
     const hadData = !(await isEmpty(store));
     return success(
       await store.transaction(async (tx) => {
+        await tx.locks.ledger();
         const writer = new LedgerWriter(tx, now(), hadData, async function* () { yield* records(); }, 'the demo ledger');
         for (const rec of records()) await writer.write(rec);
         return writer.finish();

@@ -13,7 +13,7 @@ import { eventDetail, iterateEvents, ledgerTotalsOf } from '../../src/services/r
 import { correctItem, historyOf, mergeItems, rejectItem, reviewQueue, splitItem } from '../../src/services/review.service.js';
 import { exportLedger, importLedger } from '../../src/services/transfer.service.js';
 import type { Store } from '../../src/storage/index.js';
-import { testEngines } from '../support/engines.js';
+import { holdLedger, stillRunningAfter, testEngines } from '../support/engines.js';
 import { fakeExtract } from '../support/fake-extractor.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -122,6 +122,18 @@ for (const engine of testEngines()) {
       const { store: third } = await engine.fresh();
       expect((await importLedger(third, pretty)).ok).toBe(true);
       expect(await jsonOf(third)).toBe(first);
+    });
+
+    it.skipIf(!engine.concurrentWriters)('waits for an ingest holding the ledger before it writes', async () => {
+      const file = join(dir, `${engine.name}-held.json`);
+      writeFileSync(file, await jsonOf(await richLedger()));
+      const { store, config } = await engine.fresh();
+      const held = await holdLedger(config);
+      const imported = importLedger(store, file);
+      expect(await stillRunningAfter(imported, 300)).toBe(true);
+      await held.release();
+      expect(await imported).toMatchObject({ ok: true });
+      expect(await store.sources.count()).toBeGreaterThan(0);
     });
 
     it('refuses a bad file with its path and leaves what is stored exactly as it was', async () => {

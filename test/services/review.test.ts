@@ -3,7 +3,7 @@ import type { LedgerEvent } from '../../src/domain/index.js';
 import { ingestReport } from '../../src/services/ingest.service.js';
 import { eventDetail, ledgerTotalsOf, listEvents } from '../../src/services/read.service.js';
 import { acceptItem, correctItem, historyOf, mergeItems, rejectItem, reviewQueue, splitItem } from '../../src/services/review.service.js';
-import { testEngines } from '../support/engines.js';
+import { holdLedger, stillRunningAfter, testEngines } from '../support/engines.js';
 import { fakeExtract } from '../support/fake-extractor.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -19,13 +19,13 @@ for (const engine of testEngines()) {
     afterAll(() => engine.cleanup());
 
     async function ledger() {
-      const { store } = await engine.fresh();
+      const { store, config } = await engine.fresh();
       const c = clock('2025-06-12T08:00:00.000Z');
       const ctx = { extract: fakeExtract, now: c.now };
       const a = await ingestReport(store, { bytes: enc('Wire one. On 2025-06-11 russia handed 1212 remains to ukraine, said ukraine.'), outlet: 'Wire One' }, ctx);
       const b = await ingestReport(store, { bytes: enc('Wire two. On 2025-06-11 russia handed 1000 remains to ukraine, said russia.'), outlet: 'Wire Two' }, ctx);
       const d = await ingestReport(store, { bytes: enc('Wire three. On 2025-06-13 russia handed 1200 remains to ukraine, said ukraine.'), outlet: 'Wire Three' }, ctx);
-      return { store, c, a, b, d };
+      return { store, config, c, a, b, d };
     }
 
     it('shows disputed figures side by side and lists them for review', async () => {
@@ -120,6 +120,17 @@ for (const engine of testEngines()) {
       const out = await correctItem(store, a.events[0]!, { count: -3, category: 'goats' }, { name: 'ana' });
       expect(out).toMatchObject({ ok: false, error: { code: 'REVIEW_INVALID_CORRECTION' } });
       expect(!out.ok && out.error.message).toMatch(/--count.*--category/);
+    });
+
+    // SQLite has one writer at a time anyway; on PostgreSQL the ledger lock makes writers take turns.
+    it.skipIf(!engine.concurrentWriters)('waits for an ingest holding the ledger before it changes anything', async () => {
+      const { store, config, d } = await ledger();
+      const held = await holdLedger(config);
+      const review = acceptItem(store, d.events[0]!, { name: 'ana' });
+      expect(await stillRunningAfter(review, 300)).toBe(true);
+      await held.release();
+      expect(await review).toMatchObject({ ok: true });
+      expect((await store.events.get(d.events[0]!))?.review).toBe('accepted');
     });
 
     it('corrects an event figure directly and locks it', async () => {

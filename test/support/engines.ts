@@ -95,3 +95,39 @@ function postgresEngine(url: string | undefined): TestEngine {
     },
   };
 }
+
+/**
+ * Another writer holding the ledger lock (as an ingest's unit does) on the store `config` names,
+ * until `release`. Only meaningful where writers run at once (PostgreSQL).
+ */
+export async function holdLedger(config: StoreConfig): Promise<{ release(): Promise<void> }> {
+  const other = await openStore(config);
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  let locked!: () => void;
+  const isLocked = new Promise<void>((r) => (locked = r));
+  const holder = other.transaction(async (tx) => {
+    await tx.locks.ledger();
+    locked();
+    await released;
+  });
+  await isLocked;
+  return {
+    async release() {
+      release();
+      await holder;
+      await other.close();
+    },
+  };
+}
+
+/** Whether `work` is still running after `ms` milliseconds; it is left running either way. */
+export async function stillRunningAfter(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let done = false;
+  void work.then(
+    () => (done = true),
+    () => (done = true),
+  );
+  await new Promise((r) => setTimeout(r, ms));
+  return !done;
+}
