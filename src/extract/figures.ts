@@ -58,6 +58,8 @@ export function readFigures(low: string, numbers: NumberMention[], lex: Compiled
     const remainsBefore = lex.remainsBefore.test(before);
     if (remainsBefore || np.remainsAfter) category = 'remains';
     if (np.notPeople) continue;
+    // "15 bodies for every hostage": a rate of exchange, not a count of anyone handed over.
+    if (lex.ratioAfter?.test(low.slice(n.end + np.length))) continue;
     // A bare year ("reached in 2025") is a date, not a head count.
     if (category === null && !remainsBefore && !n.words && n.value >= 1900 && n.value <= 2100 && /^\d{4}$/.test(low.slice(n.start, n.end))) continue;
     // "the two sides", "three rounds": a bare figure followed by another word counts that word.

@@ -23,6 +23,15 @@ describe('extractClaims', () => {
     expect(brief('Repatriation\n\nUkraine brought home the bodies of 909 soldiers on Friday after 48 hours of talks, Kyiv said.')).toEqual(['event remains russia>ukraine 909']);
   });
 
+  it('reads no claim from a rate of exchange ("15 bodies for every hostage")', () => {
+    expect(brief('Truce terms\n\nUnder the truce Israel was to hand over the bodies of 15 Palestinians for every deceased hostage returned, mediators said.')).toEqual([]);
+    expect(brief('Условия\n\nПо условиям сделки Израиль передает тела 15 палестинцев за каждого погибшего заложника.', '2025-04-02', 'ru')).toEqual([]);
+    expect(brief('Умови\n\nЗа умовами угоди Ізраїль передає тіла 15 палестинців за кожного загиблого заручника.', '2025-04-02', 'uk')).toEqual([]);
+    // The handover itself is still read, and "for each side" is a count per side, not a rate.
+    expect(brief('Handover\n\nIsrael handed over the bodies of 15 Palestinians on Thursday, the Red Cross said.')).toEqual(['event remains israel>hamas 15']);
+    expect(brief('Swap\n\nRussia and Ukraine swapped 95 prisoners of war for each side on Friday.').sort()).toEqual(['event pow russia>ukraine 95', 'event pow ukraine>russia 95']);
+  });
+
   it('keeps one direction when "each" repeats a figure per occasion rather than per side', () => {
     expect(brief('Репатріація\n\nЦього року було дві репатріації. В обох випадках Україна повернула по 757 тіл загиблих.', '2025-04-02', 'uk')).toEqual(['event remains russia>ukraine 757']);
     expect(brief('Repatriation\n\nThere were two repatriations in the spring. In both cases Ukraine brought home 757 bodies each.')).toEqual(['event remains russia>ukraine 757']);

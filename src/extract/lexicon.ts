@@ -53,6 +53,7 @@ export interface CompiledTable {
   nextClause: RegExp;
   /** Right after a figure's noun phrase: "in return"; null when the table has none. */
   inReturnAfter: RegExp | null;
+  ratioAfter: RegExp | null;
   /** A whole cumulative match that may sum up one handover; null when the table has none. */
   weakTotal: RegExp | null;
   /** Words that pin a sentence to one handover; null when the table has none. */
@@ -286,6 +287,7 @@ function compile(t: LanguageTable): CompiledTable {
     eachOccasion: t.eachOccasion ? stemRegExp(t.eachOccasion) : null,
     nextClause: t.clauseStarts ? re(`[,;]|(?:^|\\s)(?:${t.clauseStarts})(?=\\s|$)`) : /[,;]/,
     inReturnAfter: t.inReturnAfter ? re(`^\\s*(?:${t.inReturnAfter})(?![${L}])`) : null,
+    ratioAfter: t.ratioAfter ? re(`^\\s*(?:${t.ratioAfter})(?![${L}])`) : null,
     weakTotal: t.weakTotals ? re(`^(?:${t.weakTotals})$`) : null,
     eventMarker: t.eventMarkers ? stemRegExp(t.eventMarkers) : null,
     ofOwner: re(t.ofOwner),

@@ -92,6 +92,11 @@ export interface LanguageTable {
   /** Right after a figure's noun: it answers the figure before it ("received 24 bodies in return"). */
   inReturnAfter?: string;
   /**
+   * Right after a figure's noun: the figure is a rate of exchange, not a head count ("15 bodies for
+   * every hostage returned", "по 50 за каждого"). Such a figure is no claim.
+   */
+  ratioAfter?: string;
+  /**
    * Cumulative words that also sum up one handover ("a total of 218 were freed"), and words that pin
    * a sentence to one handover ("recently", "on Friday", "in the swap"): with one of the latter, the
    * former alone do not make a figure cumulative.
