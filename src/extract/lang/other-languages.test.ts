@@ -14,6 +14,26 @@ const brief = (c: Claim): string =>
   `${c.kind} ${c.from ?? '?'}→${c.to ?? '?'} ${c.category} ${c.count ? `${c.count.value}${c.count.qualifier === 'exact' ? '' : ` ${c.count.qualifier}`}` : '-'}`;
 const read = (language: string, text: string): string[] => claims(language, text).map(brief);
 
+describe('a rate of exchange is no claim', () => {
+  // Each pair: the same handover with and without "for every …" after the figure.
+  const cases: [string, string, string][] = [
+    ['de', 'Israel übergab die Leichen von 15 Palästinensern für jeden getöteten Israeli, teilte das Rote Kreuz mit.', 'Israel übergab am Donnerstag die Leichen von 15 Palästinensern, teilte das Rote Kreuz mit.'],
+    ['fr', 'Israël a remis les corps de 15 Palestiniens pour chaque otage décédé, selon la Croix-Rouge.', 'Israël a remis jeudi les corps de 15 Palestiniens, selon la Croix-Rouge.'],
+    ['es', 'Israel entregó los cuerpos de 15 palestinos por cada rehén fallecido, según la Cruz Roja.', 'Israel entregó el jueves los cuerpos de 15 palestinos, según la Cruz Roja.'],
+    ['it', 'Israele ha restituito i corpi di 15 palestinesi per ogni ostaggio deceduto, ha detto la Croce Rossa.', 'Israele ha restituito giovedì i corpi di 15 palestinesi, ha detto la Croce Rossa.'],
+    ['pt', 'Israel entregou os corpos de 15 palestinos por cada refém morto, disse a Cruz Vermelha.', 'Israel entregou na quinta-feira os corpos de 15 palestinos, disse a Cruz Vermelha.'],
+    ['pl', 'Izrael przekazał ciała 15 Palestyńczyków za każdego zmarłego zakładnika, podał Czerwony Krzyż.', 'Izrael przekazał w czwartek ciała 15 Palestyńczyków, podał Czerwony Krzyż.'],
+    ['cs', 'Izrael předal těla 15 Palestinců za každého zesnulého rukojmí, uvedl Červený kříž.', 'Izrael ve čtvrtek předal těla 15 Palestinců, uvedl Červený kříž.'],
+    ['sk', 'Izrael odovzdal telá 15 Palestínčanov za každého zosnulého rukojemníka, uviedol Červený kríž.', 'Izrael vo štvrtok odovzdal telá 15 Palestínčanov, uviedol Červený kríž.'],
+    ['ar', 'سلمت إسرائيل جثامين 15 فلسطينيا مقابل كل رهينة متوفى، بحسب الصليب الأحمر.', 'سلمت إسرائيل يوم الخميس جثامين 15 فلسطينيا، بحسب الصليب الأحمر.'],
+    ['he', 'ישראל העבירה את גופות 15 פלסטינים תמורת כל חטוף שמת, לפי הצלב האדום.', 'ישראל העבירה ביום חמישי את גופות 15 פלסטינים, לפי הצלב האדום.'],
+  ];
+  it.each(cases)('%s: "for every …" after the figure', (language, ratio, plain) => {
+    expect(read(language, ratio)).toEqual([]);
+    expect(read(language, plain)).toEqual(['event israel→hamas remains 15']);
+  });
+});
+
 describe('numbers in Arabic and Hebrew script', () => {
   it('reads Arabic-Indic and Eastern Arabic-Indic digits as ASCII digits, keeping offsets', () => {
     const s = 'أفرجت عن ٣٦٩ أسيرا و۱۲ آخرين';
