@@ -90,20 +90,27 @@ export function sentenceDrafts(
     // A figure next to "held", "killed", "missing" counts people who did not change hands.
     const heldSpan = lex.heldBy.source ? heldRange(low, f.end, lex) : null;
     const blockers = heldSpan ? notTransfer.filter((m) => m.start < heldSpan[0] || m.start >= heldSpan[1]) : notTransfer;
-    if (!figureIsTransfer(low, f, at, transfers, blockers)) return;
+    // The next item of a list of parts is a part too ("include 320 who died near Donetsk and 89 near
+    // Bakhmut, with 154 bodies from morgues"), of the same kind when it names none.
+    const partList = f.part ? null : listContinues(low, figures, idx);
+    if (partList?.part && (f.category === null || f.category === partList.category)) f.part = true;
+    // A part that names no kind is of its total's kind ("Of them, 320 died near Donetsk": bodies).
+    const partKind = f.category === null && f.part ? (partList?.category ?? drafts[drafts.length - 1]?.category ?? previous[previous.length - 1]?.category ?? null) : null;
+    if (!figureIsTransfer(low, partKind ? { ...f, category: partKind } : f, at, transfers, blockers)) return;
     let category = f.category;
     if (category === null) {
       // A bare figure needs a verb of handing over next to it and a category from its sentence or the one before.
       const listed = listContinues(low, figures, idx);
       const verbNear =
         listed !== null ||
+        partKind !== null ||
         [...gives, ...receives].some((v) => (v.end <= at && at - v.end < 30) || (v.start >= f.end && v.start - f.end < 25)) ||
         transfers.some((v) => v.start >= f.end && v.start - f.end < 25) ||
         f.inReturn ||
         f.swapWith !== null;
       if (!verbNear) return;
       category =
-        listed?.category ?? drafts[drafts.length - 1]?.category ?? sentenceCategory ?? nounCategory(low, lex, ctx) ?? previous[previous.length - 1]?.category ?? null;
+        partKind ?? listed?.category ?? drafts[drafts.length - 1]?.category ?? sentenceCategory ?? nounCategory(low, lex, ctx) ?? previous[previous.length - 1]?.category ?? null;
       if (category === null) return;
       f.category = category; // later items of the same list read it
       if (listed?.part) f.part = true;

@@ -69,16 +69,19 @@ export function readFigures(low: string, numbers: NumberMention[], lex: Compiled
       out.push({ n, end: n.end, category: null, wounded: false, nationality: np.nationality, part: false, inReturn: lex.inReturn.test(before), returnAfter: false, bare: true, people: false, each: false, swapWith: null });
       continue;
     }
+    const tail = low.slice(n.end + np.length);
+    const part = lex.partOf.test(before) || lex.partAfter.test(tail);
+    // "The remains include 320 soldiers who died near Donetsk": the people a count of the dead is made of are bodies.
+    if (part && lex.partOfRemains.test(before)) category = 'remains';
     const resolved = resolveCategory(category, ctx);
     if (resolved !== 'pow') wounded = false;
-    const tail = low.slice(n.end + np.length);
     out.push({
       n,
       end: n.end + np.length,
       category: resolved,
       wounded,
       nationality: np.nationality,
-      part: lex.partOf.test(before) || lex.partAfter.test(tail),
+      part,
       inReturn: lex.inReturn.test(before),
       returnAfter: lex.inReturnAfter?.test(tail) ?? false,
       bare: false,

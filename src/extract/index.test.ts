@@ -23,6 +23,19 @@ describe('extractClaims', () => {
     expect(brief('Repatriation\n\nUkraine brought home the bodies of 909 soldiers on Friday after 48 hours of talks, Kyiv said.')).toEqual(['event remains russia>ukraine 909']);
   });
 
+  it('reads the parts of a count of bodies in the next sentence, whatever the parts call the dead', () => {
+    const parts = (text: string) => extractClaims(doc(text)).map((c) => `${c.category} ${c.from}>${c.to} ${c.count?.value} ${c.partOf ?? '-'}`);
+    expect(
+      parts(
+        'Repatriation\n\nThe bodies of 563 fallen soldiers were returned to Ukraine on Friday. The remains include 320 soldiers who died near Donetsk and 89 near Bakhmut, with 154 bodies taken from morgues in Russia.',
+      ),
+    ).toEqual(['remains russia>ukraine 563 -', 'remains russia>ukraine 320 0', 'remains russia>ukraine 89 0', 'remains russia>ukraine 154 0']);
+    // The dead of another story in the same sentence are no part of the handover.
+    expect(parts('Repatriation\n\nThe bodies of 50 soldiers were returned to Ukraine on Friday, and 30 were killed in shelling the same day.')).toEqual(['remains russia>ukraine 50 -']);
+    // A sentence that merely follows a total, with no part word, adds nothing.
+    expect(parts('Repatriation\n\nThe bodies of 563 fallen soldiers were returned to Ukraine on Friday. About 320 soldiers died near Donetsk last year.')).toEqual(['remains russia>ukraine 563 -']);
+  });
+
   it('reads no claim from a rate of exchange ("15 bodies for every hostage")', () => {
     expect(brief('Truce terms\n\nUnder the truce Israel was to hand over the bodies of 15 Palestinians for every deceased hostage returned, mediators said.')).toEqual([]);
     expect(brief('Условия\n\nПо условиям сделки Израиль передает тела 15 палестинцев за каждого погибшего заложника.', '2025-04-02', 'ru')).toEqual([]);

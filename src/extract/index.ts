@@ -3,7 +3,7 @@ import { countOf } from '../domain/index.js';
 import { findSpeaker } from './attribution.js';
 import { counterpart, isBelligerent, lazyContext, type DocContext } from './context.js';
 import { daySpan, findDates, type DateMention } from './dates.js';
-import { readFigures } from './figures.js';
+import { type Figure, readFigures } from './figures.js';
 import { type CompiledTable, lowerCase, screenAny, TABLES, tableFor } from './lexicon.js';
 
 export { TABLES };
@@ -103,7 +103,11 @@ function run(text: string, lowText: string, lex: CompiledTable, publishedAt: str
     const mediator = nearTopic ? mediatorIn(low, lex, ctx) : null;
     if (mediator) mediatorsBySentence.set(si, mediator);
 
-    const relevant = inTopic && (lex.transfer.test(low) || (previous.length > 0 && lex.partOf.test(low)));
+    // A sentence without a verb of handing over still counts when it breaks down the total before it
+    // ("The remains include 320 …"): one of its figures is a part.
+    let figures: Figure[] | null = null;
+    const continuesTotal = (): boolean => (figures = readFigures(low, findNumbers(low, lex), lex, ctx)).some((f) => f.part);
+    const relevant = inTopic && (lex.transfer.test(low) || (previous.length > 0 && continuesTotal()));
     if (!relevant) {
       // A total stays in view for a couple of sentences ("…502 bodies. The HQ reported this. Of the fallen, 397 …").
       if (++staleness > 2) {
@@ -112,8 +116,7 @@ function run(text: string, lowText: string, lex: CompiledTable, publishedAt: str
       }
       return;
     }
-    const numbers = findNumbers(low, lex);
-    const figures = readFigures(low, numbers, lex, ctx);
+    figures ??= readFigures(low, findNumbers(low, lex), lex, ctx);
     // An official post speaks in the first person ("our defenders are home"): its author's side.
     const firstPerson = lex.firstPerson.test(low) && isBelligerent(ctx.home) ? { speaker: null, party: ctx.home } : null;
     const firstPersonSentence = firstPerson !== null && !speaker;

@@ -61,6 +61,8 @@ export interface CompiledTable {
   ofOwner: RegExp;
   heldBy: RegExp;
   partOf: RegExp;
+  /** A part of a count of the dead: "the remains include 320 …", "bodies returned on Friday included …". */
+  partOfRemains: RegExp;
   partAfter: RegExp;
   plan: RegExp;
   cumulative: RegExp;
@@ -293,6 +295,7 @@ function compile(t: LanguageTable): CompiledTable {
     ofOwner: re(t.ofOwner),
     heldBy: re(t.heldBy),
     partOf: stemRegExp(t.partOf),
+    partOfRemains: re(`(?<![${L}])(?:${t.remainsBefore})\\s+(?:[${L}'’-]+\\s+){0,3}?(?:${t.partOf})`),
     partAfter: re(t.partAfter),
     plan: stemRegExp(t.plan, 'giu'),
     cumulative: stemRegExp(t.cumulative, 'giu'),

@@ -172,7 +172,7 @@ export const en: LanguageTable = {
     { pattern: 'yemenis?', category: 'people' },
     { pattern: 'countrym[ae]n', category: 'people' },
   ],
-  bareFollowers: 'were|was|have|had|has|are|is|be|been|from|to|in|on|at|for|of|by|and|or|with|more|each|apiece|while|whereas|who|which|that|back|home|returned|came|went|sent|released|freed|handed|others?|but|so|as|respectively|altogether|total|plus|among|including',
+  bareFollowers: 'were|was|have|had|has|are|is|be|been|from|to|in|on|at|near|for|of|by|and|or|with|more|each|apiece|while|whereas|who|which|that|back|home|returned|came|went|sent|released|freed|handed|others?|but|so|as|respectively|altogether|total|plus|among|including',
   remainsBefore: '(?:bod(?:y|ies)|remains|corpses|coffins)(?: of)?(?: (?:the|another|a further|an additional|some))?',
   remainsAfter: "(?:'s?|’s?)? ?(?:bod(?:y|ies)|remains)",
   wounded: 'wounded|injured|sick|ill\\b|hurt|disabled|amputees?',
