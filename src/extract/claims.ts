@@ -222,6 +222,8 @@ export function sentenceDrafts(
           from = total.from;
         }
         if (kind === 'event' && total.kind !== 'event') kind = total.kind;
+        // "Among the freed were 20 National Guard members": people of a part are of the total's kind.
+        if (f.people && category === 'mixed' && total.category !== 'mixed') category = total.category;
       }
     }
     if (!to && from) to = counterpart(from, ctx);

@@ -24,7 +24,7 @@ describe('extractClaims', () => {
   });
 
   it('reads the parts of a count of bodies in the next sentence, whatever the parts call the dead', () => {
-    const parts = (text: string) => extractClaims(doc(text)).map((c) => `${c.category} ${c.from}>${c.to} ${c.count?.value} ${c.partOf ?? '-'}`);
+    const parts = (text: string, publishedAt?: string, language?: string) => extractClaims(doc(text, publishedAt, language)).map((c) => `${c.category} ${c.from}>${c.to} ${c.count?.value} ${c.partOf ?? '-'}`);
     expect(
       parts(
         'Repatriation\n\nThe bodies of 563 fallen soldiers were returned to Ukraine on Friday. The remains include 320 soldiers who died near Donetsk and 89 near Bakhmut, with 154 bodies taken from morgues in Russia.',
@@ -32,8 +32,19 @@ describe('extractClaims', () => {
     ).toEqual(['remains russia>ukraine 563 -', 'remains russia>ukraine 320 0', 'remains russia>ukraine 89 0', 'remains russia>ukraine 154 0']);
     // The dead of another story in the same sentence are no part of the handover.
     expect(parts('Repatriation\n\nThe bodies of 50 soldiers were returned to Ukraine on Friday, and 30 were killed in shelling the same day.')).toEqual(['remains russia>ukraine 50 -']);
+    // "Among the bodies handed over, 320 …": the words between "among" and the figure may name the total.
+    expect(
+      parts('Репатриация\n\nВ пятницу Украине передали тела 563 погибших. Среди переданных тел 320 — с донецкого направления, 89 — с бахмутского.', '2025-04-02', 'ru'),
+    ).toEqual(['remains russia>ukraine 563 -', 'remains russia>ukraine 320 0', 'remains russia>ukraine 89 0']);
+    expect(
+      parts('Репатріація\n\nУ пʼятницю Україні передали тіла 563 загиблих. Серед переданих тіл 320 — з донецького напрямку, 89 — з бахмутського.', '2025-04-02', 'uk'),
+    ).toEqual(['remains russia>ukraine 563 -', 'remains russia>ukraine 320 0', 'remains russia>ukraine 89 0']);
     // A sentence that merely follows a total, with no part word, adds nothing.
     expect(parts('Repatriation\n\nThe bodies of 563 fallen soldiers were returned to Ukraine on Friday. About 320 soldiers died near Donetsk last year.')).toEqual(['remains russia>ukraine 563 -']);
+  });
+
+  it('gives the people of a part the kind of their total ("including 20 National Guard members")', () => {
+    expect(brief('Swap\n\nUkraine brought home 95 prisoners of war on Friday, including 20 National Guard members.')).toEqual(['event pow russia>ukraine 95', 'event pow russia>ukraine 20']);
   });
 
   it('reads no claim from a rate of exchange ("15 bodies for every hostage")', () => {
