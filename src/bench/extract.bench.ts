@@ -12,6 +12,7 @@ import { ingestBytes } from '../ingest/index.js';
 import { generateReport } from './generate-corpus.js';
 import { generateHtmlPage } from './generate-html.js';
 import { collectGarbage, mb, MemoryWatch, now, percentiles, Progress, seconds } from './measure.js';
+import { boundHeapGrowth, HEAP_GROWING_PERCENT } from '../services/heap.js';
 
 const TARGETS = { textPerSecond: 2000, htmlPerSecond: 100, peakRssBytes: 300 * 1024 * 1024 };
 /** Reports generated (untimed) before each timed batch, so the corpus never sits in memory whole. */
@@ -231,6 +232,8 @@ function main(): number {
     return parsed === '' ? 0 : 2;
   }
   const opts = parsed;
+  // The heap setting `handover` runs with (services/heap.ts): the memory figures are the CLI's.
+  boundHeapGrowth();
   const memory = new MemoryWatch();
   collectGarbage();
   const baseline = process.memoryUsage.rss();
@@ -254,7 +257,7 @@ function main(): number {
 
   const lines = [
     '',
-    `Handover extract benchmark · seed ${opts.seed} · node ${process.version} ${platform()}-${arch()} · one thread${gc}`,
+    `Handover extract benchmark · seed ${opts.seed} · node ${process.version} ${platform()}-${arch()} · one thread${gc} · heap growth ${HEAP_GROWING_PERCENT}% as in \`handover\``,
     // Other processes on the machine slow every figure below; the load average says how crowded it was.
     `machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
     `corpus: ${fmt(opts.reports)} plain-text reports (${fmt(text.exchangeReports)} about exchanges), ${mb(t.bytes)}, ` +

@@ -18,6 +18,7 @@ import { analyze, bulkLoadLedger, dropPostgresSchema, openStore, writeRollup, ty
 import type { TotalsPeriodRow } from '../storage/schema.js';
 import { exchangeCorpus, generateReport } from './generate-corpus.js';
 import { createRng } from './prng.js';
+import { boundHeapGrowth } from '../services/heap.js';
 
 const REPORTS = Number(process.env.BENCH_REPORTS ?? 10_000);
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 1_000_000);
@@ -241,6 +242,7 @@ async function benchReads(name: string, config: StoreConfig): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  boundHeapGrowth(); // as `handover` runs (services/heap.ts)
   const dir = mkdtempSync(join(tmpdir(), 'handover-bench-'));
   try {
     process.stdout.write(`bench:ledger  reports=${REPORTS} claims=${CLAIMS} queries=${QUERIES} per kind\n\n`);

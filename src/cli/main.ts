@@ -5,6 +5,7 @@ import { registerIngest } from './ingest.command.js';
 import { registerEvents } from './events.command.js';
 import { registerReview } from './review.command.js';
 import { registerTransfer } from './transfer.command.js';
+import { boundHeapGrowth } from '../services/heap.js';
 
 /** Builds the `handover` program; each command registers itself from its own file. */
 export function buildProgram(): Command {
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
 
 /** Runs the CLI and resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
+  boundHeapGrowth();
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
