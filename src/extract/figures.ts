@@ -51,6 +51,8 @@ export function readFigures(low: string, numbers: NumberMention[], lex: Compiled
     const before = low.slice(Math.max(0, n.qualStart - 70), n.qualStart);
     if (AGE_BEFORE.test(before) || ID_BEFORE.test(before) || (!n.words && RANGE_BEFORE.test(before))) continue;
     const after = low.slice(n.end);
+    // "One of the women released": a person singled out, not a count.
+    if (n.words && n.value === 1 && lex.oneOf?.test(after)) continue;
     if (lex.notCount.test(after) || COMPOUND_AFTER.test(after) || RANGE_AFTER.test(after)) continue;
     const np = nounPhrase(after, lex);
     let category = np.category;

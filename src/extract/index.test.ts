@@ -47,6 +47,14 @@ describe('extractClaims', () => {
     expect(brief('Swap\n\nUkraine brought home 95 prisoners of war on Friday, including 20 National Guard members.')).toEqual(['event pow russia>ukraine 95', 'event pow russia>ukraine 20']);
   });
 
+  it('reads no count in "one of the women released"', () => {
+    expect(brief('Swap\n\nUkraine brought home 95 prisoners on Friday. One of the women released said she had not expected the exchange.')).toEqual(['event pow russia>ukraine 95']);
+    expect(brief('Обмен\n\nУкраина вернула 95 пленных в пятницу. Одна из освобожденных женщин рассказала, что не ждала обмена.', '2025-04-02', 'ru')).toEqual(['event pow russia>ukraine 95']);
+    expect(brief('Обмін\n\nУкраїна повернула 95 полонених у пʼятницю. Одна з звільнених жінок розповіла, що не чекала обміну.', '2025-04-02', 'uk')).toEqual(['event pow russia>ukraine 95']);
+    // A part written in digits is still a count.
+    expect(brief('Swap\n\nUkraine brought home 95 prisoners on Friday; 12 of the women released were civilians.')).toEqual(['event pow russia>ukraine 95', 'event mixed russia>ukraine 12']);
+  });
+
   it('reads no claim from a rate of exchange ("15 bodies for every hostage")', () => {
     expect(brief('Truce terms\n\nUnder the truce Israel was to hand over the bodies of 15 Palestinians for every deceased hostage returned, mediators said.')).toEqual([]);
     expect(brief('Условия\n\nПо условиям сделки Израиль передает тела 15 палестинцев за каждого погибшего заложника.', '2025-04-02', 'ru')).toEqual([]);

@@ -54,6 +54,7 @@ export interface CompiledTable {
   /** Right after a figure's noun phrase: "in return"; null when the table has none. */
   inReturnAfter: RegExp | null;
   ratioAfter: RegExp | null;
+  oneOf: RegExp | null;
   /** A whole cumulative match that may sum up one handover; null when the table has none. */
   weakTotal: RegExp | null;
   /** Words that pin a sentence to one handover; null when the table has none. */
@@ -290,6 +291,7 @@ function compile(t: LanguageTable): CompiledTable {
     nextClause: t.clauseStarts ? re(`[,;]|(?:^|\\s)(?:${t.clauseStarts})(?=\\s|$)`) : /[,;]/,
     inReturnAfter: t.inReturnAfter ? re(`^\\s*(?:${t.inReturnAfter})(?![${L}])`) : null,
     ratioAfter: t.ratioAfter ? re(`^\\s*(?:${t.ratioAfter})(?![${L}])`) : null,
+    oneOf: t.oneOf ? re(`^\\s*(?:${t.oneOf})(?![${L}])`) : null,
     weakTotal: t.weakTotals ? re(`^(?:${t.weakTotals})$`) : null,
     eventMarker: t.eventMarkers ? stemRegExp(t.eventMarkers) : null,
     ofOwner: re(t.ofOwner),

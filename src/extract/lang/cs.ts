@@ -170,6 +170,7 @@ export const cs: LanguageTable = {
   comeBack: 'vrátil|vrací|propušt|domů',
   each: '^\\s*(?:\\S+\\s+){0,3}?(?:z každé strany|z obou stran|každá ze stran|každá strana)',
   eachBefore: '(?<![\\p{L}])po\\s*$',
+  oneOf: 'z|ze|mezi',
   ratioAfter: 'za\\s+(?:každého|každou|každé)(?!\\s+(?:ze\\s+)?stran)',
   clauseStarts: 'a|ale|po|před',
   // "95 vojáků z ruského zajetí": the adjective names the captor, not whose people they are.

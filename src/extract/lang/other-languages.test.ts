@@ -34,6 +34,16 @@ describe('a rate of exchange is no claim', () => {
   });
 });
 
+describe('"one of the women released" is no count', () => {
+  it.each([
+    ['pl', 'Ukraina odzyskała w piątek 95 jeńców wojennych. Jedna z uwolnionych kobiet powiedziała, że nie spodziewała się wymiany.'],
+    ['cs', 'Ukrajina v pátek získala zpět 95 válečných zajatců. Jedna z propuštěných žen řekla, že výměnu nečekala.'],
+    ['sk', 'Ukrajina v piatok získala späť 95 vojnových zajatcov. Jedna z prepustených žien povedala, že výmenu nečakala.'],
+  ])('%s', (language, text) => {
+    expect(read(language, text)).toEqual(['event russia→ukraine pow 95']);
+  });
+});
+
 describe('numbers in Arabic and Hebrew script', () => {
   it('reads Arabic-Indic and Eastern Arabic-Indic digits as ASCII digits, keeping offsets', () => {
     const s = 'أفرجت عن ٣٦٩ أسيرا و۱۲ آخرين';

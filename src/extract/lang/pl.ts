@@ -183,6 +183,7 @@ export const pl: LanguageTable = {
   comeBack: 'wróci|powróci|uwolni|sprowadz',
   each: '^\\s*(?:\\S+\\s+){0,3}?(?:z każdej (?:ze )?stron|z obu stron|każda ze stron|każda strona)',
   eachBefore: '(?<![\\p{L}])po\\s*$',
+  oneOf: 'z|ze|spośród|wśród',
   ratioAfter: 'za\\s+(?:każdego|każdą|każde)(?!\\s+(?:ze\\s+)?stron)',
   clauseStarts: 'i|a|ale|po|przed',
   // "95 żołnierzy z rosyjskiej niewoli": the adjective names the captor, not whose people they are.

@@ -175,6 +175,7 @@ export const sk: LanguageTable = {
   comeBack: 'vráti|vracia|prepusten|domov',
   each: '^\\s*(?:\\S+\\s+){0,3}?(?:z každej strany|z oboch strán|každá zo strán|každá strana)',
   eachBefore: '(?<![\\p{L}])po\\s*$',
+  oneOf: 'z|zo|spomedzi|medzi',
   ratioAfter: 'za\\s+(?:každého|každú|každé)(?!\\s+(?:zo\\s+)?strán)',
   clauseStarts: 'a|ale|po|pred',
   // "95 vojakov z ruského zajatia": the adjective names the captor, not whose people they are.

@@ -97,6 +97,11 @@ export interface LanguageTable {
    */
   ratioAfter?: string;
   /**
+   * After the word for "one": it singles a person out of a group ("one of the women released",
+   * "одна из освобожденных"), which is no count.
+   */
+  oneOf?: string;
+  /**
    * Cumulative words that also sum up one handover ("a total of 218 were freed"), and words that pin
    * a sentence to one handover ("recently", "on Friday", "in the swap"): with one of the latter, the
    * former alone do not make a figure cumulative.
