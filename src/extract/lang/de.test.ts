@@ -130,3 +130,13 @@ describe('German reports', () => {
     expect(read('Der Austausch fand statt, obwohl am selben Tag 12 Soldaten getötet wurden.')).toEqual([]);
   });
 });
+
+describe('German separable verbs of handing over', () => {
+  it('reads a handover whose verb particle closes the sentence ("gab … frei", "holte … zurück", "brachte … heim")', () => {
+    expect(read('Austausch\n\nRussland gab am Freitag 95 ukrainische Kriegsgefangene frei.')).toEqual(['event russia→ukraine pow 95']);
+    expect(read('Austausch\n\nDie Ukraine holte am Freitag 95 Kriegsgefangene zurück.')).toEqual(['event russia→ukraine pow 95']);
+    expect(read('Rückführung\n\nDie Ukraine brachte am Samstag die Leichen von 757 Soldaten heim.')).toEqual(['event russia→ukraine remains 757']);
+    // A verb without the particle hands nothing over.
+    expect(read('Bericht\n\nRussland gab am Freitag an, 95 ukrainische Kriegsgefangene zu halten.')).toEqual([]);
+  });
+});
