@@ -47,6 +47,15 @@ describe('extractClaims', () => {
     expect(brief('Swap\n\nUkraine brought home 95 prisoners of war on Friday, including 20 National Guard members.')).toEqual(['event pow russia>ukraine 95', 'event pow russia>ukraine 20']);
   });
 
+  it('reads the wounded alone as wounded prisoners ("повернули 25 важкопоранених")', () => {
+    const wounded = (text: string, language: string) => extractClaims(doc(text, '2025-04-02', language)).map((c) => `${c.category}${c.wounded ? ' wounded' : ''} ${c.from}>${c.to} ${c.count?.value}`);
+    expect(wounded('Обмін\n\nУкраїна повернула додому 25 важкопоранених.', 'uk')).toEqual(['pow wounded russia>ukraine 25']);
+    expect(wounded('Обмен\n\nУкраина вернула домой 25 тяжелораненых.', 'ru')).toEqual(['pow wounded russia>ukraine 25']);
+    // With a noun after them they are that noun's kind; and the wounded of a shelling changed no hands.
+    expect(wounded('Обмін\n\nУкраїна повернула додому 25 поранених цивільних.', 'uk')).toEqual(['civilians russia>ukraine 25']);
+    expect(wounded('Обстріл\n\nУнаслідок обстрілу загинули троє людей, ще 25 поранених доправили до лікарні.', 'uk')).toEqual([]);
+  });
+
   it('reads no count in "one of the women released"', () => {
     expect(brief('Swap\n\nUkraine brought home 95 prisoners on Friday. One of the women released said she had not expected the exchange.')).toEqual(['event pow russia>ukraine 95']);
     expect(brief('Обмен\n\nУкраина вернула 95 пленных в пятницу. Одна из освобожденных женщин рассказала, что не ждала обмена.', '2025-04-02', 'ru')).toEqual(['event pow russia>ukraine 95']);

@@ -80,6 +80,8 @@ export const ru: LanguageTable = {
     { pattern: 'моряк\\p{L}*', category: 'civilians' },
     { pattern: 'офицер\\p{L}*', category: 'pow' },
     { pattern: 'пленн\\p{L}*', category: 'prisoners' },
+    // "вернули 25 тяжелораненых": the wounded alone, with no noun after them, are wounded prisoners.
+    { pattern: '(?:тяжело)?ранен\\p{L}*', category: 'pow', wounded: true },
     { pattern: 'гражданск\\p{L}*', category: 'civilians' },
     { pattern: 'мирн\\p{L}* жител\\p{L}*', category: 'civilians' },
     { pattern: 'жител\\p{L}*', category: 'civilians' },
