@@ -51,6 +51,8 @@ describe('extractClaims', () => {
     const wounded = (text: string, language: string) => extractClaims(doc(text, '2025-04-02', language)).map((c) => `${c.category}${c.wounded ? ' wounded' : ''} ${c.from}>${c.to} ${c.count?.value}`);
     expect(wounded('Обмін\n\nУкраїна повернула додому 25 важкопоранених.', 'uk')).toEqual(['pow wounded russia>ukraine 25']);
     expect(wounded('Обмен\n\nУкраина вернула домой 25 тяжелораненых.', 'ru')).toEqual(['pow wounded russia>ukraine 25']);
+    expect(wounded('Swap\n\nUkraine brought home 25 seriously wounded on Friday.', 'en')).toEqual(['pow wounded russia>ukraine 25']);
+    expect(wounded('Shelling\n\nThe shelling killed three people and left 25 wounded, officials said.', 'en')).toEqual([]);
     // With a noun after them they are that noun's kind; and the wounded of a shelling changed no hands.
     expect(wounded('Обмін\n\nУкраїна повернула додому 25 поранених цивільних.', 'uk')).toEqual(['civilians russia>ukraine 25']);
     expect(wounded('Обстріл\n\nУнаслідок обстрілу загинули троє людей, ще 25 поранених доправили до лікарні.', 'uk')).toEqual([]);

@@ -97,6 +97,8 @@ export const en: LanguageTable = {
     { pattern: 'deceased', category: 'remains' },
     { pattern: 'prisoners? of war', category: 'pow' },
     { pattern: 'pows?', category: 'pow' },
+    // "brought home 25 seriously wounded": the wounded alone, with no noun after them, are wounded prisoners.
+    { pattern: 'wounded', category: 'pow', wounded: true },
     { pattern: "p\\.o\\.w\\.?s?", category: 'pow' },
     { pattern: 'war ?prisoners?', category: 'pow' },
     { pattern: 'servicem[ae]n', category: 'pow' },
