@@ -54,7 +54,13 @@ export function readFigures(low: string, numbers: NumberMention[], lex: Compiled
     // "One of the women released": a person singled out, not a count.
     if (n.words && n.value === 1 && lex.oneOf?.test(after)) continue;
     if (lex.notCount.test(after) || COMPOUND_AFTER.test(after) || RANGE_AFTER.test(after)) continue;
-    const np = nounPhrase(after, lex);
+    let np = nounPhrase(after, lex);
+    // "of whom 46 were wounded", "из них 46 — раненые": what the figure counts comes after a copula.
+    const copula = np.category === null ? lex.copula?.exec(after) : null;
+    if (copula) {
+      const predicate = nounPhrase(after.slice(copula[0].length), lex);
+      if (predicate.category !== null) np = { ...predicate, length: copula[0].length + predicate.length };
+    }
     let category = np.category;
     let wounded = np.wounded;
     const remainsBefore = lex.remainsBefore.test(before);
@@ -180,6 +186,9 @@ function nounPhrase(after: string, lex: CompiledTable): NounPhrase {
         if (res.remainsAfter) res.length += lex.remainsAfter.exec(tail)![0].length;
         return res;
       }
+      // It yields to the noun after it ("раненными военнослужащими", "women prisoners"): read on.
+      if (wounded || lex.wounded.test(word)) res.wounded = true;
+      continue;
     }
     const nat = lex.nationalities.find(([re]) => re.test(word));
     if (nat) {

@@ -58,6 +58,18 @@ describe('extractClaims', () => {
     expect(wounded('Обстріл\n\nУнаслідок обстрілу загинули троє людей, ще 25 поранених доправили до лікарні.', 'uk')).toEqual([]);
   });
 
+  it('reads what a part counts after a copula, and wounded prisoners in every case ending', () => {
+    const parts = (text: string, language = 'en') =>
+      extractClaims(doc(text, '2025-04-02', language)).map((c) => `${c.category}${c.wounded ? ' wounded' : ''} ${c.from}>${c.to} ${c.count?.value} ${c.partOf ?? '-'}`);
+    expect(parts('Swap\n\nRussia handed over 500 prisoners, of whom 46 were wounded.')).toEqual(['pow russia>ukraine 500 -', 'pow wounded russia>ukraine 46 0']);
+    expect(parts('Обмен\n\nРоссия передала Украине 500 пленных, из них 46 — тяжелораненые.', 'ru')).toEqual(['pow russia>ukraine 500 -', 'pow wounded russia>ukraine 46 0']);
+    expect(parts('Обмін\n\nРосія передала Україні 500 полонених, з них 46 — поранені.', 'uk')).toEqual(['pow russia>ukraine 500 -', 'pow wounded russia>ukraine 46 0']);
+    // "раненых в…" is no "wounded in" when the next word merely starts with "в".
+    expect(parts('Обмен\n\nРоссия передала Украине 500 пленных, из них 46 раненых военнослужащих.', 'ru')).toEqual(['pow russia>ukraine 500 -', 'pow wounded russia>ukraine 46 0']);
+    expect(parts('Обмен\n\nРоссия передала Украине 500 пленных, из них 46 являются раненными военнослужащими.', 'ru')).toEqual(['pow russia>ukraine 500 -', 'pow wounded russia>ukraine 46 0']);
+    expect(parts('Обмін\n\nРосія передала Україні 500 полонених, серед них 46 поранених військовослужбовців.', 'uk')).toEqual(['pow russia>ukraine 500 -', 'pow wounded russia>ukraine 46 0']);
+  });
+
   it('reads no count in "one of the women released"', () => {
     expect(brief('Swap\n\nUkraine brought home 95 prisoners on Friday. One of the women released said she had not expected the exchange.')).toEqual(['event pow russia>ukraine 95']);
     expect(brief('Обмен\n\nУкраина вернула 95 пленных в пятницу. Одна из освобожденных женщин рассказала, что не ждала обмена.', '2025-04-02', 'ru')).toEqual(['event pow russia>ukraine 95']);

@@ -55,6 +55,7 @@ export interface CompiledTable {
   inReturnAfter: RegExp | null;
   ratioAfter: RegExp | null;
   oneOf: RegExp | null;
+  copula: RegExp | null;
   /** A whole cumulative match that may sum up one handover; null when the table has none. */
   weakTotal: RegExp | null;
   /** Words that pin a sentence to one handover; null when the table has none. */
@@ -292,6 +293,7 @@ function compile(t: LanguageTable): CompiledTable {
     inReturnAfter: t.inReturnAfter ? re(`^\\s*(?:${t.inReturnAfter})(?![${L}])`) : null,
     ratioAfter: t.ratioAfter ? re(`^\\s*(?:${t.ratioAfter})(?![${L}])`) : null,
     oneOf: t.oneOf ? re(`^\\s*(?:${t.oneOf})(?![${L}])`) : null,
+    copula: t.copulas ? re(`^\\s*(?:${t.copulas})(?![${L}])\\s*`) : null,
     weakTotal: t.weakTotals ? re(`^(?:${t.weakTotals})$`) : null,
     eventMarker: t.eventMarkers ? stemRegExp(t.eventMarkers) : null,
     ofOwner: re(t.ofOwner),

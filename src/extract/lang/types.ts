@@ -102,6 +102,11 @@ export interface LanguageTable {
    */
   oneOf?: string;
   /**
+   * Between a figure and what it counts: "of whom 46 were wounded", "из них 46 являются ранеными",
+   * "з них 46 — поранені". The words after them are read as the figure's noun phrase.
+   */
+  copulas?: string;
+  /**
    * Cumulative words that also sum up one handover ("a total of 218 were freed"), and words that pin
    * a sentence to one handover ("recently", "on Friday", "in the swap"): with one of the latter, the
    * former alone do not make a figure cumulative.
