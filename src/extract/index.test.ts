@@ -70,6 +70,13 @@ describe('extractClaims', () => {
     expect(parts('Обмін\n\nРосія передала Україні 500 полонених, серед них 46 поранених військовослужбовців.', 'uk')).toEqual(['pow russia>ukraine 500 -', 'pow wounded russia>ukraine 46 0']);
   });
 
+  it('reads children reunited with their families, in any form of "reunite"', () => {
+    const kids = (text: string) => extractClaims(doc(text)).map((c) => `${c.category} ${c.count?.value}`);
+    expect(kids('Reunion\n\nQatar announced the success of its mediation in reuniting 14 children with their families.')).toEqual(['children 14']);
+    expect(kids('Reunion\n\nQatar mediated the reunification of 14 children with their families.')).toEqual(['children 14']);
+    expect(kids('Anniversary\n\nGermany marked 35 years since reunification with 12 concerts in Berlin.')).toEqual([]);
+  });
+
   it('reads no count in "one of the women released"', () => {
     expect(brief('Swap\n\nUkraine brought home 95 prisoners on Friday. One of the women released said she had not expected the exchange.')).toEqual(['event pow russia>ukraine 95']);
     expect(brief('Обмен\n\nУкраина вернула 95 пленных в пятницу. Одна из освобожденных женщин рассказала, что не ждала обмена.', '2025-04-02', 'ru')).toEqual(['event pow russia>ukraine 95']);

@@ -13,12 +13,12 @@ export const en: LanguageTable = {
   screen: [
     'prisoners? of war', 'pows?\\b', 'prisoners?', 'captiv', 'hostages?', 'bod(?:y|ies) of', 'bodies', 'remains of', 'repatriat',
     'swap', 'detainees?', 'exchanged', 'exchange of', 'prisoner exchange', 'servicem[ae]n', 'defenders', 'abductees',
-    'deport', 'reunited', 'brought (?:back|home)', 'came home', 'returned home', 'are (?:back )?home', 'freed', 'handed over',
+    'deport', 'reunit', 'reunif', 'brought (?:back|home)', 'came home', 'returned home', 'are (?:back )?home', 'freed', 'handed over',
   ],
   transfer: [
     'exchang', 'swap', 'trade[ds]?\\b', 'handed (?:over|back)', 'hand(?:ing|s)? (?:over|back)', 'handover',
     'return', 'repatriat', 'releas', 'freed', '\\bfree\\b', 'set free', 'brought (?:home|back)', 'bring(?:s|ing)? (?:home|back)',
-    'c[oa]me (?:home|back)', 'coming home', 'got back', 'get back', 'transferr?', 'receiv', 'reunit', 'deliver',
+    'c[oa]me (?:home|back)', 'coming home', 'got back', 'get back', 'transferr?', 'receiv', 'reunit', 'reunif', 'deliver',
     'liberat', 'freeing', 'frees\\b', 'sent back', 'send(?:s|ing)? back', 'give back', 'gave back', 'recover', 'retriev', 'back home', 'are home', 'is home',
     'were home', 'home again', 'rescued',
   ],
