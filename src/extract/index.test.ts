@@ -75,6 +75,9 @@ describe('extractClaims', () => {
     expect(kids('Reunion\n\nQatar announced the success of its mediation in reuniting 14 children with their families.')).toEqual(['children 14']);
     expect(kids('Reunion\n\nQatar mediated the reunification of 14 children with their families.')).toEqual(['children 14']);
     expect(kids('Anniversary\n\nGermany marked 35 years since reunification with 12 concerts in Berlin.')).toEqual([]);
+    const kidsIn = (text: string, language: string) => extractClaims(doc(text, '2025-04-02', language)).map((c) => `${c.category} ${c.count?.value}`);
+    expect(kidsIn('Воссоединение\n\nПри посредничестве Катара с семьями воссоединили 14 детей.', 'ru')).toEqual(['children 14']);
+    expect(kidsIn("Возз'єднання\n\nЗа посередництва Катару з родинами возз'єднали 14 дітей.", 'uk')).toEqual(['children 14']);
   });
 
   it('reads no count in "one of the women released"', () => {
