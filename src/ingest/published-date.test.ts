@@ -49,6 +49,9 @@ describe('datelineDate', () => {
     ['Олена Коваль, 12.06.2025, 10:45', '2025-06-12'],
     ['date 2024-11-08 (Wire) The bodies of fallen defenders were returned', '2024-11-08'],
     ['Date: 2024-11-08 Kyiv Post — News', '2024-11-08'],
+    ['Kyiv, 14 March 2025. Ukraine received the bodies of 757 soldiers.', '2025-03-14'],
+    ["Sana'a (Yemen), 15/10/2020.- Houthi fighters at the airport during the swap.", '2020-10-15'],
+    ['Aden (Yemen), 16 October 2020 — The second flight landed.', '2020-10-16'],
   ])('finds the date in %j', (line, day) => {
     expect(datelineDate([line, 'Body text follows here.'])).toBe(day);
   });
@@ -70,6 +73,8 @@ describe('datelineDate', () => {
     'Talks are set for 12.06.2025 in Istanbul, the ministry said.',
     'Since 12 June 2025 — the start of the current round — 6,000 bodies have been returned.',
     'In Kyiv, 12 June 2025 — the date of the last exchange — was mentioned.',
+    'In Kyiv, 12 June 2025. The talks resumed.',
+    'Kyiv (the capital), 12 June 2025 — nothing happened.',
     '11 June 2025 | 1,212 | 27',
     '12.06.2025 | 84 | 84',
   ])('does not take an event date from %j', (line) => {

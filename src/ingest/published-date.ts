@@ -49,12 +49,13 @@ const DATELINE = new RegExp(`^(?:${LABEL})?${DATE}${AFTER}`, 'i');
 // A labelled ISO day opening the text may run on into the page's title ("date 2024-11-08 Kyiv Post — …"):
 // the label and the ISO form together say it is the page's date, not an event's.
 const LABELLED_ISO = new RegExp(`^${LABEL}(\\d{4})-(\\d{2})-(\\d{2})(?![\\d${L}-])`, 'i');
-// "Kyiv, 12 June 2025 —", "KYIV, June 12, 2025 (Reuters) -": capitalised place words (case-sensitive),
-// then a date followed by a dash or a parenthesis — not a comma, which would start a sentence
+// "Kyiv, 12 June 2025 —", "KYIV, June 12, 2025 (Reuters) -", "Sana'a (Yemen), 15/10/2020.-":
+// capitalised place words (case-sensitive), perhaps a region in brackets, then a date followed by a
+// dash, a parenthesis or a full stop ending the dateline — not a comma, which would start a sentence
 // ("On Friday, 12 June 2025, the sides…").
-const PLACE = /^(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3}),\s*/u;
+const PLACE = /^(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3})(?:\s*\(\p{Lu}[\p{L}'’. -]{0,40}\))?,\s*/u;
 const NOT_PLACE = /^(?:on|in|at|by|since|from|until|before|after|as of|в|во|у|на|с|со|з|із|до|от|від|по)(?=\s|$)/i;
-const PLACED_DATE = new RegExp(`^${DATE}(?=\\s*(?:$|[—–\\-|(]))`, 'i');
+const PLACED_DATE = new RegExp(`^${DATE}(?=\\s*(?:$|[—–\\-|(])|\\.(?:[—–-]|\\s|$))`, 'i');
 // A date right after a separator in a short byline: "By Jane Roe | 12 June 2025", "Іван Петренко, 12.06.2025, 10:45".
 const BYLINE = new RegExp(`(?:^|\\s[|•·—–-]\\s|,\\s)${DATE}${AFTER}`, 'i');
 const BYLINE_MAX = 120;
