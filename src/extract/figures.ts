@@ -78,7 +78,8 @@ export function readFigures(low: string, numbers: NumberMention[], lex: Compiled
       continue;
     }
     const tail = low.slice(n.end + np.length);
-    const part = lex.partOf.test(before) || lex.partAfter.test(tail);
+    // "12 of them were civilians": a partitive before the copula makes a part too.
+    const part = lex.partOf.test(before) || lex.partAfter.test(tail) || (copula ? lex.partAfter.test(after) : false);
     // "The remains include 320 soldiers who died near Donetsk": the people a count of the dead is made of are bodies.
     if (part && lex.partOfRemains.test(before)) category = 'remains';
     const resolved = resolveCategory(category, ctx);

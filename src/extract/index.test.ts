@@ -68,6 +68,10 @@ describe('extractClaims', () => {
     expect(parts('Обмен\n\nРоссия передала Украине 500 пленных, из них 46 раненых военнослужащих.', 'ru')).toEqual(['pow russia>ukraine 500 -', 'pow wounded russia>ukraine 46 0']);
     expect(parts('Обмен\n\nРоссия передала Украине 500 пленных, из них 46 являются раненными военнослужащими.', 'ru')).toEqual(['pow russia>ukraine 500 -', 'pow wounded russia>ukraine 46 0']);
     expect(parts('Обмін\n\nРосія передала Україні 500 полонених, серед них 46 поранених військовослужбовців.', 'uk')).toEqual(['pow russia>ukraine 500 -', 'pow wounded russia>ukraine 46 0']);
+    // The partitive may come between the figure and the copula.
+    expect(parts('Swap\n\nRussia handed over 500 prisoners on Friday; 12 of them were civilians.')).toEqual(['pow russia>ukraine 500 -', 'civilians russia>ukraine 12 0']);
+    expect(parts('Обмен\n\nРоссия передала Украине 500 пленных. 46 из них — тяжелораненые.', 'ru')).toEqual(['pow russia>ukraine 500 -', 'pow wounded russia>ukraine 46 0']);
+    expect(parts('Обмін\n\nРосія передала Україні 500 полонених. 46 з них — поранені.', 'uk')).toEqual(['pow russia>ukraine 500 -', 'pow wounded russia>ukraine 46 0']);
   });
 
   it('reads children reunited with their families, in any form of "reunite"', () => {

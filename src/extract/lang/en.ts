@@ -284,7 +284,7 @@ export const en: LanguageTable = {
   inReturn: '(?:in exchange for|in return for|in a swap for|traded for|swapped for|for|against|in return|in exchange|while|whereas)\\s*(?:the\\s+)?$',
   inReturnAfter: 'in return|in exchange|in a swap',
   oneOf: 'of|among',
-  copulas: 'were|are|was|is',
+  copulas: '(?:of (?:them|whom|those)\\s+)?(?:were|are|was|is)',
   ratioAfter: '(?:for|per)\\s+(?:every|each)(?!\\s+(?:side|party|country|direction)\\b)',
   swap: 'exchang|swap|trade',
   comeBack: 'return|repatriat|releas|freed|brought|came|come|home',
