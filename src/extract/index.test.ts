@@ -84,6 +84,16 @@ describe('extractClaims', () => {
     expect(kidsIn("Возз'єднання\n\nЗа посередництва Катару з родинами возз'єднали 14 дітей.", 'uk')).toEqual(['children 14']);
   });
 
+  it('keeps a figure whose list neighbour is described as held or killed, and a killed figure out', () => {
+    expect(brief('Swap\n\nUkraine brought home 95 prisoners of war on Friday, including 20 soldiers and 3 people detained in Kherson.')).toEqual([
+      'event pow russia>ukraine 95',
+      'event pow russia>ukraine 20',
+      'event mixed russia>ukraine 3',
+    ]);
+    // A sentence opening with a figure is a sentence of its own, with its own verbs.
+    expect(brief('Swap\n\nUkraine brought home 95 prisoners on Friday. 300 soldiers were killed in the same week.')).toEqual(['event pow russia>ukraine 95']);
+  });
+
   it('reads no count in "one of the women released"', () => {
     expect(brief('Swap\n\nUkraine brought home 95 prisoners on Friday. One of the women released said she had not expected the exchange.')).toEqual(['event pow russia>ukraine 95']);
     expect(brief('Обмен\n\nУкраина вернула 95 пленных в пятницу. Одна из освобожденных женщин рассказала, что не ждала обмена.', '2025-04-02', 'ru')).toEqual(['event pow russia>ukraine 95']);

@@ -20,6 +20,21 @@ describe('splitSentences', () => {
     expect(sentences.map((s) => s.text)).toEqual(['V. Zelensky thanked Mr. Erdogan for the talks.', 'They met in Istanbul.']);
   });
 
+  it('starts a new sentence at a figure after a full stop, but not after an abbreviation', () => {
+    const split = (text: string, language = 'en') => splitSentences(text, tableFor(language)).map((s) => s.text);
+    expect(split('Ukraine brought home 95 prisoners on Friday. 300 soldiers were killed in the week.')).toEqual([
+      'Ukraine brought home 95 prisoners on Friday.',
+      '300 soldiers were killed in the week.',
+    ]);
+    expect(split('Kyiv confirmed it. "300 were freed," the ministry added.')).toEqual(['Kyiv confirmed it.', '"300 were freed," the ministry added.']);
+    expect(split('Украина вернула 95 пленных. 300 солдат погибли.', 'ru')).toEqual(['Украина вернула 95 пленных.', '300 солдат погибли.']);
+    expect(split('The talks ended on Nov. 8 in Istanbul.')).toEqual(['The talks ended on Nov. 8 in Istanbul.']);
+    const text = 'He cited article No. 5 of the deal. 12 more were freed.';
+    const sentences = splitSentences(text, tableFor('en'));
+    expect(sentences.map((s) => s.text)).toEqual(['He cited article No. 5 of the deal.', '12 more were freed.']);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
   // The shortcut past Intl.Segmenter is sound only if a line it skips is one sentence to the segmenter too.
   it('skips the segmenter only on lines the segmenter reads as one sentence', () => {
     const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });

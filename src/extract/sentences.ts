@@ -105,7 +105,7 @@ export function splitSentences(text: string, lex: CompiledTable): Sentence[] {
       }
       c0 = c1;
     }
-    for (const [s0, e0] of pieces) {
+    for (const [s0, e0] of splitBeforeFigures(line, pieces, lex)) {
       for (let s = s0; s < e0; s += MAX_SENTENCE) {
         const e = Math.min(e0, s + MAX_SENTENCE);
         const raw = line.slice(s, e);
@@ -117,6 +117,32 @@ export function splitSentences(text: string, lex: CompiledTable): Sentence[] {
       }
     }
     paragraph++;
+  }
+  return out;
+}
+
+/** A full stop, "!" or "?" after a letter or digit, closing quotes, spaces, then a digit. */
+const STOP_BEFORE_FIGURE = /(?<=[\p{L}\d])[.!?]["'\u00bb\u2019\u201d)]*\s+(?=["'\u00ab\u201c\u201e]?\d)/gu;
+
+/**
+ * UAX #29 keeps "…on Friday. 300 soldiers were freed" one sentence (rule SB8: no break when a
+ * lowercase word follows, whatever stands between), so a report's next sentence that opens with a
+ * figure is glued to the one before and reads its verbs. Such pieces are split before the figure,
+ * unless the mark ends an abbreviation ("Nov. 8", "No. 5").
+ */
+function splitBeforeFigures(line: string, pieces: Array<[number, number]>, lex: CompiledTable): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [s0, e0] of pieces) {
+    let start = s0;
+    const piece = line.slice(s0, e0);
+    STOP_BEFORE_FIGURE.lastIndex = 0;
+    for (let m = STOP_BEFORE_FIGURE.exec(piece); m; m = STOP_BEFORE_FIGURE.exec(piece)) {
+      const cut = s0 + m.index + m[0].length;
+      if (joinsPrevious(line.slice(start, cut), line.slice(cut, e0), lex)) continue;
+      out.push([start, cut]);
+      start = cut;
+    }
+    out.push([start, e0]);
   }
   return out;
 }
