@@ -121,8 +121,9 @@ export function splitSentences(text: string, lex: CompiledTable): Sentence[] {
   return out;
 }
 
-/** A full stop, "!" or "?" after a letter or digit, closing quotes, spaces, then a digit. */
-const STOP_BEFORE_FIGURE = /(?<=[\p{L}\d])[.!?]["'\u00bb\u2019\u201d)]*\s+(?=["'\u00ab\u201c\u201e]?\d)/gu;
+/** A full stop, "!" or "?", closing quotes, spaces, then a digit (the mark must follow a letter or digit: checked by hand, a look-behind would be tried at every position). */
+const STOP_BEFORE_FIGURE = /[.!?]["'\u00bb\u2019\u201d)]*\s+(?=["'\u00ab\u201c\u201e]?\d)/gu;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 /**
  * UAX #29 keeps "…on Friday. 300 soldiers were freed" one sentence (rule SB8: no break when a
@@ -131,14 +132,17 @@ const STOP_BEFORE_FIGURE = /(?<=[\p{L}\d])[.!?]["'\u00bb\u2019\u201d)]*\s+(?=["'
  * unless the mark ends an abbreviation ("Nov. 8", "No. 5").
  */
 function splitBeforeFigures(line: string, pieces: Array<[number, number]>, lex: CompiledTable): Array<[number, number]> {
+  const cuts: number[] = [];
+  STOP_BEFORE_FIGURE.lastIndex = 0;
+  for (let m = STOP_BEFORE_FIGURE.exec(line); m; m = STOP_BEFORE_FIGURE.exec(line)) {
+    if (m.index > 0 && LETTER_OR_DIGIT.test(line[m.index - 1]!)) cuts.push(m.index + m[0].length);
+  }
+  if (cuts.length === 0) return pieces;
   const out: Array<[number, number]> = [];
   for (const [s0, e0] of pieces) {
     let start = s0;
-    const piece = line.slice(s0, e0);
-    STOP_BEFORE_FIGURE.lastIndex = 0;
-    for (let m = STOP_BEFORE_FIGURE.exec(piece); m; m = STOP_BEFORE_FIGURE.exec(piece)) {
-      const cut = s0 + m.index + m[0].length;
-      if (joinsPrevious(line.slice(start, cut), line.slice(cut, e0), lex)) continue;
+    for (const cut of cuts) {
+      if (cut <= s0 || cut >= e0 || joinsPrevious(line.slice(start, cut), line.slice(cut, e0), lex)) continue;
       out.push([start, cut]);
       start = cut;
     }
