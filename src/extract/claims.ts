@@ -89,8 +89,8 @@ export function sentenceDrafts(
     const [cs, ce] = clauseOf(at);
     // A figure next to "held", "killed", "missing" counts people who did not change hands.
     const heldSpan = lex.heldBy.source ? heldRange(low, f.end, lex) : null;
-    // A word past the next figure, or before the one ahead, is that figure's ("including 20 soldiers
-    // and 3 people detained in Kherson": "detained" says nothing of the 20).
+    // A word past the next figure, or before the previous one, belongs to that figure ("including 20
+    // soldiers and 3 people detained in Kherson": "detained" says nothing of the 20).
     const [ownFrom, ownTo] = [figures[idx - 1]?.end ?? 0, figures[idx + 1]?.n.qualStart ?? low.length];
     const blockers = notTransfer.filter((m) => m.start >= ownFrom && m.end <= ownTo && (!heldSpan || m.start < heldSpan[0] || m.start >= heldSpan[1]));
     // The next item of a list of parts is a part too ("include 320 who died near Donetsk and 89 near
