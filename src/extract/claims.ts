@@ -46,8 +46,6 @@ function matchesIn(re: RegExp, low: string): Array<{ start: number; end: number 
   return out;
 }
 
-/** Clause boundaries: a figure's verbs and parties are looked for within its clause. */
-const CLAUSE_BREAK = /[;:—–]|,\s*(?:while|whereas|but|and|which|who)\b|\s(?:while|whereas)\s/giu;
 
 /**
  * Reads the claims of one sentence from its figures. `homeSpeaker` is the party of the
@@ -68,7 +66,8 @@ export function sentenceDrafts(
   const cumulative = matchesIn(lex.cumulative, low);
   const notTransfer = matchesIn(lex.notTransfer, low);
   const transfers = matchesIn(lex.transferAll, low);
-  const breaks = matchesIn(CLAUSE_BREAK, low).map((b) => b.start);
+  // Clause boundaries: a figure's verbs and parties are looked for within its clause.
+  const breaks = matchesIn(lex.clauseBreak, low).map((b) => b.start);
   const clauseOf = (pos: number): [number, number] => {
     let s = 0;
     let e = low.length;

@@ -94,6 +94,16 @@ describe('extractClaims', () => {
     expect(brief('Swap\n\nUkraine brought home 95 prisoners on Friday. 300 soldiers were killed in the same week.')).toEqual(['event pow russia>ukraine 95']);
   });
 
+  it('reads a relative clause as a clause of its own in ru and uk ("…дітей, яких вивезли до Росії")', () => {
+    // "Taken to Russia" describes the children; it does not send them there.
+    expect(brief('Повернення\n\nЗа посередництва Катару в Україну вдалося повернути ще трьох дітей, яких незаконно вивезли до Росії.', '2025-04-02', 'uk')).toEqual([
+      'event children russia>ukraine 3',
+    ]);
+    expect(brief('Возвращение\n\nПри посредничестве Катара в Украину удалось вернуть еще троих детей, которых незаконно вывезли в Россию.', '2025-04-02', 'ru')).not.toContain(
+      'event children ukraine>russia 3',
+    );
+  });
+
   it('reads no count in "one of the women released"', () => {
     expect(brief('Swap\n\nUkraine brought home 95 prisoners on Friday. One of the women released said she had not expected the exchange.')).toEqual(['event pow russia>ukraine 95']);
     expect(brief('Обмен\n\nУкраина вернула 95 пленных в пятницу. Одна из освобожденных женщин рассказала, что не ждала обмена.', '2025-04-02', 'ru')).toEqual(['event pow russia>ukraine 95']);

@@ -56,6 +56,8 @@ export interface CompiledTable {
   ratioAfter: RegExp | null;
   oneOf: RegExp | null;
   copula: RegExp | null;
+  /** Clause boundaries: punctuation, and the table's clause words (see LanguageTable.clauseBreaks). */
+  clauseBreak: RegExp;
   /** A whole cumulative match that may sum up one handover; null when the table has none. */
   weakTotal: RegExp | null;
   /** Words that pin a sentence to one handover; null when the table has none. */
@@ -249,6 +251,14 @@ export function stemRegExp(items: string[] | string, flags = 'iu'): RegExp {
   return new WordStartRegExp(body, lowFlags(body, flags));
 }
 
+/** The clause words of English, used where a table names none. */
+const ENGLISH_CLAUSE_BREAKS = { afterComma: 'while|whereas|but|and|which|who', standalone: 'while|whereas' };
+
+/** Dashes, colons and semicolons, a comma and a clause word, or a clause word on its own. */
+function clauseBreakOf(words: { afterComma: string; standalone: string }): RegExp {
+  return lowRegExp(`[;:—–]|,\\s*(?:${words.afterComma})(?![${L}])|\\s(?:${words.standalone})\\s`, 'giu');
+}
+
 function compile(t: LanguageTable): CompiledTable {
   const re = lowRegExp;
   const numberWords = [...Object.keys(t.numbers.units), ...Object.keys(t.numbers.multipliers)]
@@ -294,6 +304,7 @@ function compile(t: LanguageTable): CompiledTable {
     ratioAfter: t.ratioAfter ? re(`^\\s*(?:${t.ratioAfter})(?![${L}])`) : null,
     oneOf: t.oneOf ? re(`^\\s*(?:${t.oneOf})(?![${L}])`) : null,
     copula: t.copulas ? re(`^\\s*(?:${t.copulas})(?![${L}])\\s*`) : null,
+    clauseBreak: clauseBreakOf(t.clauseBreaks ?? ENGLISH_CLAUSE_BREAKS),
     weakTotal: t.weakTotals ? re(`^(?:${t.weakTotals})$`) : null,
     eventMarker: t.eventMarkers ? stemRegExp(t.eventMarkers) : null,
     ofOwner: re(t.ofOwner),

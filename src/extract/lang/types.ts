@@ -89,6 +89,12 @@ export interface LanguageTable {
    * belongs to the next figure ("returned 7,000 and offered 3,000 more"). A comma or semicolon always does.
    */
   clauseStarts?: string;
+  /**
+   * Words after a comma that open a clause of its own, for finding a figure's verbs and parties
+   * ("…, while Russia received 24", ", а Россия получила 24"); `standalone` ones do so without a comma.
+   * English's are the default.
+   */
+  clauseBreaks?: { afterComma: string; standalone: string };
   /** Right after a figure's noun: it answers the figure before it ("received 24 bodies in return"). */
   inReturnAfter?: string;
   /**
