@@ -218,8 +218,10 @@ export function sentenceDrafts(
     if (f.part) {
       const total = [...drafts].reverse().find((d) => d.partOfLocal === null && !d.twoWay) ?? previous.filter((d) => d.partOfLocal === null).at(-1);
       if (total) {
-        // Hostages and the detainees traded for them go opposite ways: a part of the other kind keeps its own direction.
-        if (!f.nationality && (category === 'hostages') === (total.category === 'hostages')) {
+        // Hostages and the detainees traded for them go opposite ways: a part of the other kind keeps its
+        // own direction. The dead among hostages ("195 captives, including 35 deceased") go their way.
+        const otherSide = (category === 'hostages') !== (total.category === 'hostages') && category !== 'remains';
+        if (!f.nationality && !otherSide) {
           to = total.to;
           from = total.from;
         }

@@ -104,6 +104,11 @@ describe('extractClaims', () => {
     );
   });
 
+  it('sends the dead among hostages the hostages\' way', () => {
+    const claims = extractClaims(doc('Truce\n\nIsrael and Hamas agreed to a truce. The Red Cross said it had supported the return of 195 hostages, including 35 deceased, and 3,472 Palestinian detainees since October 2023.'));
+    expect(claims.map((c) => `${c.category} ${c.from}>${c.to} ${c.count?.value}`)).toEqual(['hostages hamas>israel 195', 'remains hamas>israel 35', 'detainees israel>hamas 3472']);
+  });
+
   it('reads no count in "one of the women released"', () => {
     expect(brief('Swap\n\nUkraine brought home 95 prisoners on Friday. One of the women released said she had not expected the exchange.')).toEqual(['event pow russia>ukraine 95']);
     expect(brief('Обмен\n\nУкраина вернула 95 пленных в пятницу. Одна из освобожденных женщин рассказала, что не ждала обмена.', '2025-04-02', 'ru')).toEqual(['event pow russia>ukraine 95']);
