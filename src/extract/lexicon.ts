@@ -53,8 +53,11 @@ export interface CompiledTable {
   nextClause: RegExp;
   /** Right after a figure's noun phrase: "in return"; null when the table has none. */
   inReturnAfter: RegExp | null;
+  /** Right after a figure's noun phrase: "for every …", a rate of exchange (see LanguageTable.ratioAfter). */
   ratioAfter: RegExp | null;
+  /** After the word for "one": "of", singling a person out (see LanguageTable.oneOf). */
   oneOf: RegExp | null;
+  /** Right after a figure: a copula, perhaps after a partitive (see LanguageTable.copulas). */
   copula: RegExp | null;
   /** Clause boundaries: punctuation, and the table's clause words (see LanguageTable.clauseBreaks). */
   clauseBreak: RegExp;
