@@ -104,6 +104,12 @@ describe('extractClaims', () => {
     );
   });
 
+  it('reads Russian "вернет" (will return) as a plan and "удалось вернуть" (managed to return) as the dative side receiving', () => {
+    expect(brief('Обмен\n\nРоссия вернет Украине 84 военнопленных на следующей неделе.', '2025-04-02', 'ru')).toEqual(['plan pow russia>ukraine 84']);
+    expect(brief('Обмен\n\nРоссия вернёт Украине тела 1000 погибших.', '2025-04-02', 'ru')).toEqual(['plan remains russia>ukraine 1000']);
+    expect(brief('Возвращение\n\nУкраине удалось вернуть еще троих детей.', '2025-04-02', 'ru')).toEqual(['event children russia>ukraine 3']);
+  });
+
   it('sends the dead among hostages the hostages\' way', () => {
     const claims = extractClaims(doc('Truce\n\nIsrael and Hamas agreed to a truce. The Red Cross said it had supported the return of 195 hostages, including 35 deceased, and 3,472 Palestinian detainees since October 2023.'));
     expect(claims.map((c) => `${c.category} ${c.from}>${c.to} ${c.count?.value}`)).toEqual(['hostages hamas>israel 195', 'remains hamas>israel 35', 'detainees israel>hamas 3472']);
