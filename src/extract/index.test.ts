@@ -104,10 +104,11 @@ describe('extractClaims', () => {
     );
   });
 
-  it('reads Russian "вернет" (will return) as a plan and "удалось вернуть" (managed to return) as the dative side receiving', () => {
+  it('reads Russian "вернет" and Ukrainian "поверне" (will return) as a plan and "удалось вернуть" (managed to return) as the dative side receiving', () => {
     expect(brief('Обмен\n\nРоссия вернет Украине 84 военнопленных на следующей неделе.', '2025-04-02', 'ru')).toEqual(['plan pow russia>ukraine 84']);
     expect(brief('Обмен\n\nРоссия вернёт Украине тела 1000 погибших.', '2025-04-02', 'ru')).toEqual(['plan remains russia>ukraine 1000']);
     expect(brief('Возвращение\n\nУкраине удалось вернуть еще троих детей.', '2025-04-02', 'ru')).toEqual(['event children russia>ukraine 3']);
+    expect(brief('Обмін\n\nРосія поверне Україні 84 військовополонених наступного тижня.', '2025-04-02', 'uk')).toEqual(['plan pow russia>ukraine 84']);
   });
 
   it('sends the dead among hostages the hostages\' way', () => {
