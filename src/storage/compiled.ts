@@ -56,6 +56,11 @@ export async function runCompiled<R>(
   return result.rows;
 }
 
+/** Placeholder rows for `count` rows of `columns`: row r, column i takes argument r × columns + i (the arguments row after row). */
+export function slotRows(slot: Slot, count: number, columns: readonly string[]): Record<string, never>[] {
+  return Array.from({ length: count }, (_, r) => Object.fromEntries(columns.map((c, i) => [c, slot(r * columns.length + i)])));
+}
+
 /** Placeholders for `n` arguments from `first` on, for an IN list. */
 export function slots(slot: Slot, n: number, first = 0): never[] {
   return Array.from({ length: n }, (_, i) => slot(first + i));

@@ -22,7 +22,7 @@ import {
   type SourceContent,
 } from './rows.js';
 import type { ClaimRow, Database, EventRow, TotalsPeriodRow } from './schema.js';
-import { runCompiled, slots } from './compiled.js';
+import { runCompiled, slotRows, slots } from './compiled.js';
 
 type Db = Kysely<Database>;
 
@@ -49,9 +49,15 @@ async function insertRows<T extends keyof Database>(db: Db, caps: Capabilities, 
   for (const part of chunksFor([...rows], columns.length, caps)) {
     const args: unknown[] = [];
     for (const row of part) for (const c of columns) args.push((row as Record<string, unknown>)[c] ?? null);
-    await runCompiled(db, caps, shape + part.length, args, (slot) =>
-      db.insertInto(table).values(part.map((_, r) => Object.fromEntries(columns.map((c, i) => [c, slot(r * columns.length + i)]))) as never),
-    );
+    await runCompiled(db, caps, shape + part.length, args, (slot) => db.insertInto(table).values(slotRows(slot, part.length, columns) as never));
+  }
+}
+
+/** Deletes the rows of `table` whose `column` is one of `values`, through compiled statements under the parameter limit. */
+async function deleteWhereIn(db: Db, caps: Capabilities, table: 'pending_claims' | 'event_claims', column: 'claim_id' | 'event_id', values: readonly string[]): Promise<void> {
+  for (const part of chunksFor([...new Set(values)], 1, caps)) {
+    if (part.length === 0) continue;
+    await runCompiled(db, caps, `delete ${table} ${column} in:${part.length}`, part, (slot) => db.deleteFrom(table).where(column as never, 'in', slots(slot, part.length)));
   }
 }
 
@@ -155,6 +161,9 @@ const CLAIM_ROW_COLUMNS = [...CLAIM_COLUMNS, ...CLAIM_SOURCE_COLUMNS];
 function claimFromValues(values: readonly unknown[]): LedgerClaim {
   return claimFromRow(rowFromValues<ClaimRow & ClaimSourceFields>(CLAIM_ROW_COLUMNS, values));
 }
+
+/** A pending claim's columns, in the order setPending passes them. */
+const PENDING_COLUMNS = ['claim_id', 'reason', 'event_id', 'anchor', 'since'] as const;
 
 export interface ClaimFilter {
   review?: readonly string[];
@@ -275,13 +284,13 @@ export function claimRepository(db: Db, caps: Capabilities) {
     async setPending(entries: readonly { claimId: string; reason: string; eventId: string | null; anchor: string | null }[], at: string): Promise<void> {
       // The last entry for a claim wins, as if written one by one; a claim waiting already keeps its `since`.
       const values = [...new Map(entries.map((e) => [e.claimId, { claim_id: e.claimId, reason: e.reason, event_id: e.eventId, anchor: e.anchor, since: at }])).values()];
-      for (const part of chunksFor(values, 5, caps)) {
+      for (const part of chunksFor(values, PENDING_COLUMNS.length, caps)) {
         if (part.length === 0) continue;
-        const args = part.flatMap((v) => [v.claim_id, v.reason, v.event_id, v.anchor, v.since]);
+        const args = part.flatMap((v) => PENDING_COLUMNS.map((c) => v[c]));
         await runCompiled(db, caps, `claims.setPending:${part.length}`, args, (slot) =>
           db
             .insertInto('pending_claims')
-            .values(part.map((_, i) => ({ claim_id: slot(5 * i), reason: slot(5 * i + 1), event_id: slot(5 * i + 2), anchor: slot(5 * i + 3), since: slot(5 * i + 4) })))
+            .values(slotRows(slot, part.length, PENDING_COLUMNS) as never)
             .onConflict((oc) =>
               oc.column('claim_id').doUpdateSet((eb) => ({ reason: eb.ref('excluded.reason'), event_id: eb.ref('excluded.event_id'), anchor: eb.ref('excluded.anchor') })),
             ),
@@ -297,9 +306,7 @@ export function claimRepository(db: Db, caps: Capabilities) {
     },
 
     async clearPending(claimIds: readonly string[]): Promise<void> {
-      for (const part of chunksFor([...new Set(claimIds)], 1, caps)) {
-        if (part.length > 0) await runCompiled(db, caps, `claims.clearPending:${part.length}`, part, (slot) => db.deleteFrom('pending_claims').where('claim_id', 'in', slots(slot, part.length)));
-      }
+      await deleteWhereIn(db, caps, 'pending_claims', 'claim_id', claimIds);
     },
 
     /** Claims waiting for a person, lowest confidence first. */
@@ -443,7 +450,7 @@ async function applyTotals(db: Db, rows: Map<string, TotalsPeriodRow>, caps: Cap
     await runCompiled(db, caps, `totals.apply:${part.length}`, args, (slot) =>
       db
         .insertInto('totals_periods')
-        .values(part.map((_, r) => Object.fromEntries(TOTALS_COLUMNS_ALL.map((c, i) => [c, slot(r * TOTALS_COLUMNS_ALL.length + i)])) as never))
+        .values(slotRows(slot, part.length, TOTALS_COLUMNS_ALL) as never)
         .onConflict((oc) =>
           oc.columns([...TOTALS_KEY]).doUpdateSet((eb) => ({
             events: sql<number>`${eb.ref('totals_periods.events')} + ${eb.ref('excluded.events')}`,
@@ -726,13 +733,9 @@ export function eventRepository(db: Db, caps: Capabilities) {
 
       // Only an append keeps the positions already stored; anything else rewrites the event's links.
       const rewritten = plans.filter((p) => p.rewrite).map((p) => p.event.id);
-      for (const part of chunksFor(rewritten, 1, caps)) {
-        if (part.length > 0) await runCompiled(db, caps, `events.unlinkEvents:${part.length}`, part, (slot) => db.deleteFrom('event_claims').where('event_id', 'in', slots(slot, part.length)));
-      }
+      await deleteWhereIn(db, caps, 'event_claims', 'event_id', rewritten);
       // A claim belongs to one event: links it had elsewhere move here.
-      for (const part of chunksFor(addedAll, 1, caps)) {
-        if (part.length > 0) await runCompiled(db, caps, `events.unlinkClaims:${part.length}`, part, (slot) => db.deleteFrom('event_claims').where('claim_id', 'in', slots(slot, part.length)));
-      }
+      await deleteWhereIn(db, caps, 'event_claims', 'claim_id', addedAll);
       await insertRows(db, caps, 'event_claims', plans.flatMap((p) => p.added.map((claim_id, i) => ({ event_id: p.event.id, claim_id, position: p.start + i }))));
     },
 
