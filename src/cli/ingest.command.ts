@@ -18,9 +18,6 @@ interface IngestFlags {
 
 /** A progress bar pays off from this many files even when stderr is not a terminal. */
 const MANY_FILES = 200;
-/** Commit after this many sources or this long, whichever comes first. */
-const BATCH_SOURCES = 200;
-const BATCH_MS = 2000;
 
 export function registerIngest(program: Command): void {
   withDbOption(
@@ -50,15 +47,14 @@ export function registerIngest(program: Command): void {
           )
         : null;
       bar?.start(items.length, 0, { name: '' });
-      // Sources are written in batches: one savepoint each (a source is stored whole or not at all),
-      // one commit per batch. A crash loses at most the open batch, which a rerun stores again.
+      // Sources are written in batches (ingestAll's, of 200 sources or 2 s): one savepoint each (a source
+      // is stored whole or not at all), one commit per batch. A crash loses at most the open batch, which
+      // a rerun stores again.
       const results = await ingestAll(
         store,
         items.map((item) => jobFor(item, flags)),
         {
           actor: 'machine',
-          batchSources: BATCH_SOURCES,
-          batchMs: BATCH_MS,
           ...(threads !== undefined ? { threads } : {}),
           onResult: (name) => bar?.increment({ name: name.length > 40 ? `…${name.slice(-39)}` : name }),
         },

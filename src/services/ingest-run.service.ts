@@ -24,7 +24,7 @@ export interface IngestRunOptions {
   threads?: number;
   actor?: string;
   now?: () => string;
-  /** Commit after this many sources or this many milliseconds, whichever comes first. */
+  /** Commit after this many sources (default 200) or this many milliseconds (default 2000), whichever comes first. */
   batchSources?: number;
   batchMs?: number;
   /** Called as each report's outcome is known, in input order. */
