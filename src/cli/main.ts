@@ -5,6 +5,7 @@ import { registerIngest } from './ingest.command.js';
 import { registerEvents } from './events.command.js';
 import { registerReview } from './review.command.js';
 import { registerTransfer } from './transfer.command.js';
+import { registerParties } from './parties.command.js';
 import { boundHeapGrowth } from '../services/heap.js';
 
 /** Builds the `handover` program; each command registers itself from its own file. */
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerEvents(program);
   registerReview(program);
   registerTransfer(program);
+  registerParties(program);
   return program;
 }
 
