@@ -148,6 +148,36 @@ describe('extractClaims', () => {
     expect(kinds('Swap\n\nSo far a total of 4,552 prisoners were returned by Russia to Ukraine on Fridays, officials said.')).toEqual(['cumulative']);
   });
 
+  it('reads every figure of a sentence that states running totals as a running total, never as a dated handover', () => {
+    const kinds = (text: string, pub: string | null = '2026-01-30') =>
+      extractClaims(doc(text, pub)).map((c) => `${c.kind} ${c.from}>${c.to} ${c.count?.value ?? '-'}`);
+    const text =
+      'Repatriation\n\nOn Thursday Moscow handed over the bodies of 1,000 soldiers and received 38 in return, the aide said. In November 2025, Russia handed over more than 9,000 bodies of Ukrainian soldiers, while Ukraine handed over 180 bodies of Russian soldiers, the minister said.';
+    expect(kinds(text)).toEqual([
+      'event russia>ukraine 1000',
+      'event ukraine>russia 38',
+      'cumulative russia>ukraine 9000',
+      'cumulative ukraine>russia 180',
+    ]);
+    // Without a publication date the same holds.
+    expect(kinds(text, null).slice(2)).toEqual(['cumulative russia>ukraine 9000', 'cumulative ukraine>russia 180']);
+  });
+
+  it('keeps where a running total starts ("since June") apart from its as-of date', () => {
+    const [c] = extractClaims(doc('Repatriation\n\nSince June 2025, at least 8,000 bodies have been returned to Kyiv, officials said.', '2025-08-20'));
+    expect(c?.kind).toBe('cumulative');
+    expect(c?.date?.start).toBe('2025-08-20');
+    expect(c?.flags).toContain('since:2025-06-01');
+  });
+
+  it('marks a claim dated only by its publication, so the ledger reads the date as "on or before"', () => {
+    const [undated] = extractClaims(doc('Repatriation\n\nRussia handed over the bodies of 1,000 soldiers to Ukraine, Medinsky said.', '2026-01-30'));
+    expect(undated?.date?.start).toBe('2026-01-30');
+    expect(undated?.flags).toContain('date-from-publication');
+    const [dated] = extractClaims(doc('Repatriation\n\nRussia handed over the bodies of 1,000 soldiers to Ukraine on 29 January 2026, Medinsky said.', '2026-01-30'));
+    expect(dated?.flags ?? []).not.toContain('date-from-publication');
+  });
+
   it('gives a figure with no side of its own the direction of the same kind of figure before it in the sentence', () => {
     expect(brief('Repatriation\n\nRussia said it had so far returned about 7,000 bodies to Ukraine and had offered to hand over 3,000 more.')).toEqual([
       'cumulative remains russia>ukraine 7000',

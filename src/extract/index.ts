@@ -143,8 +143,11 @@ function run(text: string, lowText: string, lex: CompiledTable, publishedAt: str
       }
       const own = pickDate(d, dates);
       let date: DateSpan | null = own;
+      let fromPublication = false;
       if (!date && d.kind === 'cumulative' && publishedAt) date = daySpan(publishedAt);
       if (!date && d.kind === 'event' && !background) date = leadDate ?? (publishedAt ? daySpan(publishedAt) : null);
+      // The report's own day stands in for a day the text never gives: the handover was on or before it.
+      if (!own && date !== null && publishedAt !== null && date.start === publishedAt && date.end === publishedAt && date !== leadDate) fromPublication = true;
       if (own && d.kind === 'event' && !background && !leadDate) leadDate = own;
       const claim: Claim = {
         kind: d.kind,
@@ -167,6 +170,10 @@ function run(text: string, lowText: string, lex: CompiledTable, publishedAt: str
       };
       if (background) claim.flags.push('background');
       if (!own && date) claim.flags.push('date-from-context');
+      if (fromPublication) claim.flags.push('date-from-publication');
+      // "Since June 2025, 8,000 bodies…": the running total starts where the text says, not at its as-of date.
+      const since = dates.find((m) => m.since);
+      if (since) claim.flags.push(`since:${since.span.start}`);
       let total: number | null = null;
       if (d.partOfLocal !== null) {
         total = d.partOfLocal >= 0 ? (indices[d.partOfLocal] ?? null) : (previousPending[previousPending.length + d.partOfLocal] ?? null);
@@ -195,6 +202,7 @@ function completeDocument(
   lows: readonly string[],
   docSpeakers: Attribution[] = [],
 ): void {
+  runningTotalsBySentence(pending);
   const mainEvents = pending.filter((p) => p.claim.kind === 'event' && !p.background && p.claim.count !== null);
   const main = (mainEvents.find((p) => p.ownDate) ?? mainEvents[0] ?? pending[0])?.claim;
   for (const c of confirmations) {
@@ -214,7 +222,7 @@ function completeDocument(
         partOf: null,
         twoWay: false,
         confidence: main ? 0.6 : 0.3,
-        flags: [],
+        flags: main ? main.flags.filter((f) => f === 'date-from-publication') : publishedAt ? ['date-from-publication'] : [],
       },
       total: null,
       background: false,
@@ -233,17 +241,8 @@ function completeDocument(
   const agreements = agreementsIn(lowText, lex);
   const agreementNear = (si: number): boolean =>
     [si - 1, si, si + 1].some((i) => lex.agreements.some(([re]) => re.test(lows[i] ?? '')));
-  const largestDayEvent = new Map<Category, number>();
   for (const p of pending) {
     const c = p.claim;
-    if (c.kind === 'event' && c.count && c.date?.precision === 'day') largestDayEvent.set(c.category, Math.max(largestDayEvent.get(c.category) ?? 0, c.count.value));
-  }
-  for (const p of pending) {
-    const c = p.claim;
-    // "Over 11,000 bodies in December": one handover rarely moves that many; a reviewer should read it as a running total.
-    if (c.kind === 'event' && c.count && c.count.value >= 5000 && c.date?.precision !== 'day' && c.count.value > 3 * (largestDayEvent.get(c.category) ?? 0)) {
-      c.flags.push('probable-cumulative');
-    }
     if (!c.mediator && docMediator && !p.background && (c.date === null || c.date.start === mainDate)) c.mediator = docMediator;
     if (!c.attribution.party && soleSpeaker) c.attribution = soleSpeaker;
     const year = (c.date?.start ?? publishedAt ?? '').slice(0, 4);
@@ -254,6 +253,41 @@ function completeDocument(
       c.agreement = slug.replace('{year}', year || '').replace(/-$/, '');
       break;
     }
+  }
+}
+
+/**
+ * Running totals are stated together: "Russia returned over 11,000 bodies, while Ukraine returned
+ * 201". Once one figure of a sentence reads as a running total, the other figures of its kind in
+ * that sentence are running totals too, never a handover on the sentence's date.
+ */
+function runningTotalsBySentence(pending: Pending[]): void {
+  const largestDayEvent = new Map<Category, number>();
+  for (const p of pending) {
+    const c = p.claim;
+    if (c.kind === 'event' && c.count && c.date?.precision === 'day') largestDayEvent.set(c.category, Math.max(largestDayEvent.get(c.category) ?? 0, c.count.value));
+  }
+  const totalSentences = new Map<number, Set<Category>>();
+  for (const p of pending) {
+    const c = p.claim;
+    // "Over 11,000 bodies in December": one handover rarely moves that many; it is a running total.
+    if (c.kind === 'event' && c.count && c.count.value >= 5000 && c.date?.precision !== 'day' && c.count.value > 3 * (largestDayEvent.get(c.category) ?? 0)) {
+      c.flags.push('probable-cumulative');
+    }
+    if (c.kind === 'cumulative' || c.flags.includes('probable-cumulative')) {
+      const kinds = totalSentences.get(p.sentence) ?? new Set<Category>();
+      kinds.add(c.category);
+      totalSentences.set(p.sentence, kinds);
+    }
+  }
+  for (const p of pending) {
+    const c = p.claim;
+    const kinds = totalSentences.get(p.sentence);
+    if (!kinds?.has(c.category) || c.kind !== 'event' || p.total !== null) continue;
+    // A figure with a day of its own in the sentence ("including 120 on Friday") is a handover.
+    if (p.ownDate && c.date?.precision === 'day' && c.date.start === c.date.end) continue;
+    c.kind = 'cumulative';
+    if (!c.flags.includes('probable-cumulative')) c.flags.push('running-total-sentence');
   }
 }
 
