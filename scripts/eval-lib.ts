@@ -11,6 +11,7 @@ import { CATEGORIES, CLAIM_KINDS, QUALIFIERS } from '../src/domain/index.js';
 import type { Claim } from '../src/domain/index.js';
 import { extractClaims } from '../src/extract/index.js';
 import { ingestBytes } from '../src/ingest/index.js';
+import { readableText } from '../src/extract/script-text.js';
 
 export const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../test/fixtures/corpus');
 
@@ -70,7 +71,8 @@ export type ExpectedClaim = z.infer<typeof ExpectedClaimSchema>;
 export const ExpectedFileSchema = z
   .object({
     publishedAt: IsoDay.nullable(),
-    language: z.enum(['en', 'ru', 'uk']),
+    /** ISO 639-1 code of the report's language (the fixture id starts with it). */
+    language: z.string().regex(/^[a-z]{2}$/, 'ISO 639-1 code'),
     style: z.string().regex(/^[a-z][a-z-]*$/),
     /** Further traits of the text (numbers-in-words, respectively, zero …). */
     tags: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).optional(),
@@ -397,8 +399,10 @@ export interface EvaluateOptions {
 
 export interface Evaluation {
   runs: FixtureRun[];
-  /** en, ru+uk and all. */
+  /** en, ru+uk, other and all (the groups of score.mjs). */
   groups: Record<string, GroupMetrics>;
+  /** One group per labelled language. */
+  languages: Record<string, GroupMetrics>;
 }
 
 /** Ingest and extract one fixture the way the CLI does, with the fixture's publication date. */
@@ -431,7 +435,37 @@ export function evaluateCorpus(opts: EvaluateOptions = {}): Evaluation {
   const names = [...new Set(runs.map((r) => groupOf(r.fixture.expected.language)))].sort();
   for (const g of names) groups[g] = aggregate(runs.filter((r) => groupOf(r.fixture.expected.language) === g));
   groups['all'] = aggregate(runs);
-  return { runs, groups };
+  const languages: Record<string, GroupMetrics> = {};
+  for (const l of [...new Set(runs.map((r) => r.fixture.expected.language))].sort()) {
+    languages[l] = aggregate(runs.filter((r) => r.fixture.expected.language === l));
+  }
+  return { runs, groups, languages };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Floors
+
+/** test/fixtures/corpus/floor.json: the lowest F1 allowed over all fixtures, and per language. */
+export const FloorSchema = z
+  .object({ f1: z.number().min(0).max(1), languages: z.record(z.string().regex(/^[a-z]{2}$/), z.number().min(0).max(1)).optional() })
+  .strict();
+export type Floor = z.infer<typeof FloorSchema>;
+
+export function loadFloor(dir: string = CORPUS_DIR): Floor {
+  return FloorSchema.parse(JSON.parse(readFileSync(join(dir, 'floor.json'), 'utf8')));
+}
+
+/** Every score below its floor, as "hi F1 0.61 < 0.80"; empty when all hold. Languages with fixtures but no floor are not checked. */
+export function belowFloor(evaluation: Evaluation, floor: Floor): string[] {
+  const out: string[] = [];
+  const all = evaluation.groups['all'];
+  if (all && all.f1 < floor.f1) out.push(`all F1 ${all.f1.toFixed(2)} < ${floor.f1}`);
+  for (const [lang, min] of Object.entries(floor.languages ?? {})) {
+    const m = evaluation.languages[lang];
+    if (!m) out.push(`${lang} has a floor but no fixtures`);
+    else if (m.f1 < min) out.push(`${lang} F1 ${m.f1.toFixed(2)} < ${min}`);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -446,10 +480,11 @@ export function digitPattern(n: number): string {
   return `(?<![\\d.,])${groups.join("[,.\\u0020\\u00a0\\u202f\\u2009']?")}(?![\\d]|[.,]\\d)`;
 }
 
-/** Does `text` contain the figure, in digits or in the given word form? */
+/** Does `text` contain the figure, in digits (of any script, lakh grouping included) or in the given word form? */
 export function textHasFigure(text: string, n: number, wordForm?: string): boolean {
   if (wordForm !== undefined) return text.toLowerCase().includes(wordForm.toLowerCase());
-  return new RegExp(digitPattern(n), 'u').test(text);
+  const re = new RegExp(digitPattern(n), 'u');
+  return re.test(text) || re.test(readableText(text, 'und').text);
 }
 
 /** The sentence of `text` where the figure first appears, for reports of misses. */

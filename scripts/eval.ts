@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { Claim } from '../src/domain/index.js';
-import { evaluateCorpus, sentenceWithFigure } from './eval-lib.js';
+import { belowFloor, evaluateCorpus, loadFloor, sentenceWithFigure } from './eval-lib.js';
 import type { ExpectedClaim, GroupMetrics } from './eval-lib.js';
 
 const { values } = parseArgs({
@@ -37,7 +37,7 @@ if (values.help) {
 const evaluation = evaluateCorpus({ ...(values.only ? { only: values.only } : {}), oracleLanguage: values['oracle-lang'] });
 
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ fixtures: evaluation.runs.length, groups: evaluation.groups }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ fixtures: evaluation.runs.length, groups: evaluation.groups, languages: evaluation.languages }, null, 2)}\n`);
   process.exit(0);
 }
 
@@ -84,4 +84,21 @@ const line = (name: string, m: GroupMetrics): string => {
 };
 
 for (const [name, m] of Object.entries(evaluation.groups)) process.stdout.write(`${line(name, m)}\n\n`);
-process.stdout.write(`F1 ${evaluation.groups['all']!.f1.toFixed(2)}\n`);
+
+// One line per language: its floor beside its score, so a table that slipped shows at once.
+const floor = loadFloor();
+const short = (lang: string, m: GroupMetrics): string => {
+  const min = floor.languages?.[lang];
+  const a = m.accuracy;
+  const mark = min === undefined ? '' : m.f1 < min ? `  BELOW FLOOR ${min}` : `  (floor ${min})`;
+  return `${lang.padEnd(4)} ${String(m.fixtures).padStart(3)} fixtures  P ${m.precision.toFixed(2)}  R ${m.recall.toFixed(2)}  F1 ${m.f1.toFixed(2)}  dir ${pct(a.direction)}  kind ${pct(a.kind)}  cat ${pct(a.category)}  date ${pct(a.date)}  distractors ${m.distractorHits}${m.languageMismatches ? `  lang-mismatch ${m.languageMismatches}` : ''}${mark}`;
+};
+process.stdout.write('per language\n');
+for (const [lang, m] of Object.entries(evaluation.languages)) process.stdout.write(`${short(lang, m)}\n`);
+process.stdout.write(`\nF1 ${evaluation.groups['all']!.f1.toFixed(2)}\n`);
+// Only a full run is held to the floors: --only picks a subset.
+const failures = values.only ? [] : belowFloor(evaluation, floor);
+if (failures.length) {
+  process.stdout.write(`below floor: ${failures.join('; ')}\n`);
+  process.exitCode = 1;
+}

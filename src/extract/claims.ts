@@ -125,8 +125,8 @@ export function sentenceDrafts(
     let confidence = 0.8;
     // "Україні передали тисячу тіл": a party in the dative next to the verb receives.
     const dativeTo = lex.dative ? datives(low, gives.filter((v) => v.start >= cs), parties, at, lex) : null;
-    let giver = subjectOf(low, gives, at, parties.filter((p) => !lex.dative?.test(low.slice(p.start, p.end)) || p.party !== dativeTo), cs);
-    let receiver = subjectOf(low, receives, at, parties, cs);
+    let giver = subjectOf(low, gives, at, parties.filter((p) => !lex.dative?.test(low.slice(p.start, p.end)) || p.party !== dativeTo), cs, lex);
+    let receiver = subjectOf(low, receives, at, parties, cs, lex);
     if (giver && giver === receiver) {
       // "Russia handed over 1,000 bodies and received 31": one subject, two verbs; the nearer verb governs the figure.
       const near = (vs: Array<{ start: number; end: number }>): number => Math.min(...vs.filter((v) => v.end <= at).map((v) => at - v.end), Infinity);
@@ -326,14 +326,20 @@ function figureIsTransfer(
 }
 
 /** The party that is the subject of the nearest verb of a kind before the figure, within its clause. */
-function subjectOf(low: string, verbs: Array<{ start: number; end: number }>, at: number, parties: PartyHit[], clauseStart: number): PartySlug | null {
+function subjectOf(low: string, verbs: Array<{ start: number; end: number }>, at: number, parties: PartyHit[], clauseStart: number, lex: CompiledTable): PartySlug | null {
   const verb = [...verbs].reverse().find((v) => v.end <= at && at - v.end < 80 && v.start >= clauseStart - 60);
   if (!verb) return null;
   // "received 1,000 bodies from Russia, and handed back 38": a prepositional object is no subject; the
   // subject is the party before it ("Russia handed over 1,000 bodies to Ukraine and received 24").
   const subject = [...parties]
     .reverse()
-    .find((p) => p.end <= verb.start && verb.start - p.end < 70 && !/(?:from|to|by|with|in|of|for|из|от|в|на|з|від|до|у)\s+(?:the\s+)?$/iu.test(low.slice(Math.max(0, p.start - 12), p.start)));
+    .find(
+      (p) =>
+        p.end <= verb.start &&
+        verb.start - p.end < 70 &&
+        !/(?:from|to|by|with|in|of|for|из|от|в|на|з|від|до|у)\s+(?:the\s+)?$/iu.test(low.slice(Math.max(0, p.start - 12), p.start)) &&
+        !lex.objectBefore.test(low.slice(Math.max(0, p.start - 16), p.start)),
+    );
   return subject?.party ?? null;
 }
 

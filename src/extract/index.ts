@@ -9,6 +9,7 @@ import { type CompiledTable, lowerCase, screenAny, TABLES, tableFor } from './le
 export { TABLES };
 import { findNumbers } from './numbers.js';
 import { type Sentence, splitSentences } from './sentences.js';
+import { type ReadableText, readableText } from './script-text.js';
 import { type Draft, partiesIn, sentenceDrafts } from './claims.js';
 
 
@@ -40,11 +41,19 @@ function isCalendarDay(s: string): boolean {
 
 /** Every claim a clean document makes about an exchange. Pure; never throws on any text. */
 export function extractClaims(doc: CleanDocument, opts: ExtractOptions = {}): Claim[] {
-  const text = doc.text ?? '';
-  if (!text.trim()) return [];
-  const lex = tableFor(opts.language ?? doc.language);
+  const original = doc.text ?? '';
+  if (!original.trim()) return [];
+  const language = opts.language ?? doc.language;
+  // Unspaced scripts and other digits are read from a spaced, ASCII-digit copy; evidence points into the original.
+  const view = readableText(original, language);
+  if (view.text === original) return extractText(doc, original, language, opts);
+  return inOriginal(extractText(doc, view.text, language, opts), original, view);
+}
+
+function extractText(doc: CleanDocument, text: string, language: string, opts: ExtractOptions): Claim[] {
+  const lex = tableFor(language);
   // Most reports are about something else: a regular-expression screen keeps them cheap.
-  const own = TABLES_HAVE(opts.language ?? doc.language);
+  const own = TABLES_HAVE(language);
   const lowText = lowerCase(text);
   if (!lex.screen.test(lowText) && (own || !screenAny(lowText))) return [];
   const published = opts.publishedAt ?? doc.publishedAt;
@@ -56,6 +65,18 @@ export function extractClaims(doc: CleanDocument, opts: ExtractOptions = {}): Cl
     if (process.env.HANDOVER_DEBUG) throw err;
     return [];
   }
+}
+
+/** Claims read from a copy of `original`, with their evidence moved back to the original text. */
+function inOriginal(claims: Claim[], original: string, view: ReadableText): Claim[] {
+  for (const c of claims) {
+    const start = view.original(c.evidence.start);
+    const end = Math.max(start, view.original(c.evidence.end));
+    const raw = original.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    c.evidence = { sentence: raw.trim(), start: start + lead, end: start + lead + raw.trim().length };
+  }
+  return claims;
 }
 
 function run(text: string, lowText: string, lex: CompiledTable, publishedAt: string | null): Claim[] {
@@ -394,7 +415,7 @@ function agreementsIn(low: string, lex: CompiledTable): string[] {
     for (const m of low.matchAll(re)) {
       // A city name alone is not an agreement: it needs talks, a deal or agreements next to it.
       const around = low.slice(Math.max(0, m.index - 80), m.index + 80);
-      if (/agree|talks|deal|accord|arrangement|negotiat|memorandum|round|договор|соглаш|переговор|домовлен|угод|перемовин/iu.test(around)) {
+      if (/agree|talks|deal|accord|arrangement|negotiat|memorandum|round|договор|соглаш|переговор|домовлен|угод|перемовин/iu.test(around) || lex.agreementContext?.test(around)) {
         found.push(slug);
         break;
       }

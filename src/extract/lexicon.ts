@@ -14,6 +14,7 @@ import { cs } from './lang/cs.js';
 import { tr } from './lang/tr.js';
 import { ar } from './lang/ar.js';
 import { he } from './lang/he.js';
+import { WORLD_TABLES } from './lang/world.js';
 
 /** Letters of any script, for word boundaries that \b (ASCII-only) gets wrong in Cyrillic. */
 const L = '\\p{L}\\p{M}';
@@ -86,6 +87,8 @@ export interface CompiledTable {
   mediators: Array<[RegExp, string]>;
   mediation: RegExp;
   agreements: Array<[RegExp, string]>;
+  /** Words that make a place name an agreement (see LanguageTable.agreementContext); null when the table has none. */
+  agreementContext: RegExp | null;
   abbreviations: Set<string>;
   numberWord: RegExp;
   /** After a digit group: the word for thousand ("1.2 thousand", "7 тис."). */
@@ -161,7 +164,7 @@ function remembered(find: (s: string) => PartySlug | null): (s: string) => Party
 
 const cache = new Map<string, CompiledTable>();
 
-export const TABLES: Record<string, LanguageTable> = { en, ru, uk, fr, es, pt, it, de, pl, sk, cs, tr, ar, he };
+export const TABLES: Record<string, LanguageTable> = { en, ru, uk, fr, es, pt, it, de, pl, sk, cs, tr, ar, he, ...WORLD_TABLES };
 
 /** The table for a language code; unknown languages fall back to English (names and digits still work). */
 export function tableFor(language: string): CompiledTable {
@@ -330,6 +333,7 @@ function compile(t: LanguageTable): CompiledTable {
     mediators: t.mediators.map(([p, slug]) => [stemRegExp(p, 'giu'), slug]),
     mediation: stemRegExp(t.mediation),
     agreements: t.agreements.map(([p, slug]) => [stemRegExp(p), slug]),
+    agreementContext: t.agreementContext ? stemRegExp(t.agreementContext) : null,
     abbreviations: new Set(t.abbreviations),
     thousandAfter: re(`^\\s*(?:${t.numbers.thousandSuffix})`),
     articleBefore: re(`(?<![${L}])(?:${t.numbers.articles.length ? t.numbers.articles.join('|') : '(?!)'})\\s+$`),

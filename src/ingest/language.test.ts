@@ -52,6 +52,37 @@ describe('detectLanguage', () => {
     expect(detectLanguage('12 345 — 67')).toBe('und');
   });
 
+  it.each([
+    ['zh', '俄罗斯向乌克兰移交了1000具遗体。'],
+    ['zh', '俄羅斯將4名烏克蘭兒童送還。'],
+    ['ja', 'ロシアはウクライナに遺体1000体を引き渡した。'],
+    ['ko', '러시아는 우크라이나에 시신 1000구를 인도했다.'],
+    ['hi', 'रूस ने यूक्रेन को 1,000 शव सौंपे।'],
+    ['mr', 'रशियाने युक्रेनला 1,000 मृतदेह सोपवले आहेत.'],
+    ['bn', 'রাশিয়া ইউক্রেনকে ১,০০০ মরদেহ হস্তান্তর করেছে।'],
+    ['ur', 'روس نے یوکرین کو 1000 لاشیں حوالے کیں۔'],
+    ['fa', 'روسیه اجساد ۱۰۰۰ سرباز را به اوکراین تحویل داد.'],
+    ['hy', 'Ռուսաստանը Ուկրաինային է հանձնել 1000 զինծառայողի աճյուն։'],
+    ['ka', 'რუსეთმა უკრაინას 1000 ჯარისკაცის ცხედარი გადასცა.'],
+    ['el', 'Η Ρωσία παρέδωσε στην Ουκρανία τις σορούς 1.000 στρατιωτών.'],
+    ['am', 'ሩሲያ የ1000 ወታደሮችን አስከሬን ለዩክሬን አስረክባለች።'],
+    ['th', 'รัสเซียส่งมอบศพทหาร 1,000 ศพให้ยูเครน'],
+    ['bg', 'Русия предаде на Украйна телата на 1000 загинали военнослужещи.'],
+    ['sr', 'Русија је предала Украјини тела 1.000 војника.'],
+    ['sr', 'Rusija je predala Ukrajini tela 1.000 vojnika.'],
+    ['hr', 'Rusija je predala Ukrajini tijela 1000 vojnika.'],
+    ['id', 'Rusia menyerahkan 1.000 jenazah tentara kepada Ukraina pada hari Kamis.'],
+    ['kk', 'Ресей Украинаға 1000 сарбаздың денесін қайтарды және тұтқындармен алмасты.'],
+  ])('one sentence in its own script or spelling: %s for %j', (lang, text) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it('reads Filipino, Bokmål and old codes as the languages we have tables for', () => {
+    expect(normaliseLanguageTag('fil-PH')).toBe('tl');
+    expect(normaliseLanguageTag('nb-NO')).toBe('no');
+    expect(normaliseLanguageTag('in')).toBe('id');
+  });
+
   it('recognises other scripts through eld', () => {
     expect(detectLanguage('تم تبادل الأسرى بين الطرفين يوم الجمعة بوساطة إماراتية.')).toBe('ar');
   });

@@ -83,8 +83,13 @@ export function normaliseLanguageTag(tag: string | null | undefined): string | n
   if (!tag) return null;
   const primary = tag.trim().toLowerCase().split(/[-_\s,;]/)[0] ?? '';
   if (primary === 'ua') return 'uk'; // a country code often used as a language code
+  const renamed = TAG_ALIASES[primary];
+  if (renamed) return renamed;
   return /^[a-z]{2}$/.test(primary) ? primary : null;
 }
+
+/** Tags that name a language we read under another code: Filipino is Tagalog, Bokmål and Nynorsk are Norwegian, old codes. */
+const TAG_ALIASES: Record<string, string> = { fil: 'tl', nb: 'no', nn: 'no', in: 'id', iw: 'he', ji: 'yi', zho: 'zh', chi: 'zh', cmn: 'zh', yue: 'zh' };
 
 interface ScriptCounts {
   letters: number;
@@ -117,13 +122,109 @@ export function detectLanguage(text: string, declared: string | null = null): st
   const counts = countScripts(sample);
   if (counts.letters === 0) return declared ?? 'und';
   if (counts.cyrillic >= counts.letters * 0.5) return cyrillicLanguage(sample, counts, declared);
+  const script = scriptLanguage(sample, counts.letters);
+  if (script) return script === 'devanagari' ? devanagariLanguage(sample, declared) : script;
 
   if (plainEnglish(sample)) return 'en';
   const eld = loadDetector();
   const result = eld?.detect(sampleOf(sample, ELD_SAMPLE_CHARS));
-  const guess = result?.language ?? '';
+  const guess = eldCode(result?.language ?? '', sample);
   if (guess && result?.isReliable() && counts.letters >= SHORT_LETTERS) return guess;
   return declared ?? (guess || 'und');
+}
+
+/**
+ * Scripts that one language we know writes, or that settle the language by their own letters (kana
+ * for Japanese among Han text; ے and ں for Urdu, پ چ ژ گ for Persian among Arabic letters). A
+ * script counts when it holds at least a third of the sample's letters, so a quoted name does not
+ * move a report; one sentence is enough, where n-gram models guess.
+ */
+const SCRIPTS: Array<[language: string, letters: RegExp]> = [
+  ['ko', /[가-힯ᄀ-ᇿ㄰-㆏]/gu],
+  ['han', /[぀-ヿ㐀-䶿一-鿿豈-﫿]/gu],
+  ['arabic', /[؀-ۿݐ-ݿﭐ-﷿ﹰ-﻿]/gu],
+  ['he', /[֐-׿]/gu],
+  ['el', /[Ͱ-Ͽἀ-῿]/gu],
+  ['hy', /[԰-֏]/gu],
+  ['ka', /[Ⴀ-ჿᲐ-Ჿ]/gu],
+  ['am', /[ሀ-᎟ⶀ-⷟]/gu],
+  ['devanagari', /[ऀ-ॿ]/gu],
+  ['bengali', /[ঀ-৿]/gu],
+  ['pa', /[਀-੿]/gu],
+  ['gu', /[઀-૿]/gu],
+  ['or', /[଀-୿]/gu],
+  ['ta', /[஀-௿]/gu],
+  ['te', /[ఀ-౿]/gu],
+  ['kn', /[ಀ-೿]/gu],
+  ['ml', /[ഀ-ൿ]/gu],
+  ['si', /[඀-෿]/gu],
+  ['th', /[฀-๿]/gu],
+  ['lo', /[຀-໿]/gu],
+  ['bo', /[ༀ-࿿]/gu],
+  ['my', /[က-႟]/gu],
+  ['km', /[ក-៿]/gu],
+];
+const KANA = /[぀-ヿ]/gu;
+const ASSAMESE = /[ৰৱ]/u;
+const URDU_ONLY = /[ٹڈڑںھہےۓ]/gu;
+const PASHTO_ONLY = /[ټډړښږځڅۍې]/gu;
+const SORANI_ONLY = /[ڕڵۆێ]/gu;
+const PERSIAN_LETTERS = /[پچژگیک]/gu;
+const ARABIC_ONLY = /[ةيكى]/gu;
+
+function scriptLanguage(sample: string, letters: number): string | null {
+  const count = (re: RegExp): number => sample.match(re)?.length ?? 0;
+  for (const [language, re] of SCRIPTS) {
+    const n = count(re);
+    if (n * 3 < letters) continue;
+    switch (language) {
+      case 'han':
+        return count(KANA) * 10 >= n ? 'ja' : 'zh';
+      case 'bengali':
+        return ASSAMESE.test(sample) ? 'as' : 'bn';
+      case 'arabic': {
+        if (count(URDU_ONLY) >= 2) return 'ur';
+        if (count(PASHTO_ONLY) >= 2) return 'ps';
+        if (count(SORANI_ONLY) >= 2) return 'ckb';
+        return count(PERSIAN_LETTERS) > count(ARABIC_ONLY) ? 'fa' : 'ar';
+      }
+      default:
+        return language;
+    }
+  }
+  return null;
+}
+
+/** Marathi writes ळ, "आहे", "आणि" and the genitive "च्या" where Hindi does not; eld settles longer texts. */
+const MARATHI = /ळ|(?<![\p{L}\p{M}])(?:आहे|आहेत|आणि|केले)(?![\p{L}\p{M}])|च्या/u;
+function devanagariLanguage(sample: string, declared: string | null): string {
+  const guess = loadDetector()?.detect(sampleOf(sample, ELD_SAMPLE_CHARS));
+  if (guess && guess.isReliable() && (guess.language === 'hi' || guess.language === 'mr')) return guess.language;
+  if (MARATHI.test(sample)) return 'mr';
+  return declared === 'ne' || declared === 'mr' ? declared : 'hi';
+}
+
+/** Malay and Indonesian share eld's "ms"; Malaysian spellings decide, and Indonesian is the default. */
+const MALAYSIAN = /(?<![\p{L}])(?:kerajaan|tentera|polis|semalam|beliau berkata|ringgit)(?![\p{L}])/iu;
+function eldCode(code: string, sample: string): string {
+  if (code === 'ms') return MALAYSIAN.test(sample) ? 'ms' : 'id';
+  if (code === 'sl' || code === 'hr' || code === 'sr' || code === 'bs') return southSlavic(code, sample);
+  return code;
+}
+
+/**
+ * eld reads short Serbian in Latin letters as Slovenian or Croatian. Words only Serbo-Croatian has
+ * ("su", "i", "koji", ć, đ) move it off Slovenian ("so", "in", "ki"); the yat settles the variant:
+ * "tijela", "razmjena" are Croatian (or Bosnian), "tela", "razmena" Serbian.
+ */
+const SERBO_CROATIAN = /[ćđ]|(?<![\p{L}])(?:su|koji|koja|kojih|nakon|prema|tokom|tijekom|između|izmedju|zarobljen\p{L}*|razmen\p{L}*|razmjen\p{L}*|vojnik\p{L}*)(?![\p{L}])/iu;
+const SLOVENIAN = /(?<![\p{L}])(?:in|so|ki|tudi|bilo|bili|med|po besedah)(?![\p{L}])/iu;
+const IJEKAVIAN = /ije|(?<![\p{L}])(?:razmjen|mjesec|tijel|vrijem|sjedi|prije|poslije|gdje|dvje)|[^\s]je(?:n|r|s|l)/iu;
+const EKAVIAN = /(?<![\p{L}])(?:razmen|mesec|tel[aoi]|vrem|pre |posle|gde|dve)/iu;
+function southSlavic(code: string, sample: string): string {
+  if (code === 'sl' && (!SERBO_CROATIAN.test(sample) || SLOVENIAN.test(sample))) return 'sl';
+  if (EKAVIAN.test(sample) && !/(?<![\p{L}])(?:razmjen|tijel|prije|poslije|gdje)/iu.test(sample)) return 'sr';
+  return code === 'sl' ? (IJEKAVIAN.test(sample) ? 'hr' : 'sr') : code;
 }
 
 /** English words so common that a run of prose without them is not English. */
@@ -158,10 +259,15 @@ function cyrillicLanguage(sample: string, counts: ScriptCounts, declared: string
   const uk = sample.match(UK_ONLY)?.length ?? 0;
   const ru = sample.match(RU_ONLY)?.length ?? 0;
   if (BELARUSIAN.test(sample) && ru > 0) return 'be';
+  const central = centralAsian(sample);
+  if (central) return central;
   if (SERBIAN_MACEDONIAN.test(sample)) {
     const guess = loadDetector()?.detect(sample).language;
     return guess === 'mk' || guess === 'bg' ? guess : 'sr';
   }
+  // Bulgarian writes ъ as a vowel in many words and never ы, э or ё: ъ alone is Bulgarian, not Russian.
+  const hardSigns = sample.match(/[ъЪ]/g)?.length ?? 0;
+  if (ru > 0 && ru === hardSigns && hardSigns >= 2 && uk === 0) return 'bg';
   if (ru > 0) return uk / UK_RATE >= ru / RU_RATE ? 'uk' : 'ru';
   // Without Russian-only letters, a lone "ї" in "Київ" does not make a Russian sentence Ukrainian.
   if (uk > 0 && uk >= counts.cyrillic * UK_MIN_SHARE) return 'uk';
@@ -170,6 +276,18 @@ function cyrillicLanguage(sample: string, counts: ScriptCounts, declared: string
   const guess = loadDetector()?.detect(sample);
   if (guess && (guess.language === 'uk' || (guess.language === 'bg' && guess.isReliable()))) return guess.language;
   return counts.cyrillic > 0 ? 'ru' : 'und';
+}
+
+/** Kazakh, Kyrgyz, Tajik, Mongolian and Tatar letters: languages we have no table for must not pass for Russian. */
+const CENTRAL_ASIAN: Array<[language: string, letters: RegExp]> = [
+  ['kk', /[әғқұӘҒҚҰ]/gu],
+  ['tg', /[ҳҷӣӯҲҶӢӮ]/gu],
+  ['tt', /[җҗ]/gu],
+  ['ky', /[ңөүҢӨҮ]/gu],
+];
+function centralAsian(sample: string): string | null {
+  for (const [language, re] of CENTRAL_ASIAN) if ((sample.match(re)?.length ?? 0) >= 3) return language;
+  return null;
 }
 
 function sampleOf(text: string, chars = SAMPLE_CHARS): string {

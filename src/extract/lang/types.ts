@@ -159,6 +159,8 @@ export interface LanguageTable {
   mediation: string;
   /** Agreement names (patterns) and their slugs; `{year}` is filled from the claim date. */
   agreements: Array<[pattern: string, slug: string]>;
+  /** Words near an agreement's place name that make it an agreement ("talks", "deal"); English and Russian words always count. */
+  agreementContext?: string;
   /** Abbreviations that end in a period without ending a sentence. */
   abbreviations: string[];
   /** chrono-node locale key for dates. */

@@ -1,0 +1,12 @@
+import type { LanguageTable } from './types.js';
+import { hi } from './hi.js';
+import { zh } from './zh.js';
+
+/**
+ * Tables of the languages beyond the first fourteen, by ISO 639-1 code, with the codes that name
+ * the same written language (Malay for Indonesian, Bokmål for Norwegian, Bosnian for Croatian).
+ */
+export const WORLD_TABLES: Record<string, LanguageTable> = {
+  hi,
+  zh,
+};
