@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { issuesOf } from '../src/domain/index.js';
 import { factsFromPublic } from '../src/ledger/demo.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -13,7 +14,7 @@ const output = resolve(root, 'data/demo-ledger.json');
 
 const result = factsFromPublic(JSON.parse(readFileSync(input, 'utf8')), 'facts-public.json');
 if (!result.ok) {
-  for (const issue of result.issues) process.stderr.write(`${input}: ${issue.message}\n`);
+  for (const issue of issuesOf(result.error)) process.stderr.write(`${input}: ${issue.message}\n`);
   process.exit(1);
 }
 writeFileSync(output, `${JSON.stringify(result.value, null, 2)}\n`);

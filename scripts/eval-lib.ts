@@ -415,7 +415,7 @@ export function runFixture(fixture: Fixture, opts: EvaluateOptions = {}): Fixtur
   try {
     const doc = ingestBytes(new Uint8Array(bytes), { path: fixture.reportPath });
     if (!doc.ok) {
-      error = `ingest: ${doc.issues.map((i) => i.message).join('; ')}`;
+      error = `ingest: ${doc.error.message}`;
     } else {
       text = doc.value.text;
       detected = doc.value.language;

@@ -5,6 +5,7 @@
  *
  *   node --expose-gc dist/bench/extract.bench.js [--reports 20000] [--html 100] [--seed 1]
  */
+import { issuesOf } from '../domain/index.js';
 import { arch, cpus, loadavg, platform } from 'node:os';
 import { parseArgs } from 'node:util';
 import { extractClaims } from '../extract/index.js';
@@ -107,7 +108,7 @@ function runOne(bytes: Uint8Array, path: string, tally: Tally, record: boolean):
     if (!doc.ok) {
       if (record) {
         tally.ingestFailed++;
-        tally.problem(path, `ingest failed: ${doc.issues.map((i) => `${i.code} ${i.message}`).join('; ')}`);
+        tally.problem(path, `ingest failed: ${issuesOf(doc.error).map((i) => `${i.code} ${i.message}`).join('; ')}`);
       }
     } else {
       claims = extractClaims(doc.value, { publishedAt: doc.value.publishedAt, language: doc.value.language }).length;

@@ -61,7 +61,7 @@ async function extractFile(
     return { ok: false, error: `cannot read: ${reason}` };
   }
   const doc = ingestBytes(bytes, { path: file });
-  if (!doc.ok) return { ok: false, error: doc.issues.map((i) => i.message).join('; ') };
+  if (!doc.ok) return { ok: false, error: doc.error.message };
   const publishedAt = flags.published ?? doc.value.publishedAt;
   const language = flags.lang ?? doc.value.language;
   const claims = extractClaims(doc.value, { publishedAt, language });

@@ -1,7 +1,7 @@
 /** What the ledger's commands share: the --db option, opening the store, printing errors with their codes. */
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import type { HandoverIssue } from '../services/errors.js';
+import type { HandoverIssue } from '../domain/errors.js';
 import { openLedger, type StoreFlags } from '../services/ledger-store.js';
 import type { Store } from '../storage/index.js';
 
@@ -11,9 +11,18 @@ export function withDbOption(cmd: Command): Command {
   return cmd.option('--db <path>', DB_HELP);
 }
 
+/** The CLI's flag for each field a service names in its issues. */
+const FLAG_OF: Record<string, string> = { asOf: '--as-of', category: '--category', from: '--from', to: '--to', party: '--party', status: '--status' };
+
+/** A service's message in the CLI's words: the field it names becomes the flag a user typed. */
+export function inFlagTerms(issue: HandoverIssue): string {
+  const flag = issue.path === undefined ? undefined : FLAG_OF[issue.path];
+  return flag === undefined || issue.path === undefined ? issue.message : issue.message.replace(new RegExp(`^${issue.path}\\b`), flag);
+}
+
 /** Prints an issue as `handover <command>: CODE: message` and sets a failing exit code. */
 export function reportIssue(command: string, issue: HandoverIssue, exitCode = 1): void {
-  process.stderr.write(`handover ${command}: ${pc.red(issue.code)}: ${issue.message}\n`);
+  process.stderr.write(`handover ${command}: ${pc.red(issue.code)}: ${inFlagTerms(issue)}\n`);
   process.exitCode = exitCode;
 }
 

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 const all = <T>(cmd: Command): T => cmd.optsWithGlobals() as T;
 import pc from 'picocolors';
 import { acceptItem, correctItem, historyOf, mergeItems, rejectItem, reviewQueue, splitItem, type Correction, type ReviewChange, type Reviewer } from '../services/review.service.js';
-import type { Outcome } from '../services/errors.js';
+import type { Result } from '../domain/errors.js';
 import { refreshChecks } from '../services/checks.service.js';
 import { formatInt } from './ledger-cli.js';
 import { DB_HELP, reportIssue, withDbOption, withStore } from './ledger-cli.js';
@@ -22,7 +22,7 @@ function acting(cmd: Command): Command {
   return cmd.option('--as <name>', 'who is reviewing (default $USER)').option('--reason <text>', 'why, in your words (kept in history)').option('--db <path>', DB_HELP);
 }
 
-function done(verb: string, out: Outcome<ReviewChange>): void {
+function done(verb: string, out: Result<ReviewChange>): void {
   if (!out.ok) return reportIssue(`review ${verb}`, out.error);
   process.stdout.write(`${pc.green(verb)}: ${[...new Set(out.value.changed)].join(', ')} (${out.value.history.length} history entr${out.value.history.length === 1 ? 'y' : 'ies'})\n`);
 }

@@ -1,5 +1,5 @@
 export * from './claim.js';
 export * from './document.js';
-export * from './result.js';
+export * from './errors.js';
 export * from './ledger.js';
 export * from './parties.js';

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { CleanDocument } from '../domain/index.js';
-import { INGEST_ERRORS, ingestBytes, type IngestOptions } from './index.js';
+import { ERROR_CATALOGUE } from '../domain/index.js';
+import { ingestBytes, type IngestOptions } from './index.js';
 import { SAMPLE_ARTICLE, samplePage } from './testing/sample-page.js';
 
 const SEED = fileURLToPath(new URL('../../../shared/seeds/000_b54a635f2c562f24.txt', import.meta.url));
@@ -13,7 +14,7 @@ const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 function ingestOk(bytes: Uint8Array, opts: IngestOptions = {}): CleanDocument {
   const result = ingestBytes(bytes, opts);
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
   return result.value;
 }
 
@@ -35,24 +36,24 @@ const cyrillicPage = (charset: string, title: string, paragraphs: string[]): str
 
 describe('ingestBytes: errors are values', () => {
   it('reports an empty file', () => {
-    expect(ingestBytes(new Uint8Array())).toEqual({ ok: false, issues: [{ code: 'INGEST_EMPTY', message: 'the file is empty' }] });
-    expect(ingestBytes(utf8(' \n\t\r\n'))).toMatchObject({ ok: false, issues: [{ code: 'INGEST_EMPTY' }] });
-    expect(ingestBytes(new Uint8Array([0xef, 0xbb, 0xbf]))).toMatchObject({ ok: false, issues: [{ code: 'INGEST_EMPTY' }] });
+    expect(ingestBytes(new Uint8Array())).toEqual({ ok: false, error: { code: 'INGEST_EMPTY', message: 'the file is empty' } });
+    expect(ingestBytes(utf8(' \n\t\r\n'))).toMatchObject({ ok: false, error: { code: 'INGEST_EMPTY' } });
+    expect(ingestBytes(new Uint8Array([0xef, 0xbb, 0xbf]))).toMatchObject({ ok: false, error: { code: 'INGEST_EMPTY' } });
   });
 
   it('reports text without letters', () => {
     expect(ingestBytes(utf8('12 345 — 678\n!!! 🙂'))).toEqual({
       ok: false,
-      issues: [{ code: 'INGEST_NO_TEXT', message: INGEST_ERRORS.INGEST_NO_TEXT }],
+      error: { code: 'INGEST_NO_TEXT', message: ERROR_CATALOGUE.INGEST_NO_TEXT },
     });
     expect(ingestBytes(utf8('<html><body><script>var a = "text";</script></body></html>'))).toMatchObject({
       ok: false,
-      issues: [{ code: 'INGEST_NO_TEXT' }],
+      error: { code: 'INGEST_NO_TEXT' },
     });
   });
 
   it('reports JSON that is not a channel export, and reads "{" text as text', () => {
-    expect(ingestBytes(utf8('{"items": [{"title": "x"}]}'))).toMatchObject({ ok: false, issues: [{ code: 'INGEST_UNSUPPORTED_JSON' }] });
+    expect(ingestBytes(utf8('{"items": [{"title": "x"}]}'))).toMatchObject({ ok: false, error: { code: 'INGEST_UNSUPPORTED_JSON' } });
     expect(ingestOk(utf8('{Update} The exchange is over.'))).toMatchObject({ format: 'text', text: '{Update} The exchange is over.' });
   });
 });
@@ -202,7 +203,7 @@ describe('ingestBytes: any input', () => {
       fc.property(fc.oneof(fc.uint8Array({ maxLength: 400 }), markupish), fc.constantFrom(undefined, 'x.html', 'x.json', 'x.txt'), (bytes, path) => {
         const result = ingestBytes(bytes, path === undefined ? {} : { path });
         if (!result.ok) {
-          expect(result.issues[0]!.code).toMatch(/^INGEST_/);
+          expect(result.error.code).toMatch(/^INGEST_/);
           return;
         }
         const { text, language, contentHash } = result.value;

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { CleanDocument, Result } from '../domain/index.js';
+import type { CleanDocument, ErrorCode, Result } from '../domain/index.js';
 import { fail, ok } from '../domain/index.js';
 import { readChannel } from './channel.js';
 import { cleanText, paragraphsOf } from './clean-text.js';
 import { chooseEncoding, decodeAs, headString, isUtf16 } from './decode.js';
-import { INGEST_ERRORS, type IngestErrorCode } from './errors.js';
 import { readFeed } from './feed.js';
 import { sniffFormat } from './format.js';
 import { readHtml, readHtmlBytes } from './html.js';
@@ -12,7 +11,6 @@ import { detectLanguage } from './language.js';
 import { datelineDate } from './published-date.js';
 import { plainTextTitle } from './title.js';
 
-export { INGEST_ERRORS, type IngestErrorCode } from './errors.js';
 export { preloadLanguageModel } from './language.js';
 
 export interface IngestOptions {
@@ -90,4 +88,4 @@ function isBlank(bytes: Uint8Array, encoding: string): boolean {
 
 const plain = (raw: string): Extracted => ({ raw, title: null, language: null, publishedAt: null });
 
-const failWith = (code: IngestErrorCode): Result<CleanDocument> => fail(code, INGEST_ERRORS[code]);
+const failWith = (code: Extract<ErrorCode, `INGEST_${string}`>): Result<CleanDocument> => fail(code);

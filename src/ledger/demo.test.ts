@@ -1,3 +1,4 @@
+import { issuesOf } from '../domain/index.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { LedgerClaim } from '../domain/index.js';
@@ -10,7 +11,7 @@ import { totals } from './totals.js';
 const who = { at: '2026-01-01T00:00:00.000Z', actor: 'demo' };
 const file = (() => {
   const parsed = parseDemoLedgerFile(JSON.parse(readFileSync(new URL('../../data/demo-ledger.json', import.meta.url), 'utf8')));
-  if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('\n'));
+  if (!parsed.ok) throw new Error(issuesOf(parsed.error).map((i) => i.message).join('\n'));
   return parsed.value;
 })();
 
@@ -41,7 +42,7 @@ describe('reference facts to demo facts', () => {
 
   it('reports bad rows with their path', () => {
     const r = factsFromPublic([{ ...rows[0], category: 'goats' }]);
-    expect(r.ok ? null : r.issues[0]!.path).toBe('[0].category');
+    expect(r.ok ? null : r.error.path).toBe('[0].category');
   });
 
   it('reads months and refuses nonsense dates', () => {

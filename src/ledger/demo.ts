@@ -22,6 +22,7 @@ import {
   QUALIFIERS,
   type Qualifier,
   type Result,
+  failAll,
   countOf,
 } from '../domain/index.js';
 import { slug } from './claims.js';
@@ -155,10 +156,7 @@ export function dateOfFact(value: string | null): DateSpan | null {
 export function factsFromPublic(rows: unknown, origin = 'facts-public.json'): Result<DemoLedgerFile> {
   const parsed = z.array(publicRowSchema).safeParse(rows);
   if (!parsed.success) {
-    return {
-      ok: false,
-      issues: parsed.error.issues.map((i) => ({ code: 'DEMO_INVALID', message: `${formatPath(i.path)}: ${i.message}`, path: formatPath(i.path) })),
-    };
+    return failAll(parsed.error.issues.map((i) => ({ code: 'DEMO_INVALID', message: `${formatPath(i.path)}: ${i.message}`, path: formatPath(i.path) })));
   }
   const seen = new Map<string, number>();
   const facts = parsed.data.map((r): DemoFact => {
@@ -225,10 +223,7 @@ export const demoLedgerFileSchema = z.object({
 export function parseDemoLedgerFile(input: unknown): Result<DemoLedgerFile> {
   const parsed = demoLedgerFileSchema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return {
-    ok: false,
-    issues: parsed.error.issues.map((i) => ({ code: 'DEMO_INVALID', message: `${formatPath(i.path)}: ${i.message}`, path: formatPath(i.path) })),
-  };
+  return failAll(parsed.error.issues.map((i) => ({ code: 'DEMO_INVALID', message: `${formatPath(i.path)}: ${i.message}`, path: formatPath(i.path) })));
 }
 
 export interface DemoLedger {

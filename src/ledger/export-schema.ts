@@ -20,6 +20,8 @@ import {
   QUALIFIERS,
   REVIEW_STATES,
   type Result,
+  type ErrorCode,
+  failAll,
 } from '../domain/index.js';
 
 const isoDate = z.iso.date();
@@ -210,7 +212,7 @@ export class LedgerExportChecker {
   /** Where the last good record was: for messages about a file that breaks off. */
   last: string | null = null;
 
-  private add(code: string, path: string, message: string): void {
+  private add(code: ErrorCode, path: string, message: string): void {
     if (this.issues.length >= MAX_ISSUES) {
       this.dropped++;
       return;
@@ -358,7 +360,7 @@ export interface TopLevel {
 /** Validates a whole export already in memory (small files, tests); `handover import` streams through `LedgerExportChecker` instead. */
 export function parseLedgerExport(input: unknown): Result<LedgerExport> {
   const checker = new LedgerExportChecker();
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) return { ok: false, issues: checker.finish({ object: false, kinds: new Map() }) };
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return failAll(checker.finish({ object: false, kinds: new Map() }));
   const root = input as Record<string, unknown>;
   for (const key of HEADERS) if (key in root) checker.header(key, root[key]);
   const out: Record<ExportSection, unknown[]> = { sources: [], claims: [], events: [], history: [], pending: [] };
@@ -371,7 +373,7 @@ export function parseLedgerExport(input: unknown): Result<LedgerExport> {
     }
   }
   const issues = checker.finish({ object: true, kinds: new Map(Object.entries(root).map(([k, v]) => [k, Array.isArray(v) ? 'array' : 'other'])) });
-  if (issues.length > 0) return { ok: false, issues };
+  if (issues.length > 0) return failAll(issues);
   const value: LedgerExport = {
     format: 'handover-ledger',
     version: checker.version ?? 1,

@@ -1,3 +1,4 @@
+import { issuesOf } from '../domain/index.js';
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -76,7 +77,7 @@ describe('JSON export', () => {
       }),
     );
     const parsed = parseLedgerExport(JSON.parse(text));
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
     expect(parsed.value).toEqual(ledger);
     expect((parsed.value.claims[1] as unknown as Record<string, unknown>).extractorNote).toBe('kept');
   });
@@ -93,9 +94,9 @@ describe('JSON export', () => {
     bad.version = 3;
     const r = parseLedgerExport(bad);
     expect(r.ok).toBe(false);
-    const paths = r.ok ? [] : r.issues.map((i) => i.path);
+    const paths = r.ok ? [] : issuesOf(r.error).map((i) => i.path);
     expect(paths).toEqual(expect.arrayContaining(['events[0].figure.best', 'claims[2].kind', 'version']));
-    expect(r.ok ? '' : r.issues.find((i) => i.path === 'events[0].figure.best')!.message).toMatch(/^events\[0\]\.figure\.best: /);
+    expect(r.ok ? '' : issuesOf(r.error).find((i) => i.path === 'events[0].figure.best')!.message).toMatch(/^events\[0\]\.figure\.best: /);
   });
 
   it('reports broken references and duplicate ids', () => {
@@ -104,7 +105,7 @@ describe('JSON export', () => {
     bad.events[0] = { ...bad.events[0]!, claimIds: [...bad.events[0]!.claimIds, 'cl_missing'] };
     bad.sources.push(bad.sources[0]!);
     const r = parseLedgerExport(bad);
-    const got = r.ok ? [] : r.issues.map((i) => [i.code, i.path]);
+    const got = r.ok ? [] : issuesOf(r.error).map((i) => [i.code, i.path]);
     expect(got).toEqual(
       expect.arrayContaining([
         ['IMPORT_DUPLICATE_ID', 'sources[3].id'],
@@ -119,7 +120,7 @@ describe('JSON export', () => {
     bad.sources[1].content.base64 = Buffer.from('<p>An invented report, edited.</p>').toString('base64');
     bad.sources[0].content.base64 = 'not base64!';
     const r = parseLedgerExport(bad);
-    const got = r.ok ? [] : r.issues.map((i) => [i.code, i.message]);
+    const got = r.ok ? [] : issuesOf(r.error).map((i) => [i.code, i.message]);
     expect(got).toEqual([
       ['IMPORT_INVALID', 'sources[0].content.base64: not valid base64 (standard alphabet, padded)'],
       ['IMPORT_HASH_MISMATCH', expect.stringMatching(/^sources\[1\]\.content\.sha256: does not match the bytes \(34 bytes that hash to [0-9a-f]{12}…/)],
@@ -133,15 +134,15 @@ describe('JSON export', () => {
     expect(r.ok && r.value.sources.map((s) => 'content' in s)).toEqual([false, false, false]);
     const v2 = { ...v1, version: 2, pending: [] };
     const r2 = parseLedgerExport(v2);
-    expect(r2.ok ? [] : r2.issues.map((i) => i.message)).toEqual(['sources[0].content: required in a version 2 file (null when no body is kept)']);
+    expect(r2.ok ? [] : issuesOf(r2.error).map((i) => i.message)).toEqual(['sources[0].content: required in a version 2 file (null when no body is kept)']);
     const { pending: _q, ...noPending } = sampleLedger();
-    expect(parseLedgerExport(noPending)).toMatchObject({ ok: false, issues: [{ path: 'pending', message: 'pending: required' }] });
+    expect(parseLedgerExport(noPending)).toMatchObject({ ok: false, error: { issues: [{ path: 'pending', message: 'pending: required' }] } });
   });
 
   it('refuses a claim in two events, sections out of order and sections that are not arrays', () => {
     const twice = sampleLedger();
     twice.events.push({ ...twice.events[0]!, id: 'ev_again' });
-    expect(parseLedgerExport(twice)).toMatchObject({ ok: false, issues: [{ path: 'events[2].claimIds[0]', message: expect.stringMatching(/already in events\[0\]: a claim belongs to one event/) }] });
+    expect(parseLedgerExport(twice)).toMatchObject({ ok: false, error: { issues: [{ path: 'events[2].claimIds[0]', message: expect.stringMatching(/already in events\[0\]: a claim belongs to one event/) }] } });
 
     const checker = new LedgerExportChecker();
     for (const [k, v] of Object.entries({ format: 'handover-ledger', version: 2, exportedAt: 'now' })) checker.header(k, v);

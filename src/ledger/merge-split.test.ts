@@ -18,7 +18,7 @@ describe('merge', () => {
     const first = events.find((e) => e.claimIds.includes('cl_m1'))!;
     const second = events.find((e) => e.claimIds.includes('cl_m2'))!;
     const r = mergeEvents([first, second], claims, who);
-    if (!r.ok) throw new Error(r.issues[0]!.message);
+    if (!r.ok) throw new Error(r.error.message);
     expect(r.value.event).toMatchObject({ id: first.id, claimIds: ['cl_m1', 'cl_m2'], locked: true, review: 'accepted', status: 'confirmed' });
     expect(r.value.removed.map((e) => e.id)).toEqual([second.id]);
     expect(r.value.history.map((h) => [h.action, h.entityId, h.after === null])).toEqual([
@@ -31,11 +31,11 @@ describe('merge', () => {
   it('refuses opposite directions, a single event, and missing claims', () => {
     const back = { ...events[1]!, from: 'ukraine', to: 'russia' } as LedgerEvent;
     const r = mergeEvents([events[0]!, back], claims, who);
-    expect(r.ok ? null : r.issues[0]!.code).toBe('LEDGER_MERGE_DIRECTION');
+    expect(r.ok ? null : r.error.code).toBe('LEDGER_MERGE_DIRECTION');
     const one = mergeEvents([events[0]!], claims, who);
-    expect(one.ok ? null : one.issues[0]!.code).toBe('LEDGER_MERGE_TOO_FEW');
+    expect(one.ok ? null : one.error.code).toBe('LEDGER_MERGE_TOO_FEW');
     const missing = mergeEvents(events, [a], who);
-    expect(missing.ok ? null : missing.issues[0]!.code).toBe('LEDGER_CLAIMS_MISSING');
+    expect(missing.ok ? null : missing.error.code).toBe('LEDGER_CLAIMS_MISSING');
   });
 });
 
@@ -52,7 +52,7 @@ describe('split', () => {
 
   it('splits claims out into a new locked event with a stable id and history', () => {
     const r = splitEvent(merged, claims, [['cl_s3']], who);
-    if (!r.ok) throw new Error(r.issues[0]!.message);
+    if (!r.ok) throw new Error(r.error.message);
     expect(r.value.kept).toMatchObject({ id: merged.id, claimIds: ['cl_s1', 'cl_s2'], locked: true, figure: { best: 175 } });
     const [created] = r.value.created;
     expect(created).toMatchObject({
@@ -73,11 +73,11 @@ describe('split', () => {
 
   it('refuses unknown or repeated claims and an empty remainder, saying where', () => {
     const unknown = splitEvent(merged, claims, [['cl_nope']], who);
-    expect(unknown.ok ? null : unknown.issues[0]).toMatchObject({ code: 'LEDGER_SPLIT_UNKNOWN_CLAIM', path: 'groups[0]' });
+    expect(unknown.ok ? null : unknown.error).toMatchObject({ code: 'LEDGER_SPLIT_UNKNOWN_CLAIM', path: 'groups[0]' });
     const twice = splitEvent(merged, claims, [['cl_s2'], ['cl_s2']], who);
-    expect(twice.ok ? null : twice.issues[0]!.code).toBe('LEDGER_SPLIT_OVERLAP');
+    expect(twice.ok ? null : twice.error.code).toBe('LEDGER_SPLIT_OVERLAP');
     const all = splitEvent(merged, claims, [['cl_s1', 'cl_s2', 'cl_s3']], who);
-    expect(all.ok ? null : all.issues[0]!.code).toBe('LEDGER_SPLIT_EMPTY');
+    expect(all.ok ? null : all.error.code).toBe('LEDGER_SPLIT_EMPTY');
   });
 
   it('a locked split is left alone by the machine afterwards', () => {

@@ -97,8 +97,8 @@ export function splitEvent(
   const seen = new Set<string>();
   for (const [i, g] of groups.entries()) {
     for (const id of g) {
-      if (!inEvent.has(id)) return fail('LEDGER_SPLIT_UNKNOWN_CLAIM', `${id} is not a claim of ${event.id}`, `groups[${i}]`);
-      if (seen.has(id)) return fail('LEDGER_SPLIT_OVERLAP', `${id} is named in two groups`, `groups[${i}]`);
+      if (!inEvent.has(id)) return fail('LEDGER_SPLIT_UNKNOWN_CLAIM', `${id} is not a claim of ${event.id}`, { path: `groups[${i}]` });
+      if (seen.has(id)) return fail('LEDGER_SPLIT_OVERLAP', `${id} is named in two groups`, { path: `groups[${i}]` });
       seen.add(id);
     }
   }

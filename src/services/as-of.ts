@@ -4,7 +4,7 @@
  */
 import type { HistoryEntry, LedgerClaim, LedgerEvent } from '../domain/index.js';
 import type { Repositories } from '../storage/index.js';
-import { failure, success, type Outcome } from './errors.js';
+import { fail, ok, type Result } from '../domain/errors.js';
 
 const PAGE = 1000;
 
@@ -12,17 +12,17 @@ const PAGE = 1000;
  * The exclusive ISO cut-off for `--as-of`: a day means the end of that day (UTC); a timestamp
  * means that instant.
  */
-export function asOfCutoff(asOf: string): Outcome<string> {
+export function asOfCutoff(asOf: string): Result<string> {
   if (/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
     const t = Date.parse(`${asOf}T00:00:00.000Z`);
-    if (Number.isNaN(t)) return failure('INPUT_INVALID', `--as-of "${asOf}" is not a real day`);
-    return success(new Date(t + 86_400_000).toISOString());
+    if (Number.isNaN(t)) return fail('INPUT_INVALID', `asOf "${asOf}" is not a real day`, { path: 'asOf' });
+    return ok(new Date(t + 86_400_000).toISOString());
   }
   const t = Date.parse(asOf);
   if (Number.isNaN(t) || !/^\d{4}-\d{2}-\d{2}T/.test(asOf)) {
-    return failure('INPUT_INVALID', `--as-of must be YYYY-MM-DD or an ISO timestamp, got "${asOf}"`);
+    return fail('INPUT_INVALID', `asOf must be YYYY-MM-DD or an ISO timestamp, got "${asOf}"`, { path: 'asOf' });
   }
-  return success(new Date(t + 1).toISOString());
+  return ok(new Date(t + 1).toISOString());
 }
 
 async function* latestSnapshots(repos: Repositories, entity: HistoryEntry['entity'], cutoff: string): AsyncGenerator<HistoryEntry> {

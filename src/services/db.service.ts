@@ -1,10 +1,10 @@
 /** Database housekeeping: migrations, backup and restore. */
 import { openStore, restoreStore, type MigrationReport, type Store } from '../storage/index.js';
-import { failure, issueOf, success, type Outcome } from './errors.js';
+import { fail, issueOf, ok, type Result } from '../domain/errors.js';
 import { storeConfigFrom, type StoreFlags } from './ledger-store.js';
 
 /** Applies pending migrations and says which ran. */
-export async function migrateDatabase(flags: StoreFlags): Promise<Outcome<MigrationReport & { description: string }>> {
+export async function migrateDatabase(flags: StoreFlags): Promise<Result<MigrationReport & { description: string }>> {
   const config = storeConfigFrom(flags);
   if (!config.ok) return config;
   let store: Store | null = null;
@@ -12,7 +12,7 @@ export async function migrateDatabase(flags: StoreFlags): Promise<Outcome<Migrat
     // Opened without migrating, so the report lists what this run applied.
     store = await openStore(config.value, { migrate: false });
     const report = await store.migrate();
-    return success({ ...report, description: store.description });
+    return ok({ ...report, description: store.description });
   } catch (err) {
     return { ok: false, error: issueOf(err, 'STORAGE_MIGRATION_FAILED') };
   } finally {
@@ -20,21 +20,21 @@ export async function migrateDatabase(flags: StoreFlags): Promise<Outcome<Migrat
   }
 }
 
-export async function backupDatabase(store: Store, file: string): Promise<Outcome<{ file: string }>> {
-  if (!store.caps.onlineBackup) return failure('STORAGE_UNSUPPORTED', `db backup copies an embedded SQLite database; ${store.description} is not one (use pg_dump)`);
+export async function backupDatabase(store: Store, file: string): Promise<Result<{ file: string }>> {
+  if (!store.caps.onlineBackup) return fail('STORAGE_UNSUPPORTED', `db backup copies an embedded SQLite database; ${store.description} is not one (use pg_dump)`);
   try {
     await store.backup(file);
-    return success({ file });
+    return ok({ file });
   } catch (err) {
     return { ok: false, error: issueOf(err, 'STORAGE_BACKUP_FAILED') };
   }
 }
 
-export async function restoreDatabase(flags: StoreFlags, file: string): Promise<Outcome<{ keptAs: string | null; migrations: number }>> {
+export async function restoreDatabase(flags: StoreFlags, file: string): Promise<Result<{ keptAs: string | null; migrations: number }>> {
   const config = storeConfigFrom(flags);
   if (!config.ok) return config;
   try {
-    return success(await restoreStore(config.value, file));
+    return ok(await restoreStore(config.value, file));
   } catch (err) {
     return { ok: false, error: issueOf(err, 'STORAGE_RESTORE_INVALID') };
   }

@@ -1,5 +1,5 @@
 /** The ledger's service functions: what the CLI (and a future HTTP API) call. */
-export * from './errors.js';
+export * from '../domain/errors.js';
 export { openLedger, storeConfigFrom, type StoreFlags } from './ledger-store.js';
 export { migrateDatabase, backupDatabase, restoreDatabase } from './db.service.js';
 export { ingestReport, type IngestInput, type IngestOutcome, type IngestStatus, type IngestContext } from './ingest.service.js';

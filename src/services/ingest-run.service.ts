@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Batch, Store } from '../storage/index.js';
-import type { ErrorCode } from './errors.js';
+import type { ErrorCode } from '../domain/errors.js';
 import { sha256Hex } from './ids.js';
 import { type IngestInput, type IngestOutcome, type PrepareInput, type PreparedReport, prepareReport, storedAs, storePrepared } from './ingest.service.js';
 

@@ -14,7 +14,7 @@ import { extractClaims } from '../extract/index.js';
 import { ingestBytes } from '../ingest/index.js';
 import { historyEntry } from '../ledger/history.js';
 import type { Batch, Repositories, Store } from '../storage/index.js';
-import { type ErrorCode, issueOf } from './errors.js';
+import { type ErrorCode, issueOf } from '../domain/errors.js';
 import { claimIdFor, sha256Hex, sourceIdFor } from './ids.js';
 import { fingerprintText, NEAR_KEY_CANDIDATES, nearKeyOf, originalAmong, type TextFingerprint } from './near-duplicate.js';
 import { assignNewClaims } from './assign.js';
@@ -96,7 +96,7 @@ export function prepareReport(input: PrepareInput, extract: typeof extractClaims
   } catch (err) {
     return { kind: 'failed', reason: `cannot read the report: ${(err as Error).message}`, code: 'INGEST_PARSE_FAILED' };
   }
-  if (!doc.ok) return { kind: 'failed', reason: doc.issues.map((i) => i.message).join('; '), code: 'INGEST_PARSE_FAILED' };
+  if (!doc.ok) return { kind: 'failed', reason: doc.error.message, code: 'INGEST_PARSE_FAILED' };
 
   const publishedAt = input.publishedAt ?? doc.value.publishedAt;
   let claims: Claim[];

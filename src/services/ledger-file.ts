@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { TokenParser, Tokenizer, TokenType, type ParsedTokenInfo } from '@streamparser/json';
 import { EXPORT_SECTIONS, type ExportSection, type TopLevel } from '../ledger/export-schema.js';
-import { HandoverError } from './errors.js';
+import { HandoverError } from '../domain/errors.js';
 
 export type LedgerFileItem =
   | { kind: 'header'; key: string; value: unknown }

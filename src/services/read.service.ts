@@ -4,7 +4,7 @@ import { CATEGORIES, EVENT_STATUSES } from '../domain/index.js';
 import { totals as ledgerTotals, totalsFromSums, type Totals, type TotalsPeriod } from '../ledger/totals.js';
 import type { EventCursor, EventFilter, Store, TotalsBucket } from '../storage/index.js';
 import { asOfCutoff, claimsAsOf, eventsAsOf } from './as-of.js';
-import { failure, success, type Outcome } from './errors.js';
+import { fail, ok, type Result } from '../domain/errors.js';
 
 export interface EventQuery extends EventFilter {
   /** YYYY-MM-DD or ISO timestamp: the ledger as known then. */
@@ -16,7 +16,7 @@ const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY = { test: (s: string) => DAY_SHAPE.test(s) && !Number.isNaN(Date.parse(s)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s) };
 
 /** Checks the filters a face passes in; every bad one is named in one message. */
-export function checkEventQuery(q: EventQuery): Outcome<EventQuery> {
+export function checkEventQuery(q: EventQuery): Result<EventQuery> {
   const problems: string[] = [];
   if (q.from !== undefined && !DAY.test(q.from)) problems.push(`--from must be YYYY-MM-DD, got "${q.from}"`);
   if (q.to !== undefined && !DAY.test(q.to)) problems.push(`--to must be YYYY-MM-DD, got "${q.to}"`);
@@ -31,7 +31,7 @@ export function checkEventQuery(q: EventQuery): Outcome<EventQuery> {
     const cut = asOfCutoff(q.asOf);
     if (!cut.ok) problems.push(cut.error.message);
   }
-  return problems.length > 0 ? failure('INPUT_INVALID', problems.join('; ')) : success(q);
+  return problems.length > 0 ? fail('INPUT_INVALID', problems.join('; ')) : ok(q);
 }
 
 /** Whether an event passes the filters (the same rules the store applies in SQL). */
@@ -60,7 +60,7 @@ export interface EventPage {
   next: EventCursor | null;
 }
 
-export async function listEvents(store: Store, query: EventQuery, limit = 100, after: EventCursor | null = null): Promise<Outcome<EventPage>> {
+export async function listEvents(store: Store, query: EventQuery, limit = 100, after: EventCursor | null = null): Promise<Result<EventPage>> {
   const checked = checkEventQuery(query);
   if (!checked.ok) return checked;
   const { asOf, ...filter } = query;
@@ -75,7 +75,7 @@ export async function listEvents(store: Store, query: EventQuery, limit = 100, a
     events = await store.events.list(filter, limit, after);
   }
   const last = events.at(-1);
-  return success({ events, next: events.length === limit && last ? { sortDate: last.date?.start ?? '', id: last.id } : null });
+  return ok({ events, next: events.length === limit && last ? { sortDate: last.date?.start ?? '', id: last.id } : null });
 }
 
 /** Every event passing the filters, page by page, without holding them all. */
@@ -103,7 +103,7 @@ export interface EventDetail {
   exchange: LedgerEvent[];
 }
 
-export async function eventDetail(store: Store, id: string, asOf?: string): Promise<Outcome<EventDetail>> {
+export async function eventDetail(store: Store, id: string, asOf?: string): Promise<Result<EventDetail>> {
   let event: LedgerEvent | undefined;
   let claims: LedgerClaim[];
   let exchange: LedgerEvent[] = [];
@@ -113,20 +113,20 @@ export async function eventDetail(store: Store, id: string, asOf?: string): Prom
     const entries = (await store.history.forEntity('event', id)).filter((e) => e.at < cut.value);
     const last = entries.at(-1);
     event = last?.after ? (last.after as LedgerEvent) : undefined;
-    if (!event) return failure('NOT_FOUND', `no event ${id} as of ${asOf}`);
+    if (!event) return fail('NOT_FOUND', `no event ${id} as of ${asOf}`);
     const known = await claimsAsOf(store, event.claimIds, cut.value);
     claims = event.claimIds.flatMap((c) => known.get(c) ?? []);
     if (event.exchangeId) exchange = (await eventsAsOf(store, cut.value)).filter((e) => e.exchangeId === event!.exchangeId && e.id !== id).sort(timelineOrder);
   } else {
     event = await store.events.get(id);
-    if (!event) return failure('NOT_FOUND', `no event ${id}`);
+    if (!event) return fail('NOT_FOUND', `no event ${id}`);
     // The engines return an exchange's rows in storage order, which a restore or import changes.
     if (event.exchangeId) exchange = (await store.events.byExchange(event.exchangeId)).filter((e) => e.id !== id).sort(timelineOrder);
     const witnesses = await store.claims.withSources(event.claimIds);
-    return success({ event, witnesses, exchange });
+    return ok({ event, witnesses, exchange });
   }
   const sources = new Map((await store.sources.getMany(claims.map((c) => c.sourceId))).map((s) => [s.id, s]));
-  return success({ event, witnesses: claims.map((claim) => ({ claim, source: sources.get(claim.sourceId) ?? null })), exchange });
+  return ok({ event, witnesses: claims.map((claim) => ({ claim, source: sources.get(claim.sourceId) ?? null })), exchange });
 }
 
 export interface TotalsQuery {
@@ -147,21 +147,21 @@ export function forgetTotals(): void {
  * directions. The result may be shared with later calls: treat it as read-only. Now: from the roll-up the store keeps in step with events (a few hundred rows at
  * any ledger size). As of a date: from the events rebuilt out of history.
  */
-export async function ledgerTotalsOf(store: Store, query: TotalsQuery): Promise<Outcome<Totals>> {
+export async function ledgerTotalsOf(store: Store, query: TotalsQuery): Promise<Result<Totals>> {
   if (query.category !== undefined && !(CATEGORIES as readonly string[]).includes(query.category)) {
-    return failure('INPUT_INVALID', `--category must be one of ${CATEGORIES.join(', ')}, got "${query.category}"`);
+    return fail('INPUT_INVALID', `category must be one of ${CATEGORIES.join(', ')}, got "${query.category}"`, { path: 'category' });
   }
   const opts = query.category === undefined ? { by: query.by } : { by: query.by, category: query.category };
   if (query.asOf !== undefined) {
     const cut = asOfCutoff(query.asOf);
     if (!cut.ok) return cut;
-    return success(ledgerTotals(await eventsAsOf(store, cut.value), opts));
+    return ok(ledgerTotals(await eventsAsOf(store, cut.value), opts));
   }
   // Totals are a pure function of the roll-up, which carries a version number: a result is reused
   // until the ledger changes (a month-by-month ledger has thousands of buckets to sum and rank).
   const key = JSON.stringify([store.description, await store.totals.version(), opts]);
   const remembered = totalsMemo.get(key);
-  if (remembered) return success(remembered);
+  if (remembered) return ok(remembered);
   // The roll-up holds the sums of counted events per period, category and direction: the ledger's
   // rules order them and add the running sums and ratios; no event is read or summed again.
   const buckets = await store.totals.query(query.by, query.category);
@@ -170,5 +170,5 @@ export async function ledgerTotalsOf(store: Store, query: TotalsQuery): Promise<
   const value = totalsFromSums(query.by, buckets, held);
   if (totalsMemo.size >= 16) totalsMemo.delete(totalsMemo.keys().next().value as string);
   totalsMemo.set(key, value);
-  return success(value);
+  return ok(value);
 }

@@ -10,7 +10,7 @@ import { refreshChecks } from './checks.service.js';
 import { mergeEvents, splitEvent } from '../ledger/merge-split.js';
 import { reconcileEvent } from '../ledger/reconcile.js';
 import type { Repositories, Store } from '../storage/index.js';
-import { failure, HandoverError, issueOf, success, type ErrorCode, type Outcome } from './errors.js';
+import { fail, HandoverError, issueOf, ok, type ErrorCode, type Result } from '../domain/errors.js';
 
 export interface Reviewer {
   /** The person's name (the CLI's --as, default $USER). */
@@ -101,9 +101,9 @@ async function refreshEventOf(tx: Repositories, claimId: string, who: Actor, his
  * at once, on PostgreSQL), so an ingest never groups against events a review is changing, and a
  * review never changes events an ingest has read but not yet saved.
  */
-async function run<T>(store: Store, fallback: ErrorCode, fn: (tx: Repositories) => Promise<T>): Promise<Outcome<T>> {
+async function run<T>(store: Store, fallback: ErrorCode, fn: (tx: Repositories) => Promise<T>): Promise<Result<T>> {
   try {
-    return success(
+    return ok(
       await store.transaction(async (tx) => {
         await tx.locks.ledger();
         return fn(tx);
@@ -120,7 +120,7 @@ export interface ReviewChange {
   history: HistoryEntry[];
 }
 
-async function setReview(store: Store, id: string, state: 'accepted' | 'rejected', reviewer: Reviewer): Promise<Outcome<ReviewChange>> {
+async function setReview(store: Store, id: string, state: 'accepted' | 'rejected', reviewer: Reviewer): Promise<Result<ReviewChange>> {
   const action = state === 'accepted' ? 'accept' : 'reject';
   return run(store, 'REVIEW_NOT_FOUND', async (tx) => {
     const who = actorOf(reviewer);
@@ -162,7 +162,7 @@ export interface Correction {
   date?: string;
 }
 
-export function checkCorrection(c: Correction): Outcome<Correction> {
+export function checkCorrection(c: Correction): Result<Correction> {
   const problems: string[] = [];
   if (c.count !== undefined && (!Number.isInteger(c.count) || c.count < 0)) problems.push(`--count must be a whole number ≥ 0, got ${c.count}`);
   if (c.qualifier !== undefined && !(QUALIFIERS as readonly string[]).includes(c.qualifier)) problems.push(`--qualifier must be one of ${QUALIFIERS.join(', ')}`);
@@ -174,10 +174,10 @@ export function checkCorrection(c: Correction): Outcome<Correction> {
   if (c.date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(c.date) || Number.isNaN(Date.parse(c.date)))) problems.push(`--date must be YYYY-MM-DD, got "${c.date}"`);
   if (c.qualifier !== undefined && c.count === undefined) problems.push('--qualifier needs --count');
   if (Object.values(c).every((v) => v === undefined)) problems.push('nothing to correct: give at least one of --count, --from, --to, --category, --date');
-  return problems.length > 0 ? failure('REVIEW_INVALID_CORRECTION', problems.join('; ')) : success(c);
+  return problems.length > 0 ? fail('REVIEW_INVALID_CORRECTION', problems.join('; ')) : ok(c);
 }
 
-export async function correctItem(store: Store, id: string, correction: Correction, reviewer: Reviewer): Promise<Outcome<ReviewChange>> {
+export async function correctItem(store: Store, id: string, correction: Correction, reviewer: Reviewer): Promise<Result<ReviewChange>> {
   const checked = checkCorrection(correction);
   if (!checked.ok) return checked;
   const c = checked.value;
@@ -219,7 +219,7 @@ export async function correctItem(store: Store, id: string, correction: Correcti
   });
 }
 
-export async function mergeItems(store: Store, ids: readonly string[], reviewer: Reviewer): Promise<Outcome<ReviewChange>> {
+export async function mergeItems(store: Store, ids: readonly string[], reviewer: Reviewer): Promise<Result<ReviewChange>> {
   return run(store, 'REVIEW_MERGE_INVALID', async (tx) => {
     const who = actorOf(reviewer);
     const events: LedgerEvent[] = [];
@@ -230,7 +230,7 @@ export async function mergeItems(store: Store, ids: readonly string[], reviewer:
     }
     const claims = await tx.claims.getMany(events.flatMap((e) => e.claimIds));
     const merged = mergeEvents(events, claims, who);
-    if (!merged.ok) throw new HandoverError('REVIEW_MERGE_INVALID', merged.issues.map((i) => i.message).join('; '));
+    if (!merged.ok) throw new HandoverError('REVIEW_MERGE_INVALID', merged.error.message);
     for (const gone of merged.value.removed) await tx.events.remove(gone.id);
     await tx.events.save(merged.value.event, who.at, events[0]!);
     await tx.history.append(merged.value.history);
@@ -238,14 +238,14 @@ export async function mergeItems(store: Store, ids: readonly string[], reviewer:
   });
 }
 
-export async function splitItem(store: Store, id: string, claimIds: readonly string[], reviewer: Reviewer): Promise<Outcome<ReviewChange>> {
+export async function splitItem(store: Store, id: string, claimIds: readonly string[], reviewer: Reviewer): Promise<Result<ReviewChange>> {
   return run(store, 'REVIEW_SPLIT_INVALID', async (tx) => {
     const who = actorOf(reviewer);
     const t = await findTarget(tx, id);
     if (t.entity !== 'event') throw new HandoverError('REVIEW_SPLIT_INVALID', `${id} is a claim; split takes an event id`);
     const claims = await tx.claims.getMany(t.event.claimIds);
     const split = splitEvent(t.event, claims, [claimIds], who);
-    if (!split.ok) throw new HandoverError('REVIEW_SPLIT_INVALID', split.issues.map((i) => i.message).join('; '));
+    if (!split.ok) throw new HandoverError('REVIEW_SPLIT_INVALID', split.error.message);
     await tx.events.save(split.value.kept, who.at, t.event);
     for (const e of split.value.created) await tx.events.save(e, who.at, null);
     await tx.history.append(split.value.history);
@@ -254,16 +254,16 @@ export async function splitItem(store: Store, id: string, claimIds: readonly str
 }
 
 /** History of an event, claim or source; for an event, its claims' entries too, in order. */
-export async function historyOf(store: Store, id: string): Promise<Outcome<HistoryEntry[]>> {
+export async function historyOf(store: Store, id: string): Promise<Result<HistoryEntry[]>> {
   const entity = id.startsWith('ev_') ? 'event' : id.startsWith('cl_') ? 'claim' : id.startsWith('src_') ? 'source' : null;
-  if (entity === null) return failure('NOT_FOUND', `"${id}" is not an event (ev_…), claim (cl_…) or source (src_…) id`);
+  if (entity === null) return fail('NOT_FOUND', `"${id}" is not an event (ev_…), claim (cl_…) or source (src_…) id`);
   const own = await store.history.forEntity(entity, id);
-  if (own.length === 0) return failure('NOT_FOUND', `no history for ${id}`);
-  if (entity !== 'event') return success(own);
+  if (own.length === 0) return fail('NOT_FOUND', `no history for ${id}`);
+  if (entity !== 'event') return ok(own);
   const claimIds = new Set<string>();
   for (const h of own) for (const snap of [h.before, h.after]) for (const c of (snap as LedgerEvent | null)?.claimIds ?? []) claimIds.add(c);
   const all = [...own];
   for (const c of claimIds) all.push(...(await store.history.forEntity('claim', c)));
   // Stable order: time, then events before their claims.
-  return success(all.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.entity === b.entity ? 0 : a.entity === 'event' ? -1 : 1)));
+  return ok(all.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.entity === b.entity ? 0 : a.entity === 'event' ? -1 : 1)));
 }

@@ -11,7 +11,7 @@ import { demoLedger, parseDemoLedgerFile } from '../ledger/demo.js';
 import { ledgerToJson } from '../ledger/export-json.js';
 import { LedgerExportChecker, type CheckedRecord, type ExportSection } from '../ledger/export-schema.js';
 import type { Repositories, Store } from '../storage/index.js';
-import { failure, HandoverError, issueOf, success, type Outcome } from './errors.js';
+import { fail, HandoverError, issueOf, issuesOf, ok, type Result } from '../domain/errors.js';
 import { readLedgerFile, type LedgerFileShape } from './ledger-file.js';
 import { fingerprintText, nearKeyOf } from './near-duplicate.js';
 import { checkEventQuery, iterateEvents, type EventQuery } from './read.service.js';
@@ -113,13 +113,13 @@ async function* byIds<T>(ids: readonly string[], fetch: (ids: string[]) => Promi
  * set aside. Filters are honoured: a filtered JSON export holds the matching events and only the
  * claims, sources and history behind them (and no claims set aside: those are in no event).
  */
-export function exportLedger(store: Store, format: ExportFormat, query: EventQuery = {}, now = () => new Date().toISOString()): Outcome<AsyncGenerator<string>> {
+export function exportLedger(store: Store, format: ExportFormat, query: EventQuery = {}, now = () => new Date().toISOString()): Result<AsyncGenerator<string>> {
   const checked = checkEventQuery(query);
   if (!checked.ok) return checked;
-  if (query.asOf !== undefined && format === 'json') return failure('INPUT_INVALID', '--as-of is not available with --format json: the JSON export carries the whole history instead');
-  if (format !== 'json') return success(eventsToCsv(withSources(store, iterateEvents(store, query)), { hxl: format === 'hxl' }));
+  if (query.asOf !== undefined && format === 'json') return fail('INPUT_INVALID', '--as-of is not available with --format json: the JSON export carries the whole history instead');
+  if (format !== 'json') return ok(eventsToCsv(withSources(store, iterateEvents(store, query)), { hxl: format === 'hxl' }));
   if (!hasFilters(query)) {
-    return success(
+    return ok(
       ledgerToJson({
         exportedAt: now(),
         sources: allSources(store),
@@ -130,7 +130,7 @@ export function exportLedger(store: Store, format: ExportFormat, query: EventQue
       }),
     );
   }
-  return success(
+  return ok(
     (async function* () {
       // Ids only are held: the rows themselves are read again page by page as they are written.
       const eventIds: string[] = [];
@@ -405,7 +405,7 @@ class LedgerWriter {
   }
 }
 
-/** How an import failure reads: the first issues with their paths, and how many more. */
+/** How an import fail reads: the first issues with their paths, and how many more. */
 function issuesMessage(file: string, issues: readonly Issue[], dropped: number): string {
   const shown = issues.slice(0, 10).map((i) => i.message);
   const more = issues.length - shown.length + dropped;
@@ -424,7 +424,7 @@ async function isEmpty(store: Store): Promise<boolean> {
  * it was. Version 1 files (no bodies) are read too; their sources are stored without text and an
  * `import` history entry says so.
  */
-export async function importLedger(store: Store, file: string, now = () => new Date().toISOString()): Promise<Outcome<ImportReport>> {
+export async function importLedger(store: Store, file: string, now = () => new Date().toISOString()): Promise<Result<ImportReport>> {
   const check = async (write?: (rec: CheckedRecord) => Promise<void>) => {
     const checker = new LedgerExportChecker();
     const shape: LedgerFileShape = { object: false, kinds: new Map() };
@@ -441,7 +441,7 @@ export async function importLedger(store: Store, file: string, now = () => new D
   };
   try {
     const first = await check();
-    if (!first.ok) return failure('IMPORT_INVALID', issuesMessage(file, first.issues, first.dropped), { issues: first.issues });
+    if (!first.ok) return fail('IMPORT_INVALID', issuesMessage(file, first.issues, first.dropped), { issues: first.issues });
     const hadData = !(await isEmpty(store));
     const at = now();
     const report = await store.transaction(async (tx) => {
@@ -463,7 +463,7 @@ export async function importLedger(store: Store, file: string, now = () => new D
       if (!second.ok) throw new HandoverError('IMPORT_INVALID', issuesMessage(file, second.issues, second.dropped), { issues: second.issues });
       return writer.finish();
     });
-    return success(report);
+    return ok(report);
   } catch (err) {
     return { ok: false, error: issueOf(err, 'IMPORT_INVALID') };
   }
@@ -472,20 +472,20 @@ export async function importLedger(store: Store, file: string, now = () => new D
 /** The demo ledger shipped with the package (facts with their public source links). */
 export const DEMO_FILE = new URL('../../data/demo-ledger.json', import.meta.url);
 
-export async function loadDemo(store: Store, file: URL | string = DEMO_FILE, now = () => new Date().toISOString()): Promise<Outcome<ImportReport>> {
+export async function loadDemo(store: Store, file: URL | string = DEMO_FILE, now = () => new Date().toISOString()): Promise<Result<ImportReport>> {
   let json: unknown;
   try {
     json = JSON.parse(await readFile(file, 'utf8'));
   } catch (err) {
-    return failure('DEMO_DATA_MISSING', `cannot read the demo ledger ${String(file)}: ${(err as Error).message}`);
+    return fail('DEMO_DATA_MISSING', `cannot read the demo ledger ${String(file)}: ${(err as Error).message}`);
   }
   const parsed = parseDemoLedgerFile(json);
-  if (!parsed.ok) return failure('DEMO_DATA_MISSING', parsed.issues.slice(0, 5).map((i) => i.message).join('; '));
+  if (!parsed.ok) return fail('DEMO_DATA_MISSING', issuesOf(parsed.error).slice(0, 5).map((i) => i.message).join('; '));
   const ledger = demoLedger(parsed.value, { at: now(), actor: 'demo' });
   // Loading twice changes nothing: the demo's ids are stable, its history is written once.
   const already = await store.events.getMany(ledger.events.map((e) => e.id));
   if (already.length === ledger.events.length) {
-    return success({ ...emptyReport(), unchanged: ledger.sources.length + ledger.claims.length + ledger.events.length });
+    return ok({ ...emptyReport(), unchanged: ledger.sources.length + ledger.claims.length + ledger.events.length });
   }
   const history = ledger.history.filter((h) => !already.some((e) => e.id === h.entityId));
   // The demo's facts have no body: written as a version 2 file would carry them.
@@ -508,7 +508,7 @@ export async function loadDemo(store: Store, file: URL | string = DEMO_FILE, now
   };
   try {
     const hadData = !(await isEmpty(store));
-    return success(
+    return ok(
       await store.transaction(async (tx) => {
         await tx.locks.ledger();
         const writer = new LedgerWriter(tx, now(), hadData, async function* () { yield* records(); }, 'the demo ledger');

@@ -1,4 +1,4 @@
-import { HandoverError } from '../services/errors.js';
+import { HandoverError } from '../domain/errors.js';
 import type { EngineName } from './capabilities.js';
 
 /** Where the ledger lives. */

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import { HandoverError } from '../services/errors.js';
+import { HandoverError } from '../domain/errors.js';
 import { postgresCapabilities, sqliteCapabilities, type Capabilities } from './capabilities.js';
 import { describeConfig, type StoreConfig } from './config.js';
 import type { Database } from './schema.js';

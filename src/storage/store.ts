@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { CompiledQuery, Migrator, type Kysely, type MigrationResult } from 'kysely';
-import { HandoverError } from '../services/errors.js';
+import { HandoverError } from '../domain/errors.js';
 import type { Capabilities, EngineName } from './capabilities.js';
 import { describeConfig, type StoreConfig } from './config.js';
 import { backupSqlite, connect, inspectSqliteFile, restoreSqlite } from './connect.js';

@@ -24,26 +24,68 @@ export const ERROR_CATALOGUE = {
   IMPORT_CONFLICT: 'the import file disagrees with what is already stored',
   EXPORT_FAILED: 'the export could not be written',
   DEMO_DATA_MISSING: 'the demo ledger data file is missing or not valid',
+  DEMO_INVALID: 'a demo ledger record is not valid',
+  INGEST_EMPTY: 'the file is empty',
+  INGEST_NO_TEXT: 'the file contains no text (no letters at all)',
+  INGEST_UNSUPPORTED_JSON: 'JSON that is not a channel export ({"messages": [...]})',
+  IMPORT_UNSUPPORTED_VERSION: 'the import file has a format version this reader does not know',
+  IMPORT_DUPLICATE_ID: 'the import file holds the same id twice',
+  IMPORT_HASH_MISMATCH: "a source's bytes do not match their sha256",
+  IMPORT_MISSING_REF: 'a record refers to another that is not in the file',
+  LEDGER_MERGE_TOO_FEW: 'a merge needs at least two events',
+  LEDGER_MERGE_DUPLICATE: 'the same event is named twice',
+  LEDGER_MERGE_DIRECTION: 'events in different directions or categories cannot be merged',
+  LEDGER_CLAIMS_MISSING: 'claims of the events were not given',
+  LEDGER_SPLIT_EMPTY: 'a split group or what stays is empty',
+  LEDGER_SPLIT_UNKNOWN_CLAIM: 'a claim named in a split is not in the event',
+  LEDGER_SPLIT_OVERLAP: 'a claim is named in two split groups',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 
-/** An expected failure as a value: a stable code, a message naming what and where, and details for machines. */
-export interface HandoverIssue {
+/** One thing wrong: a stable code, a message naming what and where, and the field it is about. */
+export interface Issue {
   code: ErrorCode;
   message: string;
-  details?: Record<string, unknown>;
+  /** The field or record the issue is about (`groups[0]`, `sources[12].content.sha256`, `asOf`). */
+  path?: string;
 }
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; error: HandoverIssue };
+/** An expected failure as a value; `issues` lists every problem when a parser found several. */
+export interface HandoverIssue extends Issue {
+  details?: Record<string, unknown>;
+  issues?: Issue[];
+}
 
-export const success = <T>(value: T): Outcome<T> => ({ ok: true, value });
+/** Expected failures are values: every parser and service returns one of these. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: HandoverIssue };
 
-export function failure<T = never>(code: ErrorCode, message?: string, details?: Record<string, unknown>): Outcome<T> {
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+
+export interface FailureExtra {
+  path?: string;
+  details?: Record<string, unknown>;
+  issues?: readonly Issue[];
+}
+
+export function fail<T = never>(code: ErrorCode, message?: string, extra: FailureExtra = {}): Result<T> {
   const error: HandoverIssue = { code, message: message ?? ERROR_CATALOGUE[code] };
-  if (details !== undefined) error.details = details;
+  if (extra.path !== undefined) error.path = extra.path;
+  if (extra.details !== undefined) error.details = extra.details;
+  if (extra.issues !== undefined) error.issues = [...extra.issues];
   return { ok: false, error };
 }
+
+/** A failure made of several issues (a parser's findings): the first gives the code and path, all are kept. */
+export function failAll<T = never>(issues: readonly Issue[], message?: string): Result<T> {
+  const first = issues[0];
+  if (first === undefined) throw new Error('failAll needs at least one issue');
+  const error: HandoverIssue = { ...first, message: message ?? issues.map((i) => i.message).join('; '), issues: [...issues] };
+  return { ok: false, error };
+}
+
+/** Every issue of a failure: its list, or the failure itself. */
+export const issuesOf = (error: HandoverIssue): Issue[] => error.issues ?? [error];
 
 /**
  * Thrown only across layers that cannot return a value (a transaction body that must roll back,
