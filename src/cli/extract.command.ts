@@ -2,8 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import type { Claim, ExtractionResult } from '../domain/index.js';
-import { ingestBytes } from '../ingest/index.js';
-import { extractClaims } from '../extract/index.js';
+import { extractReport } from '../services/extract.service.js';
 
 interface ExtractFlags {
   json?: boolean;
@@ -60,18 +59,8 @@ async function extractFile(
     const reason = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.message;
     return { ok: false, error: `cannot read: ${reason}` };
   }
-  const doc = ingestBytes(bytes, { path: file });
-  if (!doc.ok) return { ok: false, error: doc.error.message };
-  const publishedAt = flags.published ?? doc.value.publishedAt;
-  const language = flags.lang ?? doc.value.language;
-  const claims = extractClaims(doc.value, { publishedAt, language });
-  return {
-    ok: true,
-    value: {
-      source: { title: doc.value.title, language, publishedAt, path: file },
-      claims,
-    },
-  };
+  const result = extractReport({ bytes, path: file, publishedAt: flags.published ?? null, language: flags.lang ?? null });
+  return result.ok ? result : { ok: false, error: result.error.message };
 }
 
 function formatCount(c: Claim): string {

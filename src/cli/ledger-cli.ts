@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import type { HandoverIssue } from '../domain/errors.js';
 import { openLedger, type StoreFlags } from '../services/ledger-store.js';
-import type { Store } from '../storage/index.js';
+import type { Store } from '../services/index.js';
 
 export const DB_HELP = 'SQLite file (default ./handover.db or $HANDOVER_DB; DATABASE_URL=postgres://… selects PostgreSQL)';
 

@@ -1,7 +1,7 @@
 /** How the ledger's commands print events, claims, totals and history for people. */
 import pc from 'picocolors';
 import type { Figure, HistoryEntry, LedgerClaim, LedgerEvent } from '../domain/index.js';
-import type { Totals } from '../ledger/totals.js';
+import type { Totals } from '../services/index.js';
 import type { EventDetail } from '../services/read.service.js';
 import type { ReviewItem } from '../services/review.service.js';
 import { formatInt, table } from './ledger-cli.js';

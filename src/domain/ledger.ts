@@ -106,6 +106,22 @@ export interface LedgerEvent {
   locked: boolean;
 }
 
+/** Flags that keep a machine-made event out of totals until a person looks at it. */
+export const HOLDING_FLAGS: readonly string[] = ['probable-cumulative'];
+
+/** Whether a machine-made event waits out of totals for a person (a probable running total). */
+export function isHeld(event: Pick<LedgerEvent, 'review' | 'flags'>): boolean {
+  return event.review === 'machine' && event.flags.some((f) => HOLDING_FLAGS.includes(f));
+}
+
+/**
+ * The one rule of what counts in totals: an event neither rejected nor held. The roll-up in storage
+ * stores `isHeld` in its `held` column and applies this same rule to rows (a test proves they agree).
+ */
+export function countsInTotals(event: Pick<LedgerEvent, 'review' | 'flags'>): boolean {
+  return event.review !== 'rejected' && !isHeld(event);
+}
+
 /** A plan ("will transfer 6,000 bodies") against the events that delivered it. */
 export interface PlanProgress {
   /** The plan claim. */

@@ -1,4 +1,5 @@
 import type { HistoryAction, HistoryEntry } from '../domain/index.js';
+import { snapshot } from '../domain/snapshot.js';
 import { shortHash } from './ids.js';
 
 /** Who acts and when: pure code never reads the clock, the caller says. */
@@ -9,27 +10,6 @@ export interface Actor {
   actor?: string;
   /** Why, in the actor's words. */
   reason?: string | null;
-}
-
-/**
- * The JSON each entry's snapshots were copied from, keyed by the snapshot: storing an entry reuses
- * it instead of serialising the same value a third time (ingest writes several entries a report).
- */
-const snapshotJson = new WeakMap<object, string>();
-
-/** A detached copy, so a history entry never changes with the object it describes; null for none. */
-function snapshot(value: unknown): { copy: unknown; json: string } | null {
-  if (value === null || value === undefined) return null;
-  const json = JSON.stringify(value);
-  const copy = JSON.parse(json) as unknown;
-  if (typeof copy === 'object' && copy !== null) snapshotJson.set(copy, json);
-  return { copy, json };
-}
-
-/** The JSON of a snapshot (`before` or `after` of an entry), null for none. */
-export function snapshotText(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  return (typeof value === 'object' && snapshotJson.get(value)) || JSON.stringify(value);
 }
 
 /** One history entry; its id is a hash of what it records, so the same change yields the same id. */

@@ -1,4 +1,4 @@
-import type { Category, Figure, LedgerEvent, PeriodCell, PeriodSums } from '../domain/index.js';
+import { HOLDING_FLAGS, type Category, type Figure, type LedgerEvent, type PeriodCell, type PeriodSums } from '../domain/index.js';
 
 export type { PeriodSums };
 
@@ -8,7 +8,7 @@ export interface TotalsOptions {
   by: TotalsPeriod;
   /** Only this category (pow includes wounded pow). */
   category?: Category;
-  /** Events with any of these flags are left out and listed (default: `probable-cumulative`). */
+  /** Events with any of these flags are left out and listed (default: the domain's HOLDING_FLAGS). */
   excludeFlags?: readonly string[];
 }
 
@@ -89,7 +89,7 @@ const ZERO: Figure = { low: 0, best: 0, high: 0 };
  * figures) are left out and listed until a person reviews them.
  */
 export function totals(events: Iterable<LedgerEvent>, opts: TotalsOptions): Totals {
-  const exclude = opts.excludeFlags ?? ['probable-cumulative'];
+  const exclude = opts.excludeFlags ?? HOLDING_FLAGS;
   const excludedEventIds: string[] = [];
   const cells = new Map<string, DirectionTotal>();
   for (const e of events) {

@@ -35,3 +35,6 @@ export { refreshChecks, type LedgerChecks } from './checks.service.js';
 export { exportLedger, importLedger, loadDemo, EXPORT_FORMATS, DEMO_FILE, type ExportFormat, type ImportReport } from './transfer.service.js';
 export { asOfCutoff } from './as-of.js';
 export { fingerprintText, isNearDuplicate, similarity, NEAR_DUPLICATE_THRESHOLD } from './near-duplicate.js';
+export { extractReport, readReport, type ExtractInput, type ReadReport } from './extract.service.js';
+export type { Store } from '../storage/index.js';
+export type { Totals } from '../ledger/totals.js';

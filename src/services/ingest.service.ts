@@ -11,13 +11,13 @@
  */
 import type { Claim, CleanDocument, HistoryEntry, LedgerClaim, LedgerSource } from '../domain/index.js';
 import { extractClaims } from '../extract/index.js';
-import { ingestBytes } from '../ingest/index.js';
 import { historyEntry } from '../ledger/history.js';
 import type { Batch, Repositories, Store } from '../storage/index.js';
 import { type ErrorCode, issueOf } from '../domain/errors.js';
 import { claimIdFor, sha256Hex, sourceIdFor } from './ids.js';
 import { fingerprintText, NEAR_KEY_CANDIDATES, nearKeyOf, originalAmong, type TextFingerprint } from './near-duplicate.js';
 import { assignNewClaims } from './assign.js';
+import { readReport } from './extract.service.js';
 
 export interface IngestInput {
   bytes: Uint8Array;
@@ -86,28 +86,13 @@ export type PrepareInput = Pick<IngestInput, 'bytes' | 'path' | 'url' | 'content
  * touches the store. Never throws for bad input: a failure is a value with a reason.
  */
 export function prepareReport(input: PrepareInput, extract: typeof extractClaims = extractClaims): PreparedReport {
-  const ingestOpts: { path?: string; contentType?: string } = {};
-  if (input.path) ingestOpts.path = input.path;
-  else if (input.url) ingestOpts.path = input.url;
-  if (input.contentType) ingestOpts.contentType = input.contentType;
-  let doc;
-  try {
-    doc = ingestBytes(input.bytes, ingestOpts);
-  } catch (err) {
-    return { kind: 'failed', reason: `cannot read the report: ${(err as Error).message}`, code: 'INGEST_PARSE_FAILED' };
-  }
-  if (!doc.ok) return { kind: 'failed', reason: doc.error.message, code: 'INGEST_PARSE_FAILED' };
-
-  const publishedAt = input.publishedAt ?? doc.value.publishedAt;
-  let claims: Claim[];
-  try {
-    claims = extract(doc.value, { publishedAt, language: doc.value.language });
-  } catch (err) {
-    return { kind: 'failed', reason: `the extractor failed: ${(err as Error).message}`, code: 'INGEST_PARSE_FAILED' };
-  }
+  const path = input.path || input.url || null;
+  const read = readReport({ bytes: input.bytes, path, publishedAt: input.publishedAt ?? null, ...(input.contentType ? { contentType: input.contentType } : {}) }, extract);
+  if (!read.ok) return { kind: 'failed', reason: read.error.message, code: read.error.code === 'INPUT_INVALID' ? 'INPUT_INVALID' : 'INGEST_PARSE_FAILED' };
+  const { doc, publishedAt, claims } = read.value;
   // Nothing for the ledger: no source row, no fingerprint, no transaction (see the top of this file).
   if (claims.length === 0) return { kind: 'no-claims' };
-  return { kind: 'claims', doc: doc.value, publishedAt, claims, fingerprint: fingerprintText(doc.value.text) };
+  return { kind: 'claims', doc, publishedAt, claims, fingerprint: fingerprintText(doc.text) };
 }
 
 /** Ingests one report. Never throws for bad input: a failure is an outcome with a reason. */

@@ -5,7 +5,7 @@ import type { Store } from './store.js';
 import type { Database, TotalsPeriodRow } from './schema.js';
 import type { LedgerClaim, LedgerEvent, LedgerSource } from '../domain/index.js';
 import { claimToRow, eventToRow, sourceToRow } from './rows.js';
-import { addToRollup, bumpTotalsVersion, totalsDelta } from './repositories.js';
+import { addToRollup, bumpTotalsVersion, totalsDelta } from './totals-rollup.js';
 
 /** Inserts rows in chunks that respect the engine's bound-parameter limit, in one transaction. */
 export async function bulkInsert<T extends keyof Database>(store: Store, table: T, rows: readonly Database[T][]): Promise<void> {

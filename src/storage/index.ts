@@ -4,7 +4,8 @@ export { openStore, restoreStore, type Store, type Batch, type MigrationReport, 
 export { dropPostgresSchema } from './connect.js';
 export type { Capabilities, EngineName } from './capabilities.js';
 export type { Repositories, EventFilter, EventCursor, TotalsBucket, ClaimFilter } from './repositories.js';
-export { countsInTotals } from './repositories.js';
+export { rowCountsInTotals } from './totals-rollup.js';
+export { eventToRow } from './rows.js';
 export type { SourceContent } from './rows.js';
 export type * from './schema.js';
 export { bulkInsert, bulkLoadLedger, writeRollup, analyze } from './bulk.js';

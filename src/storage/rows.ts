@@ -14,7 +14,8 @@ import type {
   Qualifier,
   ReviewState,
 } from '../domain/index.js';
-import { snapshotText } from '../ledger/history.js';
+import { isHeld } from '../domain/index.js';
+import { snapshotText } from '../domain/snapshot.js';
 import type { ClaimRow, EventRow, HistoryRow, SourceRow } from './schema.js';
 
 /** The source's own fields that claims read through a join. */
@@ -201,13 +202,6 @@ export function eventToRow(event: LedgerEvent, updatedAt: string): EventRow {
     held: isHeld(event) ? 1 : 0,
     updated_at: updatedAt,
   };
-}
-
-/** Flags that keep a machine-made event out of totals until a person looks (as src/ledger/totals.ts). */
-export const HOLDING_FLAGS = ['probable-cumulative'];
-
-export function isHeld(event: Pick<LedgerEvent, 'review' | 'flags'>): boolean {
-  return event.review === 'machine' && event.flags.some((f) => HOLDING_FLAGS.includes(f));
 }
 
 export function eventFromRow(row: EventRow, claimIds: string[]): LedgerEvent {

@@ -1,0 +1,66 @@
+/**
+ * Extraction as a service: bytes → clean text (ingest/) → claims (extract/), nothing stored.
+ * `handover extract`, the HTTP API and ingest's preparation all read reports through `readReport`.
+ */
+import type { Claim, CleanDocument, ExtractionResult } from '../domain/index.js';
+import { fail, ok, type Result } from '../domain/errors.js';
+import { extractClaims } from '../extract/index.js';
+import { ingestBytes } from '../ingest/index.js';
+
+export interface ExtractInput {
+  bytes: Uint8Array;
+  /** File name or URL: guesses the format, and names the report in results. */
+  path?: string | null;
+  contentType?: string;
+  /** YYYY-MM-DD that overrides what the report says (anchors relative dates). */
+  publishedAt?: string | null;
+  /** Language code that overrides detection (en, ru, uk …). */
+  language?: string | null;
+}
+
+/** A report read: its clean document, the date and language extraction used, and the claims. */
+export interface ReadReport {
+  doc: CleanDocument;
+  publishedAt: string | null;
+  language: string;
+  claims: Claim[];
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function validDay(day: string): boolean {
+  return ISO_DAY.test(day) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
+}
+
+/**
+ * Reads one report. Never throws for bad input: an unreadable report or a failing extractor is a
+ * failure value with its code.
+ */
+export function readReport(input: ExtractInput, extract: typeof extractClaims = extractClaims): Result<ReadReport> {
+  if (input.publishedAt != null && !validDay(input.publishedAt)) {
+    return fail('INPUT_INVALID', `publishedAt must be a real day as YYYY-MM-DD, got "${input.publishedAt}"`, { path: 'publishedAt' });
+  }
+  const name = input.path ?? undefined;
+  let doc: Result<CleanDocument>;
+  try {
+    doc = ingestBytes(input.bytes, { ...(name ? { path: name } : {}), ...(input.contentType ? { contentType: input.contentType } : {}) });
+  } catch (err) {
+    return fail('INGEST_PARSE_FAILED', `cannot read the report: ${(err as Error).message}`);
+  }
+  if (!doc.ok) return doc;
+  const publishedAt = input.publishedAt ?? doc.value.publishedAt;
+  const language = input.language ?? doc.value.language;
+  try {
+    return ok({ doc: doc.value, publishedAt, language, claims: extract(doc.value, { publishedAt, language }) });
+  } catch (err) {
+    return fail('INGEST_PARSE_FAILED', `the extractor failed: ${(err as Error).message}`);
+  }
+}
+
+/** The claims of one report in the machine-readable format other tools score (BRIEF.md). */
+export function extractReport(input: ExtractInput): Result<ExtractionResult> {
+  const read = readReport(input);
+  if (!read.ok) return read;
+  const { doc, publishedAt, language, claims } = read.value;
+  return ok({ source: { title: doc.title, language, publishedAt, ...(input.path ? { path: input.path } : {}) }, claims });
+}
