@@ -194,7 +194,7 @@ function run(text: string, lowText: string, lex: CompiledTable, publishedAt: str
       if (fromPublication) claim.flags.push('date-from-publication');
       // "Since June 2025, 8,000 bodies…": the running total starts where the text says, not at its as-of date.
       const since = dates.find((m) => m.since);
-      if (since) claim.flags.push(`since:${since.span.start}`);
+      if (since) claim.flags.push(`since:${since.span.precision === 'year' ? since.span.start.slice(0, 4) : since.span.precision === 'month' ? since.span.start.slice(0, 7) : since.span.start}`);
       let total: number | null = null;
       if (d.partOfLocal !== null) {
         total = d.partOfLocal >= 0 ? (indices[d.partOfLocal] ?? null) : (previousPending[previousPending.length + d.partOfLocal] ?? null);

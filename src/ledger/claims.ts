@@ -14,23 +14,35 @@ export function isTwoWay(claim: Pick<LedgerClaim, 'twoWay' | 'from' | 'to' | 'fl
   return claim.twoWay || (claim.from === null && claim.to === null && claim.flags.includes('two-way'));
 }
 
+/**
+ * Whether a claim's date is only its source's publication day (the text gives none): the handover
+ * happened on or before it. Claims stored before the extractor said so carry `date-from-context`
+ * and exactly the publication day.
+ */
+export function datedByPublication(claim: Pick<LedgerClaim, 'date' | 'flags' | 'publishedAt'>): boolean {
+  if (claim.date === null) return false;
+  if (claim.flags.includes('date-from-publication')) return true;
+  const d = claim.date;
+  return claim.flags.includes('date-from-context') && claim.publishedAt !== null && d.precision === 'day' && d.start === claim.publishedAt && d.end === claim.publishedAt;
+}
+
+/** The days up to and including a publication day: a handover reported without a date of its own happened in them. */
+function onOrBefore(day: string, lookbackDays: number): DayRange {
+  const r = rangeOf({ start: addDays(day, -lookbackDays), end: day, precision: 'day' });
+  return { ...r, exact: false, onOrBefore: true };
+}
+
 /** When a claim says it happened: its own date, else a window ending on its source's publication date; null when neither. */
 export function claimAnchor(claim: LedgerClaim, lookbackDays = PUBLICATION_LOOKBACK_DAYS): DayRange | null {
-  if (claim.date) return rangeOf(claim.date);
-  if (claim.publishedAt) {
-    const r = rangeOf({ start: addDays(claim.publishedAt, -lookbackDays), end: claim.publishedAt, precision: 'day' });
-    return { ...r, exact: false };
-  }
-  return null;
+  if (claim.date && !datedByPublication(claim)) return rangeOf(claim.date);
+  const published = claim.publishedAt ?? claim.date?.end ?? null;
+  return published === null ? null : onOrBefore(published, lookbackDays);
 }
 
 /** When an event happened, as a range; a date taken from publication is a window, not a day. */
 export function eventAnchor(event: LedgerEvent, lookbackDays = PUBLICATION_LOOKBACK_DAYS): DayRange | null {
   if (!event.date) return null;
-  if (event.flags.includes('date-from-publication')) {
-    const r = rangeOf({ start: addDays(event.date.start, -lookbackDays), end: event.date.end, precision: 'day' });
-    return { ...r, exact: false };
-  }
+  if (event.flags.includes('date-from-publication')) return onOrBefore(event.date.end, lookbackDays);
   return rangeOf(event.date);
 }
 

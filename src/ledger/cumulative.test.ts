@@ -34,11 +34,13 @@ describe('cumulative check', () => {
       event({ best: 500, category: 'pow', date: '2025-07-01' }),
       event({ best: 9999, date: '2025-07-02', review: 'rejected' }),
     ];
+    // As the extractor reads "Since June, at least 8,000 bodies were returned" in a report of 20 December.
     const since = claim({
       kind: 'cumulative',
       count: [8000, 'at_least'],
-      date: month('2025-06'),
+      date: '2025-12-20',
       publishedAt: '2025-12-20',
+      flags: ['date-from-publication', 'since:2025-06'],
       evidence: { sentence: 'Since June, at least 8,000 bodies were returned.', start: 0, end: 48 },
     });
     const [check] = cumulativeChecks([since], events);
@@ -48,6 +50,25 @@ describe('cumulative check', () => {
     expect(check!.sentence).toBe(
       'reported at least 8,000 since June 2025 by 20 December 2025; the ledger holds 3,800 in 6 events: 4,200 unaccounted',
     );
+  });
+
+  it('starts a running total where its text says, not at its own date, and at the war\'s start when the text says so', () => {
+    const events = remains2025();
+    const sinceMarch = claim({ kind: 'cumulative', count: 7000, date: '2025-12-20', publishedAt: '2025-12-20', flags: ['since:2025-03-10'] });
+    const sinceWar = claim({
+      kind: 'cumulative',
+      count: 9212,
+      date: '2025-12-20',
+      publishedAt: '2025-12-20',
+      evidence: { sentence: 'Since the start of the war, 9,212 bodies have come home.', start: 0, end: 56 },
+    });
+    const [a, b] = cumulativeChecks([sinceMarch, sinceWar], events);
+    expect(a!.since).toBe('2025-03-10');
+    expect(a!.eventIds).toHaveLength(9);
+    expect(a!.sentence).toBe('reported 7,000 since 10 March 2025 by 20 December 2025; the ledger holds 6,800 in 9 events: 200 unaccounted');
+    expect(b!.since).toBeNull();
+    expect(b!.sentence).toBe('reported 9,212 by 20 December 2025; the ledger holds 9,212 in 11 events: consistent');
+    expect(cumulativePeriod(claim({ kind: 'cumulative', date: null, publishedAt: '2025-12-20', flags: ['since:2022'] }))).toMatchObject({ since: '2022-01-01', sincePrecision: 'year', asOf: '2025-12-20' });
   });
 
   it('says when the ledger agrees or holds more', () => {

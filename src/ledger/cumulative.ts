@@ -88,8 +88,8 @@ export interface CumulativePeriod {
 /**
  * How a cumulative claim's date is read:
  * - no date: the whole war up to the source's publication date;
- * - "since June" (flag `since`, or "since" in the English sentence until the extractor marks it):
- *   from the start of the date up to publication;
+ * - "since June 2025" (flag `since:2025-06`, written by the extractor or a person): from that start
+ *   up to the as-of date; a bare `since` flag: from the claim's own date up to publication;
  * - a year ("this year", "in 2025") or an explicit range of days: that span, cut at publication;
  * - a single day, week or month ("by December 2025"): the whole war up to its end, cut at publication.
  */
@@ -97,9 +97,16 @@ export function cumulativePeriod(claim: LedgerClaim): CumulativePeriod {
   const pub = claim.publishedAt;
   const d = claim.date;
   const cap = (iso: string): string => (pub !== null && pub < iso ? pub : iso);
-  if (!d) return { since: null, sincePrecision: 'day', asOf: pub, asOfPrecision: 'day' };
+  const stated = sinceOf(claim);
+  if (!d) return { since: stated?.day ?? null, sincePrecision: stated?.precision ?? 'day', asOf: pub, asOfPrecision: 'day' };
   const asOfPrecision = (iso: string): DateSpan['precision'] => (iso === d.end ? d.precision : 'day');
-  if (claim.flags.includes('since') || /\bsince\b/i.test(claim.evidence.sentence)) {
+  // "Since June 2025": the extractor (or a person) keeps the start as `since:DATE`; the date is the as-of day.
+  if (stated !== null) {
+    const asOf = cap(d.end);
+    return { since: stated.day, sincePrecision: stated.precision, asOf, asOfPrecision: asOfPrecision(asOf) };
+  }
+  // A bare `since` flag: the date itself is where the total starts, up to publication.
+  if (claim.flags.includes('since')) {
     const asOf = pub ?? null;
     return { since: d.start, sincePrecision: d.precision, asOf, asOfPrecision: 'day' };
   }
@@ -109,6 +116,19 @@ export function cumulativePeriod(claim: LedgerClaim): CumulativePeriod {
   }
   const asOf = cap(d.end);
   return { since: null, sincePrecision: 'day', asOf, asOfPrecision: asOfPrecision(asOf) };
+}
+
+/** The start a running total states (`since:2025-06-01`), with how precisely it is known; null when it states none. */
+export function sinceOf(claim: Pick<LedgerClaim, 'flags'>): { day: string; precision: DateSpan['precision'] } | null {
+  for (const f of claim.flags) {
+    // As precise as the text: `since:2022`, `since:2025-06`, `since:2022-02-24`.
+    const m = /^since:(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(f);
+    if (!m) continue;
+    if (m[3] !== undefined) return { day: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day' };
+    if (m[2] !== undefined) return { day: `${m[1]}-${m[2]}-01`, precision: 'month' };
+    return { day: `${m[1]}-01-01`, precision: 'year' };
+  }
+  return null;
 }
 
 /** Categories a cumulative figure of this category covers: `mixed` (people in general) covers every category of living people. */

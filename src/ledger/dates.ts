@@ -31,6 +31,8 @@ export interface DayRange {
   start: number;
   end: number;
   exact: boolean;
+  /** A window ending on a publication day: the day itself lies somewhere inside, never after it. */
+  onOrBefore?: boolean;
 }
 
 /** Day range of a resolved date. */

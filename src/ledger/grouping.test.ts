@@ -19,6 +19,42 @@ describe('grouping window', () => {
     expect(groups(r.created)).toEqual([[a.id, b.id], [c.id]]);
   });
 
+  it('reads a date taken from publication as "on or before": one handover reported with and without its date is one event', () => {
+    const undated = () =>
+      claim({ count: 1000, date: '2026-01-30', publishedAt: '2026-01-30', flags: ['date-from-context', 'date-from-publication'], party: 'russia' });
+    const dated = () => claim({ count: 1000, date: '2026-01-29', publishedAt: '2026-01-29', party: 'ukraine' });
+    for (const order of [[undated(), dated()], [dated(), undated()]]) {
+      // Each in its own run, as two reports arrive one after the other.
+      const first = assignClaims([], [order[0]!]);
+      const second = assignClaims(first.created, [order[1]!], { existingClaims: [order[0]!] });
+      expect(second.created).toHaveLength(0);
+      const event = second.updated[0]!;
+      expect(event.claimIds).toHaveLength(2);
+      expect(event.date).toEqual({ start: '2026-01-29', end: '2026-01-29', precision: 'day' });
+      expect(event.flags).not.toContain('date-from-publication');
+    }
+    // A handover after the report's publication is another one.
+    const later = claim({ count: 1000, date: '2026-01-31', publishedAt: '2026-01-31' });
+    expect(assignClaims([], [undated(), later]).created).toHaveLength(2);
+    // Claims stored before the flag existed: a context date that equals the publication day reads the same way.
+    const old = claim({ count: 1000, date: '2026-01-30', publishedAt: '2026-01-30', flags: ['date-from-context'] });
+    expect(assignClaims([], [old, dated()]).created).toHaveLength(1);
+  });
+
+  it('attaches a confirmation without a figure to the event it confirms, and calls a confirmed event neither announced nor single-source', () => {
+    const figure = claim({ count: 1000, date: '2026-01-30', publishedAt: '2026-01-30', flags: ['date-from-publication'], party: 'russia', sourceId: 'src_seed' });
+    const back = claim({ count: 38, from: 'ukraine', to: 'russia', date: '2026-01-30', publishedAt: '2026-01-30', flags: ['date-from-publication'], party: 'russia', sourceId: 'src_seed' });
+    const confirmation = claim({ kind: 'confirmation', count: null, date: '2026-01-30', publishedAt: '2026-01-30', flags: ['date-from-publication'], party: 'ukraine', sourceId: 'src_seed' });
+    const r = assignClaims([], [figure, back, confirmation]);
+    const handed = r.created.find((e) => e.claimIds.includes(figure.id))!;
+    expect(handed.claimIds).toContain(confirmation.id);
+    expect(handed.status).toBe('confirmed');
+    expect(handed.flags).not.toContain('single-source');
+    const returned = r.created.find((e) => e.claimIds.includes(back.id))!;
+    expect(returned.status).toBe('announced');
+    expect(returned.flags).toContain('single-source');
+  });
+
   it('keeps directions and incompatible categories apart', () => {
     const a = claim({ count: 1000 });
     const back = claim({ count: 1000, from: 'ukraine', to: 'russia' });

@@ -100,6 +100,8 @@ function compareAnchors(a: LedgerClaim, b: LedgerClaim, anchors: ReadonlyMap<str
 function datesCompatible(a: DayRange | null, b: DayRange | null, nearDays: number): boolean {
   if (a === null || b === null) return a === null && b === null;
   if (a.exact && b.exact) return a.start === b.start;
+  // "On or before the day it was published": the other date must fall inside that window, not near it.
+  if (a.onOrBefore || b.onOrBefore) return gapDays(a, b) === 0;
   return gapDays(a, b) <= nearDays;
 }
 

@@ -3,7 +3,7 @@
  * category and machine flags. The rules are summarised in README.md; the code below is the reference.
  */
 import type { Category, DateSpan, EventStatus, Figure, LedgerClaim, LedgerEvent } from '../domain/index.js';
-import { byId, isCredible, isTwoWay, mediatorsNamed, speaksAsMediator } from './claims.js';
+import { byId, datedByPublication, isCredible, isTwoWay, mediatorsNamed, speaksAsMediator } from './claims.js';
 import { dayNumber } from './dates.js';
 import { DEFAULT_TOLERANCE, NO_FIGURE, type Tolerance, countsCompatible, lowerMedian, qualifierRank } from './figures.js';
 
@@ -165,8 +165,10 @@ const PRECISION_RANK: Record<DateSpan['precision'], number> = { day: 0, week: 1,
  */
 export function reconcileDate(claims: readonly LedgerClaim[]): { date: DateSpan | null; fromPublication: boolean } {
   const credible = claims.filter(isCredible);
-  const primary = credible.filter((c) => c.kind === 'event');
-  for (const pool of [primary, credible]) {
+  // A date that is only a publication day says "on or before": any date a report states wins over it.
+  const stated = credible.filter((c) => !datedByPublication(c));
+  const primary = stated.filter((c) => c.kind === 'event');
+  for (const pool of [primary, stated]) {
     const days = pool.filter((c) => c.date && c.date.precision === 'day' && c.date.start === c.date.end);
     if (days.length > 0) {
       const counts = new Map<string, number>();
@@ -186,7 +188,10 @@ export function reconcileDate(claims: readonly LedgerClaim[]): { date: DateSpan 
       return { date: { ...span! }, fromPublication: false };
     }
   }
-  const published = credible.map((c) => c.publishedAt).filter((p): p is string => p !== null).sort();
+  const published = credible
+    .map((c) => c.publishedAt ?? (datedByPublication(c) ? c.date!.end : null))
+    .filter((p): p is string => p !== null)
+    .sort();
   const first = published[0];
   return first ? { date: { start: first, end: first, precision: 'day' }, fromPublication: true } : { date: null, fromPublication: false };
 }
@@ -236,7 +241,8 @@ export function reconcileEvent(event: LedgerEvent, allClaims: readonly LedgerCla
     flags.push(`figures-differ:${conflicts.differing.join(';')}`);
   }
   if (!corrected && dated.fromPublication) flags.push('date-from-publication');
-  if (new Set(witnessClaims(claims).map((c) => c.duplicateOf ?? c.sourceId)).size === 1) flags.push('single-source');
+  // One report, one side: a confirmed event has heard from both sides (or a mediator), even in one report.
+  if (status !== 'confirmed' && new Set(witnessClaims(claims).map((c) => c.duplicateOf ?? c.sourceId)).size === 1) flags.push('single-source');
 
   return {
     ...event,
