@@ -43,11 +43,13 @@ export async function assignmentContext(
   claims: readonly LedgerClaim[],
 ): Promise<{ events: LedgerEvent[]; claims: LedgerClaim[] }> {
   const window = assignmentWindow(claims);
-  // Grouping, exchange links and outlier flags only ever compare events of one category (mixed joins pow and civilians).
+  // Grouping, exchange links and outlier flags only ever compare events of one category (mixed joins
+  // pow and civilians), except a confirmation of people in general, which may confirm any category.
   const categories = new Set<string>(claims.map((c) => c.category));
   if (categories.has('mixed')) for (const c of ['pow', 'civilians']) categories.add(c);
   if (categories.has('pow') || categories.has('civilians')) categories.add('mixed');
-  const events = await tx.events.inWindow(window?.start ?? null, window?.end ?? null, partiesOf(claims), CONTEXT_LIMIT, [...categories]);
+  const anyCategory = claims.some((c) => c.kind === 'confirmation' && c.category === 'mixed');
+  const events = await tx.events.inWindow(window?.start ?? null, window?.end ?? null, partiesOf(claims), CONTEXT_LIMIT, anyCategory ? undefined : [...categories]);
   const existingClaims = await tx.claims.getMany(events.filter((e) => mayJoin(e, claims)).flatMap((e) => e.claimIds));
   return { events, claims: existingClaims };
 }
@@ -59,13 +61,15 @@ export async function assignmentContext(
 export async function assignNewClaims(tx: Repositories, claims: readonly LedgerClaim[], who: Actor): Promise<{ eventIds: string[]; history: HistoryEntry[] }> {
   const relevant = claims.filter((c) => c.kind === 'event' || c.kind === 'confirmation');
   if (relevant.length === 0) return { eventIds: [], history: [] };
-  const context = await assignmentContext(tx, relevant);
   const window = assignmentWindow(relevant);
   // Confirmations that found nothing to confirm are retried when an event claim arrives near them.
   const hasEventClaims = relevant.some((c) => c.kind === 'event');
-  const waiting = window && hasEventClaims ? await tx.claims.unassignedConfirmations(window.start, window.end, 200) : [];
   const fresh = new Set(relevant.map((c) => c.id));
-  const result = assignClaims(context.events, [...relevant, ...waiting.filter((c) => !fresh.has(c.id))], {
+  const waiting = (window && hasEventClaims ? await tx.claims.unassignedConfirmations(window.start, window.end, 200) : []).filter((c) => !fresh.has(c.id));
+  // The retried confirmations are placed too: the context must hold every event they could join,
+  // with its claims, or the grouping would reconcile an event without its witnesses.
+  const context = await assignmentContext(tx, [...relevant, ...waiting]);
+  const result = assignClaims(context.events, [...relevant, ...waiting], {
     existingClaims: context.claims,
     by: who,
   });
