@@ -98,6 +98,21 @@ export function cjkNumber(run: string): number | null {
 const DIGIT_MULTIPLIER = /(?<![\d.,])\d[\d,]*(?:\s?[万萬亿億만억천백千百](?:\s?\d[\d,]*(?:\s?[千천百백])?)*)+/gu;
 /** A spelled Chinese/Japanese figure: numerals and multipliers, followed by a counter. */
 const SPELLED = new RegExp(`[〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億]+(?=${CJK_COUNTER})`, 'gu');
+/**
+ * Indic letters with a nukta have a precomposed and a decomposed spelling ("ज़" and "ज़", "য়" and
+ * "য়"), and texts use both. Unicode keeps them apart under NFC, so text and tables are both read
+ * decomposed.
+ */
+const NUKTA_LETTERS = /[\u0929\u0931\u0934\u0958-\u095f\u09dc\u09dd\u09df\u0a33\u0a36\u0a59-\u0a5b\u0a5e\u0b5c\u0b5d]/gu;
+export function decomposeNukta(s: string): string {
+  NUKTA_LETTERS.lastIndex = 0;
+  return NUKTA_LETTERS.test(s) ? s.replace(NUKTA_LETTERS, (c) => c.normalize('NFD')) : s;
+}
+
+/** Languages that glue case endings and classifiers to a figure ("৩৮টি", "१,०००हून"), or join them with a hyphen or colon ("1000-ზე", "1000-et", "1000:n"). */
+const GLUED_AFTER_DIGITS = new Set(['bn', 'as', 'mr', 'hi', 'ne']);
+const JOINED_AFTER_DIGITS = new Set(['hu', 'fi', 'et', 'ka', 'hy', 'az', 'tr', 'bn', 'as', 'mr']);
+
 /** A South Asian grouping ("1,00,000", "12,50,000"): lakh and crore commas. */
 const INDIAN_GROUPING = /(?<![\d.,])\d{1,2}(?:,\d\d)+,\d{3}(?![\d]|[.,]\d)/gu;
 
@@ -137,14 +152,26 @@ function wordSegmenter(lang: string): Intl.Segmenter {
 }
 
 /** Numbers spelled in CJK numerals or with 万/億/만/억, and Indian digit grouping, rewritten as plain digits. */
-function numberPieces(text: string, cjk: boolean): Piece[] {
+function numberPieces(text: string, cjk: boolean, lang: string): Piece[] {
   const pieces: Piece[] = [];
   const taken = (s: number, e: number): boolean => pieces.some((p) => p.start < e && s < p.end);
+  NUKTA_LETTERS.lastIndex = 0;
+  for (let m = NUKTA_LETTERS.exec(text); m; m = NUKTA_LETTERS.exec(text)) {
+    pieces.push({ to: m[0].normalize('NFD'), start: m.index, end: m.index + 1 });
+  }
   INDIAN_GROUPING.lastIndex = 0;
   for (let m = INDIAN_GROUPING.exec(text); m; m = INDIAN_GROUPING.exec(text)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
     pieces.push({ to: m[0].replace(/,/g, ''), start: m.index, end: m.index + m[0].length });
   }
-  if (!cjk) return pieces;
+  // A suffix glued to a figure is a word of its own for the engine ("38টি" as "38 টি", "1000-ზე" as "1000 ზე").
+  if (GLUED_AFTER_DIGITS.has(lang)) {
+    for (const m of text.matchAll(/\d(?=[\p{L}])/gu)) pieces.push({ to: `${m[0]} `, start: m.index, end: m.index + 1 });
+  }
+  if (JOINED_AFTER_DIGITS.has(lang)) {
+    for (const m of text.matchAll(/(?<=\d)[-:–](?=[\p{L}])/gu)) pieces.push({ to: ' ', start: m.index, end: m.index + 1 });
+  }
+  if (!cjk) return pieces.sort((a, b) => a.start - b.start);
   DIGIT_MULTIPLIER.lastIndex = 0;
   for (let m = DIGIT_MULTIPLIER.exec(text); m; m = DIGIT_MULTIPLIER.exec(text)) {
     const value = cjkNumber(m[0]);
@@ -171,7 +198,7 @@ export function readableText(text: string, lang: string): ReadableText {
   const digits = asciiDigits(text);
   const unspaced = UNSPACED.test(digits);
   const hangul = HANGUL.test(digits);
-  const pieces = numberPieces(digits, unspaced || hangul);
+  const pieces = numberPieces(digits, unspaced || hangul, lang);
   if (!unspaced && !hangul && pieces.length === 0) return { text: digits, original: (i) => i };
 
   // Build the copy piece by piece, remembering for each copy offset its original offset.

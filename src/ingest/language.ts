@@ -195,12 +195,12 @@ function scriptLanguage(sample: string, letters: number): string | null {
   return null;
 }
 
-/** Marathi writes ळ, "आहे", "आणि" and the genitive "च्या" where Hindi does not; eld settles longer texts. */
-const MARATHI = /ळ|(?<![\p{L}\p{M}])(?:आहे|आहेत|आणि|केले)(?![\p{L}\p{M}])|च्या/u;
+/** Marathi writes ळ, "आहे", "आणि", "नाही", the genitive "च्या" and past forms such as "केली" where Hindi does not; eld settles the rest. */
+const MARATHI = /ळ|(?<![\p{L}\p{M}])(?:आहे|आहेत|आणि|केले|केली|झाले|झाली|नाही|आले|गेले)(?![\p{L}\p{M}])|च्या/u;
 function devanagariLanguage(sample: string, declared: string | null): string {
+  if (MARATHI.test(sample)) return 'mr';
   const guess = loadDetector()?.detect(sampleOf(sample, ELD_SAMPLE_CHARS));
   if (guess && guess.isReliable() && (guess.language === 'hi' || guess.language === 'mr')) return guess.language;
-  if (MARATHI.test(sample)) return 'mr';
   return declared === 'ne' || declared === 'mr' ? declared : 'hi';
 }
 

@@ -1,3 +1,4 @@
+import { decomposeNukta } from '../script-text.js';
 import type { LanguageTable } from './types.js';
 
 /** A pattern that matches nothing: the field does not exist in the language. */
@@ -19,7 +20,7 @@ export type TableSpec = Pick<LanguageTable, 'code' | 'screen' | 'transfer' | 'no
  * punctuation, a figure with no verb frame gets no side from word order, and so on.
  */
 export function defineTable(spec: TableSpec): LanguageTable {
-  const { numbers, ...rest } = spec;
+  const { numbers, ...rest } = decomposed(spec);
   return {
     qualifiers: [],
     qualifiersAfter: [],
@@ -65,6 +66,16 @@ export function defineTable(spec: TableSpec): LanguageTable {
   };
 }
 
+/** Every string of a table with Indic nukta letters decomposed, as the engine reads the text (script-text.ts). */
+function decomposed<T>(value: T): T {
+  if (typeof value === 'string') return decomposeNukta(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => decomposed(v)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [decomposeNukta(k), decomposed(v)])) as T;
+  }
+  return value;
+}
+
 /** Alternation of patterns. */
 export const any = (items: readonly string[]): string => items.map((s) => `(?:${s})`).join('|');
 
@@ -95,6 +106,8 @@ export interface FrameSpec {
   arrive?: string;
   /** How far, in characters, the verb may stand after the name (the clause's length). */
   reach?: number;
+  /** Words that open the next clause ("and in return", "while"): a verb past them is another subject's. */
+  stop?: string;
 }
 
 /**
@@ -107,7 +120,8 @@ export interface FrameSpec {
 export function verbFrames(f: FrameSpec): { give: string; receive: string } {
   const reach = f.reach ?? 120;
   // Up to the verb, within the sentence and clause (a dot inside "1.000" does not end it).
-  const later = `(?:[^.;!?。,]|[.,](?=\\d)){0,${reach}}?(?<![\\p{L}\\p{M}])`;
+  const stop = f.stop ? `(?!\\s(?:${f.stop})(?![\\p{L}\\p{M}]))` : '';
+  const later = `(?:${stop}[^.;!?。,]|[.,](?=\\d)){0,${reach}}?(?<![\\p{L}\\p{M}])`;
   const name = `(?<![\\p{L}\\p{M}])(?:${f.names})`;
   const notSubject = f.notSubjectBefore || f.recipientBefore || f.sourceBefore
     ? `(?<!(?<![\\p{L}\\p{M}])(?:${[f.notSubjectBefore, f.recipientBefore, f.sourceBefore].filter(Boolean).join('|')})\\s*)`

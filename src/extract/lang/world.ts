@@ -1,5 +1,9 @@
 import type { LanguageTable } from './types.js';
+import { mr } from './mr.js';
+import { bn } from './bn.js';
+import { fa } from './fa.js';
 import { hi } from './hi.js';
+import { ur } from './ur.js';
 import { zh } from './zh.js';
 
 /**
@@ -7,6 +11,10 @@ import { zh } from './zh.js';
  * the same written language (Malay for Indonesian, Bokmål for Norwegian, Bosnian for Croatian).
  */
 export const WORLD_TABLES: Record<string, LanguageTable> = {
+  mr,
+  bn,
+  fa,
   hi,
+  ur,
   zh,
 };
