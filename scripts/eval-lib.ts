@@ -12,6 +12,7 @@ import type { Claim } from '../src/domain/index.js';
 import { extractClaims } from '../src/extract/index.js';
 import { ingestBytes } from '../src/ingest/index.js';
 import { readableText } from '../src/extract/script-text.js';
+import { normaliseDigits } from '../src/extract/numbers.js';
 
 export const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../test/fixtures/corpus');
 
@@ -484,7 +485,7 @@ export function digitPattern(n: number): string {
 export function textHasFigure(text: string, n: number, wordForm?: string): boolean {
   if (wordForm !== undefined) return text.toLowerCase().includes(wordForm.toLowerCase());
   const re = new RegExp(digitPattern(n), 'u');
-  return re.test(text) || re.test(readableText(text, 'und').text);
+  return re.test(text) || re.test(normaliseDigits(readableText(text, 'und').text));
 }
 
 /** The sentence of `text` where the figure first appears, for reports of misses. */
