@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision, DateSpan } from '../domain/index.js';
 import type { CompiledTable } from './lexicon.js';
+import { tableDates } from './table-dates.js';
 
 /** A date expression found in a sentence, resolved against the publication date. */
 export interface DateMention {
@@ -65,6 +66,14 @@ export function findDates(
     return [];
   }
   const out: DateMention[] = [];
+  if (results.length === 0 && lex.table.dateForms) {
+    // A language chrono cannot read: the table's own weekdays, months and day forms.
+    for (const d of tableDates(sentence, lex.table, publishedAt)) {
+      if (/\d/u.test(sentence.slice(d.start, d.end))) calendarRanges?.push([d.start, d.end]);
+      out.push({ start: d.start, end: d.end, span: d.span, since: false, foreign: false });
+    }
+    return out;
+  }
   for (const r of results) {
     const c = r.start;
     if (calendarRanges && c.isCertain('month') && (c.isCertain('day') || c.isCertain('year'))) calendarRanges.push([r.index, r.index + r.text.length]);

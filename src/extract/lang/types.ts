@@ -163,6 +163,12 @@ export interface LanguageTable {
   agreementContext?: string;
   /** Abbreviations that end in a period without ending a sentence. */
   abbreviations: string[];
+  /**
+   * Date words for languages chrono-node cannot read (see table-dates.ts): weekday patterns from
+   * Monday to Sunday, "yesterday", "today", month patterns from January, and whether days are
+   * written "11日" / "11일".
+   */
+  dateForms?: { weekdays?: string[]; yesterday?: string; today?: string; months?: string[]; cjkDays?: boolean };
   /** chrono-node locale key for dates. */
   chrono: 'en' | 'ru' | 'uk' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl';
   /**

@@ -156,5 +156,11 @@ export const zh = defineTable({
   mediation: P(['斡旋', '调解', '調解', '协助', '協助', '帮助', '幫助', '促成', '居中', '中介', '协调下', '協調下']),
   agreements: [[spaced('伊斯坦布尔|伊斯坦堡'), 'istanbul-2025']],
   agreementContext: P(['会谈', '會談', '谈判', '談判', '协议', '協議', '协定', '協定', '达成', '達成', '共识', '共識']),
+  dateForms: {
+    weekdays: ['一', '二', '三', '四', '五', '六', '[日天]'].map((d) => spaced(`(?:星期|周|週|禮拜|礼拜)${d}`)),
+    yesterday: spaced('昨天|昨日'),
+    today: spaced('今天|今日|当天|當天'),
+    cjkDays: true,
+  },
 });
 
