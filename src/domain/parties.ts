@@ -52,6 +52,8 @@ export const PARTIES: readonly Party[] = [
   side('drc', 'DR Congo', 'DRC', 'Democratic Republic of the Congo', 'Kinshasa'),
   side('belarus', 'Belarus', 'Minsk', 'Беларусь', 'Белоруссия', 'Білорусь'),
   side('georgia', 'Georgia', 'Tbilisi'),
+  side('bangladesh', 'Bangladesh', 'Dhaka'),
+  side('myanmar-military', "Myanmar's military", 'Tatmadaw', 'Myanmar junta', 'State Administration Council'),
   side('venezuela', 'Venezuela', 'Caracas'),
   side('united-states', 'United States', 'USA', 'US', 'Washington', 'США'),
   mediator('uae', 'United Arab Emirates', 'UAE', 'Emirates', 'Abu Dhabi', 'ОАЭ', 'ОАЕ', 'الإمارات'),

@@ -145,7 +145,14 @@ const segmenters = new Map<string, Intl.Segmenter>();
 function wordSegmenter(lang: string): Intl.Segmenter {
   let s = segmenters.get(lang);
   if (!s) {
-    s = new Intl.Segmenter(lang, { granularity: 'word' });
+    // An empty or malformed language code is no locale: fall back to the root rules, never throw.
+    let locale: string | undefined;
+    try {
+      locale = lang === '' ? undefined : Intl.getCanonicalLocales(lang)[0];
+    } catch {
+      locale = undefined;
+    }
+    s = new Intl.Segmenter(locale, { granularity: 'word' });
     segmenters.set(lang, s);
   }
   return s;
