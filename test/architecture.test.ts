@@ -17,7 +17,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   ledger: ['domain'],
   storage: ['domain'],
   services: ['domain', 'ingest', 'extract', 'ledger', 'storage'],
-  cli: ['domain', 'services'],
+  // `handover serve` starts the HTTP face: the one place a face reaches another.
+  cli: ['domain', 'services', 'http'],
   http: ['domain', 'services'],
   web: ['domain'],
   // Benchmarks build corpora and ledgers below the services on purpose; they are tools, not faces.

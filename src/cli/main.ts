@@ -6,6 +6,8 @@ import { registerEvents } from './events.command.js';
 import { registerReview } from './review.command.js';
 import { registerTransfer } from './transfer.command.js';
 import { registerParties } from './parties.command.js';
+import { registerServe } from './serve.command.js';
+import { registerUser } from './user.command.js';
 import { boundHeapGrowth } from '../services/heap.js';
 
 /** Builds the `handover` program; each command registers itself from its own file. */
@@ -21,6 +23,8 @@ export function buildProgram(): Command {
   registerReview(program);
   registerTransfer(program);
   registerParties(program);
+  registerServe(program);
+  registerUser(program);
   return program;
 }
 

@@ -39,6 +39,20 @@ export const ERROR_CATALOGUE = {
   LEDGER_SPLIT_EMPTY: 'a split group or what stays is empty',
   LEDGER_SPLIT_UNKNOWN_CLAIM: 'a claim named in a split is not in the event',
   LEDGER_SPLIT_OVERLAP: 'a claim is named in two split groups',
+  AUTH_REQUIRED: 'this needs an account: sign in, or send an API token as "Authorization: Bearer …"',
+  AUTH_FAILED: 'the name and password, the token or the session is not valid',
+  AUTH_FORBIDDEN: 'your role does not allow this',
+  AUTH_CSRF: 'a write from a browser session needs the session\'s CSRF token in the X-CSRF-Token header',
+  USER_EXISTS: 'an account with that name exists already',
+  USER_NOT_FOUND: 'no account with that name',
+  VERSION_CONFLICT: 'the record changed since the version you acted on: read it again and decide on what it is now',
+  VERSION_REQUIRED: 'a review action names the version of the record it was made against',
+  RATE_LIMITED: 'too many requests: wait and try again',
+  BODY_TOO_LARGE: 'the request body is larger than this server accepts',
+  MEDIA_TYPE_UNSUPPORTED: 'the request body is in a format this route does not read',
+  ROUTE_NOT_FOUND: 'no such route',
+  INTERNAL: 'an unexpected failure on the server; it was logged',
+  SERVER_LISTEN_FAILED: 'the server could not listen on that address and port',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -3,3 +3,4 @@ export * from './document.js';
 export * from './errors.js';
 export * from './ledger.js';
 export * from './parties.js';
+export * from './account.js';

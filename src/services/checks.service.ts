@@ -35,8 +35,11 @@ async function* claimsOfKind(tx: Repositories, kind: 'plan' | 'cumulative'): Asy
   }
 }
 
-/** Recomputes every plan's progress and every cumulative check against the events stored now, and stores them. */
-export async function refreshChecks(store: Store, now = () => new Date().toISOString()): Promise<LedgerChecks> {
+/**
+ * Recomputes every plan's progress and every cumulative check against the events stored now, and
+ * stores them (unless `save` is false: a reader on a read-only connection computes without keeping).
+ */
+export async function refreshChecks(store: Store, now = () => new Date().toISOString(), save = true): Promise<LedgerChecks> {
   const at = now();
   const cumulative: CumulativeCheck[] = [];
   const plans: PlanProgress[] = [];
@@ -45,14 +48,14 @@ export async function refreshChecks(store: Store, now = () => new Date().toISOSt
     const [check] = cumulativeChecks([claim], await coveredBy(store, claim, period.since, period.asOf));
     if (!check) continue;
     cumulative.push(check);
-    await store.analysis.saveCheck(claim.id, check, check.difference, at);
+    if (save) await store.analysis.saveCheck(claim.id, check, check.difference, at);
   }
   for await (const claim of claimsOfKind(store, 'plan')) {
     const window = planWindow(claim);
     const [progress] = planProgress([claim], window ? await coveredBy(store, claim, window.start, window.end) : []);
     if (!progress) continue;
     plans.push(progress);
-    await store.analysis.savePlan(claim.id, progress, at);
+    if (save) await store.analysis.savePlan(claim.id, progress, at);
   }
   return { cumulative, plans, flags: checkReviewFlags(cumulative, plans) };
 }

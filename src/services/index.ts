@@ -1,6 +1,6 @@
 /** The ledger's service functions: what the CLI (and a future HTTP API) call. */
 export * from '../domain/errors.js';
-export { openLedger, storeConfigFrom, type StoreFlags } from './ledger-store.js';
+export { openLedger, openLedgerWithReader, storeConfigFrom, type StoreFlags } from './ledger-store.js';
 export { migrateDatabase, backupDatabase, restoreDatabase } from './db.service.js';
 export { ingestReport, type IngestInput, type IngestOutcome, type IngestStatus, type IngestContext } from './ingest.service.js';
 export { expandInputs, REPORT_EXTENSIONS, type InputItem } from './inputs.js';
@@ -38,3 +38,22 @@ export { fingerprintText, isNearDuplicate, similarity, NEAR_DUPLICATE_THRESHOLD 
 export { extractReport, readReport, type ExtractInput, type ReadReport } from './extract.service.js';
 export type { Store } from '../storage/index.js';
 export type { Totals } from '../ledger/totals.js';
+export { versionOf, checkVersions } from './versions.js';
+export { submitter, type Submit } from './submit.service.js';
+export {
+  addUser,
+  listUsers,
+  userNamed,
+  updateUser,
+  createToken,
+  tokensOf,
+  revokeToken,
+  authenticateToken,
+  signIn,
+  sessionPrincipal,
+  signOut,
+  countUsers,
+  type Principal,
+  type NewUserInput,
+  type UserUpdate,
+} from './accounts.service.js';

@@ -88,7 +88,8 @@ export type PrepareInput = Pick<IngestInput, 'bytes' | 'path' | 'url' | 'content
 export function prepareReport(input: PrepareInput, extract: typeof extractClaims = extractClaims): PreparedReport {
   const path = input.path || input.url || null;
   const read = readReport({ bytes: input.bytes, path, publishedAt: input.publishedAt ?? null, ...(input.contentType ? { contentType: input.contentType } : {}) }, extract);
-  if (!read.ok) return { kind: 'failed', reason: read.error.message, code: read.error.code === 'INPUT_INVALID' ? 'INPUT_INVALID' : 'INGEST_PARSE_FAILED' };
+  // The reader's own code (INGEST_EMPTY, INGEST_NO_TEXT …) tells a client what to fix.
+  if (!read.ok) return { kind: 'failed', reason: read.error.message, code: read.error.code };
   const { doc, publishedAt, claims } = read.value;
   // Nothing for the ledger: no source row, no fingerprint, no transaction (see the top of this file).
   if (claims.length === 0) return { kind: 'no-claims' };

@@ -1,5 +1,5 @@
 /** Opening the ledger's store for a face (CLI, HTTP): configuration from flags and environment, errors as values. */
-import { openStore, resolveStoreConfig, type Store, type StoreConfig } from '../storage/index.js';
+import { openReadStore, openStore, resolveStoreConfig, type Store, type StoreConfig } from '../storage/index.js';
 import { issueOf, ok, type Result } from '../domain/errors.js';
 
 export interface StoreFlags {
@@ -22,6 +22,27 @@ export async function openLedger(flags: StoreFlags, env: Record<string, string |
   try {
     return ok(await openStore(config.value));
   } catch (err) {
+    return { ok: false, error: issueOf(err, 'STORAGE_OPEN_FAILED') };
+  }
+}
+
+/**
+ * Opens the store and, beside it, one for reads that an open write never holds up (a server's
+ * readers during an ingest); closing `store` does not close `reads`.
+ */
+export async function openLedgerWithReader(flags: StoreFlags, env: Record<string, string | undefined> = process.env): Promise<Result<{ store: Store; reads: Store }>> {
+  const config = storeConfigFrom(flags, env);
+  if (!config.ok) return config;
+  let store: Store;
+  try {
+    store = await openStore(config.value);
+  } catch (err) {
+    return { ok: false, error: issueOf(err, 'STORAGE_OPEN_FAILED') };
+  }
+  try {
+    return ok({ store, reads: openReadStore(config.value, store) });
+  } catch (err) {
+    await store.close();
     return { ok: false, error: issueOf(err, 'STORAGE_OPEN_FAILED') };
   }
 }

@@ -11,6 +11,7 @@ import { mergeEvents, splitEvent } from '../ledger/merge-split.js';
 import { reconcileEvent } from '../ledger/reconcile.js';
 import type { Repositories, Store } from '../storage/index.js';
 import { fail, HandoverError, issueOf, ok, type ErrorCode, type Result } from '../domain/errors.js';
+import { checkVersions } from './versions.js';
 
 export interface Reviewer {
   /** The person's name (the CLI's --as, default $USER). */
@@ -18,6 +19,11 @@ export interface Reviewer {
   reason?: string | null;
   /** The clock; tests pin it. */
   now?: () => string;
+  /**
+   * The version of each record the person saw (id → versionOf): the action is refused with
+   * VERSION_CONFLICT, in the same transaction, when any of them changed since.
+   */
+  expected?: Readonly<Record<string, string>>;
 }
 
 export interface ReviewItem {
@@ -101,11 +107,15 @@ async function refreshEventOf(tx: Repositories, claimId: string, who: Actor, his
  * at once, on PostgreSQL), so an ingest never groups against events a review is changing, and a
  * review never changes events an ingest has read but not yet saved.
  */
-async function run<T>(store: Store, fallback: ErrorCode, fn: (tx: Repositories) => Promise<T>): Promise<Result<T>> {
+async function run<T>(store: Store, fallback: ErrorCode, fn: (tx: Repositories) => Promise<T>, expected?: Reviewer['expected']): Promise<Result<T>> {
   try {
     return ok(
       await store.transaction(async (tx) => {
         await tx.locks.ledger();
+        if (expected !== undefined) {
+          const current = await checkVersions(tx, expected);
+          if (!current.ok) throw new HandoverError(current.error.code, current.error.message, current.error.details);
+        }
         return fn(tx);
       }),
     );
@@ -145,7 +155,7 @@ async function setReview(store: Store, id: string, state: 'accepted' | 'rejected
     }
     await tx.history.append(history);
     return { changed: history.map((h) => h.entityId), history };
-  });
+  }, reviewer.expected);
 }
 
 export const acceptItem = (store: Store, id: string, r: Reviewer) => setReview(store, id, 'accepted', r);
@@ -216,7 +226,7 @@ export async function correctItem(store: Store, id: string, correction: Correcti
     }
     await tx.history.append(history);
     return { changed: history.map((h) => h.entityId), history };
-  });
+  }, reviewer.expected);
 }
 
 export async function mergeItems(store: Store, ids: readonly string[], reviewer: Reviewer): Promise<Result<ReviewChange>> {
@@ -235,7 +245,7 @@ export async function mergeItems(store: Store, ids: readonly string[], reviewer:
     await tx.events.save(merged.value.event, who.at, events[0]!);
     await tx.history.append(merged.value.history);
     return { changed: merged.value.history.map((h) => h.entityId), history: merged.value.history };
-  });
+  }, reviewer.expected);
 }
 
 export async function splitItem(store: Store, id: string, claimIds: readonly string[], reviewer: Reviewer): Promise<Result<ReviewChange>> {
@@ -250,7 +260,7 @@ export async function splitItem(store: Store, id: string, claimIds: readonly str
     for (const e of split.value.created) await tx.events.save(e, who.at, null);
     await tx.history.append(split.value.history);
     return { changed: split.value.history.map((h) => h.entityId), history: split.value.history };
-  });
+  }, reviewer.expected);
 }
 
 /** History of an event, claim or source; for an event, its claims' entries too, in order. */

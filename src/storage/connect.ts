@@ -32,6 +32,22 @@ export async function connect(config: StoreConfig): Promise<Connection> {
   return connectPostgres(config.url, config.schema, config.poolSize ?? 4);
 }
 
+/**
+ * A second, read-only connection to a SQLite file another connection writes: in WAL mode it reads
+ * the last committed state while a write transaction (an ingest batch) is open on the other.
+ */
+export function connectSqliteReader(file: string): Connection {
+  let handle: SqliteDatabase.Database;
+  try {
+    handle = new SqliteDatabase(file, { readonly: true, fileMustExist: true });
+    handle.pragma('busy_timeout = 5000');
+  } catch (err) {
+    throw new HandoverError('STORAGE_OPEN_FAILED', `cannot open SQLite database ${file} for reading: ${(err as Error).message}`, { file });
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(handle) }) });
+  return { db, caps: sqliteCapabilities, sqlite: handle };
+}
+
 function connectSqlite(file: string): Connection {
   let handle: SqliteDatabase.Database;
   try {

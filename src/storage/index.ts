@@ -1,6 +1,6 @@
 /** Storage: one query layer over embedded SQLite and PostgreSQL. Only this folder imports drivers. */
 export { resolveStoreConfig, describeConfig, redact, type StoreConfig, type StoreConfigInput } from './config.js';
-export { openStore, restoreStore, type Store, type Batch, type MigrationReport, type OpenOptions } from './store.js';
+export { openStore, openReadStore, restoreStore, type Store, type Batch, type MigrationReport, type OpenOptions } from './store.js';
 export { dropPostgresSchema } from './connect.js';
 export type { Capabilities, EngineName } from './capabilities.js';
 export type { Repositories, EventFilter, EventCursor, TotalsBucket, ClaimFilter } from './repositories.js';

@@ -2,6 +2,7 @@
  * The repositories over one executor (a connection or a transaction), one file each. Queries are
  * written once for both engines.
  */
+import { accountRepository, type AccountRepository } from './account.repository.js';
 import { analysisRepository, type AnalysisRepository } from './analysis.repository.js';
 import type { Capabilities } from './capabilities.js';
 import { claimRepository, type ClaimRepository } from './claim.repository.js';
@@ -12,7 +13,8 @@ import type { Db } from './query-helpers.js';
 import { sourceRepository, type SourceRepository } from './source.repository.js';
 import { totalsRepository, type TotalsRepository } from './totals.repository.js';
 
-export type { SourceRepository, ClaimRepository, EventRepository, TotalsRepository, HistoryRepository, AnalysisRepository, LockRepository };
+export type { SourceRepository, ClaimRepository, EventRepository, TotalsRepository, HistoryRepository, AnalysisRepository, LockRepository, AccountRepository };
+export type { NewUser, UserChange } from './account.repository.js';
 export type { ClaimFilter, PendingEntry } from './claim.repository.js';
 export type { EventFilter, EventCursor, CoverQuery } from './event.repository.js';
 export type { TotalsBucket } from './totals.repository.js';
@@ -26,6 +28,7 @@ export interface Repositories {
   history: HistoryRepository;
   analysis: AnalysisRepository;
   locks: LockRepository;
+  accounts: AccountRepository;
 }
 
 export function repositories(db: Db, caps: Capabilities): Repositories {
@@ -37,5 +40,6 @@ export function repositories(db: Db, caps: Capabilities): Repositories {
     history: historyRepository(db, caps),
     analysis: analysisRepository(db),
     locks: lockRepository(db, caps),
+    accounts: accountRepository(db),
   };
 }

@@ -176,6 +176,39 @@ export interface LedgerVersionRow {
   totals: number;
 }
 
+/** A person who may use the HTTP API: name, role, and an argon2 password hash (null: tokens only). */
+export interface UserRow {
+  id: string;
+  name: string;
+  /** 'admin', 'reviewer', 'contributor' or 'reader'. */
+  role: string;
+  password_hash: string | null;
+  disabled: number;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** A script's API token: only the sha256 of its secret is kept; it is shown once when made. */
+export interface ApiTokenRow {
+  id: string;
+  user_id: string;
+  label: string;
+  secret_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** A browser session: the cookie's sha256, its CSRF token and when it ends. */
+export interface SessionRow {
+  id_hash: string;
+  user_id: string;
+  csrf: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface Database {
   sources: SourceRow;
   claims: ClaimRow;
@@ -187,5 +220,8 @@ export interface Database {
   cumulative_checks: CumulativeCheckRow;
   pending_claims: PendingClaimRow;
   ledger_version: LedgerVersionRow;
+  users: UserRow;
+  api_tokens: ApiTokenRow;
+  sessions: SessionRow;
 }
 

@@ -20,6 +20,8 @@ export interface SourceRepository {
   withNearKey(key: string, limit: number): Promise<{ id: string; fingerprint: string; numerals: string }[]>;
   /** One keyset page of sources with their content, for export. */
   page(afterId: string | null, limit: number): Promise<(LedgerSource & { raw: Buffer; cleanText: string })[]>;
+  /** Sources without their content, newest ingested first, after a position in that order. */
+  list(after: { ingestedAt: string; id: string } | null, limit: number): Promise<LedgerSource[]>;
   count(): Promise<number>;
 }
 
@@ -83,6 +85,14 @@ export function sourceRepository(db: Db, caps: Capabilities): SourceRepository {
       if (afterId !== null) q = q.where('id', '>', afterId);
       const rows = await q.execute();
       return rows.map((r) => ({ ...sourceFromRow(r), raw: Buffer.from(r.raw), cleanText: r.clean_text }));
+    },
+
+    async list(after: { ingestedAt: string; id: string } | null, limit: number): Promise<LedgerSource[]> {
+      let q = db.selectFrom('sources').select(SOURCE_META).orderBy('ingested_at', 'desc').orderBy('id', 'desc').limit(limit);
+      if (after !== null) {
+        q = q.where((eb) => eb.or([eb('ingested_at', '<', after.ingestedAt), eb.and([eb('ingested_at', '=', after.ingestedAt), eb('id', '<', after.id)])]));
+      }
+      return (await q.execute()).map(sourceFromRow);
     },
 
     async count(): Promise<number> {

@@ -3,7 +3,7 @@ import { CompiledQuery, Migrator, type Kysely, type MigrationResult } from 'kyse
 import { HandoverError } from '../domain/errors.js';
 import type { Capabilities, EngineName } from './capabilities.js';
 import { describeConfig, type StoreConfig } from './config.js';
-import { backupSqlite, connect, inspectSqliteFile, restoreSqlite } from './connect.js';
+import { backupSqlite, connect, connectSqliteReader, inspectSqliteFile, restoreSqlite } from './connect.js';
 import { migrationProvider } from './migrations/index.js';
 import { cachingClaims } from './batch-claims.js';
 import { repositories, type Repositories } from './repositories.js';
@@ -129,6 +129,31 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
         throw new HandoverError('STORAGE_BACKUP_FAILED', `cannot write backup ${file}: ${(err as Error).message}`, { file });
       }
     },
+    close: () => db.destroy(),
+  };
+}
+
+/**
+ * A store for reads beside `writer`: on SQLite a read-only connection of its own (WAL lets it read
+ * while the writer's batch is open); on PostgreSQL, and for an in-memory database, the writer itself
+ * (its pool already reads beside a writing transaction). Writing through it fails.
+ */
+export function openReadStore(config: StoreConfig, writer: Store): Store {
+  if (config.engine !== 'sqlite' || config.file === ':memory:') return writer;
+  const { db, caps } = connectSqliteReader(config.file);
+  const refuse = async (): Promise<never> => {
+    throw new HandoverError('STORAGE_UNSUPPORTED', 'this is the read-only connection: write through the store');
+  };
+  return {
+    ...repositories(db, caps),
+    engine: caps.engine,
+    caps,
+    description: writer.description,
+    kysely: db,
+    transaction: refuse,
+    startBatch: refuse,
+    migrate: refuse,
+    backup: refuse,
     close: () => db.destroy(),
   };
 }

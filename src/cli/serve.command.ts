@@ -1,0 +1,70 @@
+import type { Command } from 'commander';
+import pc from 'picocolors';
+import { countUsers } from '../services/index.js';
+import { DEFAULT_RATE_LIMIT, startServer } from '../http/index.js';
+import { DB_HELP, formatInt, reportIssue } from './ledger-cli.js';
+
+interface ServeFlags {
+  port: string;
+  host: string;
+  db?: string;
+  public?: boolean;
+  logLevel: string;
+  rateLimit: string;
+  trustProxy?: boolean;
+  secureCookies?: boolean;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the ledger over HTTP: the API under /api, its docs at /docs, the web app at /')
+    .option('--port <n>', 'port to listen on (0: any free one)', '7070')
+    .option('--host <address>', 'address to listen on (0.0.0.0: every interface)', '127.0.0.1')
+    .option('--db <path>', DB_HELP)
+    .option('--public', 'let anyone read the ledger without an account (writing still needs one)')
+    .option('--rate-limit <n>', 'requests a minute per token or session; half as many per address without one', String(DEFAULT_RATE_LIMIT.perToken))
+    .option('--trust-proxy', 'behind a reverse proxy: read client addresses from X-Forwarded-For')
+    .option('--secure-cookies', 'behind HTTPS: mark the session cookie Secure')
+    .option('--log-level <level>', `${LOG_LEVELS.join(', ')}: requests are logged at info, as JSON on stderr`, 'warn')
+    .action(async (flags: ServeFlags) => {
+      const port = Number(flags.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) return reportIssue('serve', { code: 'INPUT_INVALID', message: `--port must be a whole number from 0 to 65535, got "${flags.port}"` }, 2);
+      const perToken = Number(flags.rateLimit);
+      if (!Number.isInteger(perToken) || perToken < 1) return reportIssue('serve', { code: 'INPUT_INVALID', message: `--rate-limit must be a whole number ≥ 1, got "${flags.rateLimit}"` }, 2);
+      if (!LOG_LEVELS.includes(flags.logLevel)) return reportIssue('serve', { code: 'INPUT_INVALID', message: `--log-level must be one of ${LOG_LEVELS.join(', ')}, got "${flags.logLevel}"` }, 2);
+      const started = await startServer({
+        db: flags.db,
+        host: flags.host,
+        port,
+        public: flags.public ?? false,
+        rateLimit: { perToken, perAddress: Math.max(1, Math.floor(perToken / 2)), signIn: DEFAULT_RATE_LIMIT.signIn },
+        trustProxy: flags.trustProxy ?? false,
+        secureCookies: flags.secureCookies ?? false,
+        logger: { level: flags.logLevel, stream: process.stderr },
+      });
+      if (!started.ok) return reportIssue('serve', started.error, 2);
+      const server = started.value;
+      const events = await server.store.events.count();
+      const users = await countUsers(server.store);
+      const out = process.stdout;
+      out.write(`${pc.green('Handover is serving')} ${server.store.description} (${formatInt(events)} events)\n`);
+      out.write(`open ${pc.bold(server.url)}  ·  API docs ${server.url}docs  ·  stop with Ctrl-C\n`);
+      out.write(flags.public ? 'anyone may read the ledger (--public); writing needs an account\n' : 'reading needs an account (--public lets anyone read)\n');
+      if (users.ok && users.value === 0) out.write(`no accounts yet: ${pc.bold('handover user add NAME --role admin --password-stdin')}\n`);
+      if (events === 0) out.write(`the ledger is empty: ${pc.bold('handover demo')} loads real exchanges to look at\n`);
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          resolve();
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      });
+      await server.close();
+      process.stderr.write('stopped\n');
+    });
+}

@@ -1,0 +1,11 @@
+import type { Store } from '../../services/index.js';
+
+/** What every group of routes is given. */
+export interface RouteContext {
+  /** The store that writes (and reads what must be read inside a write). */
+  store: Store;
+  /** Where reads go: on SQLite a second, read-only connection, so an ingest batch never holds them up. */
+  reads: Store;
+  /** Whether anonymous reading is on. */
+  public: boolean;
+}

@@ -1,0 +1,190 @@
+/** Reading the ledger: the events timeline, one event with its witnesses, totals, checks, history, exports, parties. */
+import { Readable } from 'node:stream';
+import { Type, type Static } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { PARTIES, type LedgerEvent } from '../../domain/index.js';
+import { asOfCutoff, eventDetail, exportLedger, historyOf, ledgerTotalsOf, listEvents, refreshChecks, type EventQuery } from '../../services/index.js';
+import { versionOf } from '../../services/versions.js';
+import { AsOf, Cursor, Day, errors, Limit, Slug, Strict } from '../schemas/common.schema.js';
+import { Category, Status } from '../schemas/ledger.schema.js';
+import { decodeCursor, encodeCursor, isIssue } from '../cursor.js';
+import { sendIssue } from '../errors.js';
+import type { RouteContext } from './context.js';
+
+const REVIEW_LIST = '^(machine|accepted|corrected|rejected)(,(machine|accepted|corrected|rejected))*$';
+
+/** The filters of the events timeline, the CLI's flags by their field names. */
+export const EventFilters = {
+  from: Type.Optional(Day),
+  to: Type.Optional(Day),
+  party: Type.Optional(Slug),
+  category: Type.Optional(Category),
+  status: Type.Optional(Status),
+  review: Type.Optional(Type.String({ pattern: REVIEW_LIST, description: 'comma-separated review states: machine, accepted, corrected, rejected' })),
+  asOf: Type.Optional(AsOf),
+};
+
+const EventsQuery = Strict({ ...EventFilters, limit: Type.Optional(Limit(500, 100)), cursor: Type.Optional(Cursor) });
+type Filters = Static<ReturnType<typeof Strict<typeof EventFilters>>>;
+
+export const queryOf = (q: Filters): EventQuery => ({
+  from: q.from,
+  to: q.to,
+  party: q.party,
+  category: q.category,
+  status: q.status,
+  review: q.review?.split(','),
+  asOf: q.asOf,
+});
+
+export const withVersion = <T extends LedgerEvent>(e: T) => ({ ...e, version: versionOf(e) });
+
+const ID = (prefix: string, what: string) => Strict({ id: Type.String({ pattern: `^${prefix}[A-Za-z0-9_-]{1,64}$`, description: what }) });
+
+export const ledgerRoutes =
+  (ctx: RouteContext): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    app.get(
+      '/events',
+      {
+        config: { access: 'read' },
+        schema: {
+          tags: ['ledger'],
+          summary: 'The timeline of events, newest first',
+          description: 'Every filter of `handover events`; a stable order (date, then id) and a cursor for the next page.',
+          querystring: EventsQuery,
+          response: { 200: Type.Ref('EventsPage'), ...errors(400, 401, 403) },
+        },
+      },
+      async (request, reply) => {
+        const q = request.query;
+        let after = null;
+        if (q.cursor !== undefined) {
+          const parts = decodeCursor(q.cursor, 2);
+          if (isIssue(parts)) return sendIssue(reply, parts);
+          after = { sortDate: parts[0]!, id: parts[1]! };
+        }
+        const page = await listEvents(ctx.reads, queryOf(q), q.limit ?? 100, after);
+        if (!page.ok) return sendIssue(reply, page.error);
+        const { events, next } = page.value;
+        return { events: events.map(withVersion), next: next ? encodeCursor([next.sortDate, next.id]) : null };
+      },
+    );
+
+    app.get(
+      '/events/:id',
+      {
+        config: { access: 'read' },
+        schema: {
+          tags: ['ledger'],
+          summary: 'One event: every claim side by side with its quote and source',
+          params: ID('ev_', 'event id'),
+          querystring: Strict({ asOf: Type.Optional(AsOf) }),
+          response: { 200: Type.Ref('EventDetail'), ...errors(400, 401, 403, 404) },
+        },
+      },
+      async (request, reply) => {
+        const detail = await eventDetail(ctx.reads, request.params.id, request.query.asOf);
+        if (!detail.ok) return sendIssue(reply, detail.error);
+        const { event, witnesses, exchange } = detail.value;
+        return {
+          event: withVersion(event),
+          witnesses: witnesses.map((w) => ({ claim: { ...w.claim, version: versionOf(w.claim) }, source: w.source, link: w.source ? `/api/sources/${w.source.id}` : null })),
+          exchange: exchange.map(withVersion),
+        };
+      },
+    );
+
+    app.get(
+      '/totals',
+      {
+        config: { access: 'read' },
+        schema: {
+          tags: ['ledger'],
+          summary: 'Running totals per direction and category, low / best / high, and the ratio between directions',
+          description: '`by=month` is the timeline of totals.',
+          querystring: Strict({ by: Type.Optional(Type.Union([Type.Literal('month'), Type.Literal('year'), Type.Literal('all')], { default: 'all' })), category: Type.Optional(Category), asOf: Type.Optional(AsOf) }),
+          response: { 200: Type.Ref('Totals'), ...errors(400, 401, 403) },
+        },
+      },
+      async (request, reply) => {
+        const q = request.query;
+        const totals = await ledgerTotalsOf(ctx.reads, { by: q.by ?? 'all', category: q.category, asOf: q.asOf });
+        return totals.ok ? totals.value : sendIssue(reply, totals.error);
+      },
+    );
+
+    app.get(
+      '/checks',
+      {
+        config: { access: 'read' },
+        schema: {
+          tags: ['ledger'],
+          summary: 'Plans with what is outstanding, and cumulative figures against the events they cover',
+          response: { 200: Type.Ref('Checks'), ...errors(401, 403) },
+        },
+      },
+      async () => refreshChecks(ctx.reads, undefined, false),
+    );
+
+    app.get(
+      '/history/:id',
+      {
+        config: { access: 'read' },
+        schema: {
+          tags: ['ledger'],
+          summary: 'Every change to an event, claim or source: who, when, before, after, why',
+          params: Strict({ id: Type.String({ pattern: '^(ev|cl|src)_[A-Za-z0-9_-]{1,64}$', description: 'ev_…, cl_… or src_…' }) }),
+          querystring: Strict({ asOf: Type.Optional(AsOf) }),
+          response: { 200: Type.Object({ entries: Type.Array(Type.Ref('HistoryEntry')) }), ...errors(400, 401, 403, 404) },
+        },
+      },
+      async (request, reply) => {
+        const entries = await historyOf(ctx.reads, request.params.id);
+        if (!entries.ok) return sendIssue(reply, entries.error);
+        const asOf = request.query.asOf;
+        if (asOf === undefined) return { entries: entries.value };
+        const cut = asOfCutoff(asOf);
+        if (!cut.ok) return sendIssue(reply, { ...cut.error, path: 'query.asOf' });
+        return { entries: entries.value.filter((e) => e.at < cut.value) };
+      },
+    );
+
+    app.get(
+      '/export',
+      {
+        config: { access: 'read' },
+        schema: {
+          tags: ['ledger'],
+          summary: 'The ledger as CSV, HXL-tagged CSV or JSON, streamed, with every filter of the timeline',
+          description: 'CSV and HXL hold events; JSON holds sources, claims, events and history (what `handover import` reads back). `asOf` works with csv and hxl.',
+          querystring: Strict({ format: Type.Union([Type.Literal('csv'), Type.Literal('hxl'), Type.Literal('json')]), ...EventFilters }),
+          produces: ['text/csv', 'application/json'],
+          response: { 200: Type.String({ description: 'the export, streamed' }), ...errors(400, 401, 403) },
+        },
+      },
+      async (request, reply) => {
+        const { format, ...filters } = request.query;
+        const chunks = exportLedger(ctx.reads, format, queryOf(filters));
+        if (!chunks.ok) return sendIssue(reply, chunks.error);
+        const type = format === 'json' ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8';
+        return reply
+          .type(type)
+          .header('content-disposition', `attachment; filename="handover-ledger.${format === 'json' ? 'json' : format === 'hxl' ? 'hxl.csv' : 'csv'}"`)
+          .send(Readable.from(chunks.value) as never);
+      },
+    );
+
+    app.get(
+      '/parties',
+      {
+        config: { access: 'read' },
+        schema: {
+          tags: ['ledger'],
+          summary: 'The known parties: the slugs filters take, with their names and aliases',
+          response: { 200: Type.Object({ parties: Type.Array(Type.Ref('Party')) }), ...errors(401, 403) },
+        },
+      },
+      async () => ({ parties: [...PARTIES] }),
+    );
+  };

@@ -1,0 +1,141 @@
+/**
+ * Review: what waits for a person, and every action on it. Each action names the version of the
+ * record it was made against; a record that changed since answers 409 VERSION_CONFLICT.
+ */
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Result } from '../../domain/errors.js';
+import { acceptItem, correctItem, mergeItems, rejectItem, reviewQueue, splitItem, type Correction, type ReviewChange, type Reviewer, type Store } from '../../services/index.js';
+import { versionOf } from '../../services/versions.js';
+import { actorOf } from '../auth.js';
+import { Day, errors, Limit, Slug, Strict, Version } from '../schemas/common.schema.js';
+import { Category, Qualifier } from '../schemas/ledger.schema.js';
+import { sendIssue } from '../errors.js';
+import type { RouteContext } from './context.js';
+
+const Reason = Type.Optional(Type.String({ maxLength: 2000, description: 'why, in your words (kept in history)' }));
+const ItemId = Strict({ id: Type.String({ pattern: '^(ev|cl)_[A-Za-z0-9_-]{1,64}$', description: 'ev_… or cl_…' }) });
+const EventId = Strict({ id: Type.String({ pattern: '^ev_[A-Za-z0-9_-]{1,64}$', description: 'ev_…' }) });
+const Decision = Strict({ version: Version, reason: Reason });
+
+const CorrectionBody = Strict({
+  version: Version,
+  reason: Reason,
+  count: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000_000, description: 'the figure' })),
+  qualifier: Type.Optional(Qualifier),
+  from: Type.Optional(Slug),
+  to: Type.Optional(Slug),
+  category: Type.Optional(Category),
+  date: Type.Optional(Day),
+});
+
+const MergeBody = Strict({
+  events: Type.Array(Strict({ id: Type.String({ pattern: '^ev_[A-Za-z0-9_-]{1,64}$' }), version: Version }), { minItems: 2, maxItems: 100, description: 'the events that are one handover; they merge into the first' }),
+  reason: Reason,
+});
+
+const SplitBody = Strict({
+  version: Version,
+  claims: Type.Array(Type.String({ pattern: '^cl_[A-Za-z0-9_-]{1,64}$' }), { minItems: 1, maxItems: 1000, description: 'claims to move into a new event' }),
+  reason: Reason,
+});
+
+const reviewerOf = (request: FastifyRequest, reason: string | undefined, expected: Record<string, string>): Reviewer => ({ name: actorOf(request), reason: reason ?? null, expected });
+
+/** The change and the versions the changed records have now, so a client can act again without reading. */
+async function answer(reads: Store, reply: FastifyReply, result: Result<ReviewChange>): Promise<unknown> {
+  if (!result.ok) return sendIssue(reply, result.error);
+  const versions: Record<string, string> = {};
+  for (const id of new Set(result.value.changed)) {
+    const now = id.startsWith('ev_') ? await reads.events.get(id) : id.startsWith('cl_') ? await reads.claims.get(id) : undefined;
+    if (now) versions[id] = versionOf(now);
+  }
+  return { ...result.value, versions };
+}
+
+const ACTION = { response: { 200: Type.Ref('ReviewChange'), ...errors(400, 401, 403, 404, 409, 422) } };
+
+export const reviewRoutes =
+  (ctx: RouteContext): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    app.get(
+      '/review',
+      {
+        config: { access: 'reviewer' },
+        schema: {
+          tags: ['review'],
+          summary: 'What waits for a person, most urgent first, each with the version to act on',
+          querystring: Strict({ limit: Type.Optional(Limit(500, 50)) }),
+          response: { 200: Type.Object({ items: Type.Array(Type.Ref('ReviewItem')) }), ...errors(400, 401, 403) },
+        },
+      },
+      async (request) => {
+        // The queue refreshes the stored checks: it runs on the writing connection.
+        const items = await reviewQueue(ctx.store, request.query.limit ?? 50);
+        return { items: items.map((i) => ({ ...i, version: versionOf((i.event ?? i.claim)!) })) };
+      },
+    );
+
+    for (const [verb, act] of [['accept', acceptItem], ['reject', rejectItem]] as const) {
+      app.post(
+        `/review/:id/${verb}`,
+        {
+          config: { access: 'reviewer' },
+          schema: {
+            tags: ['review'],
+            summary: verb === 'accept' ? 'Accept an event or claim as it stands' : 'Reject an event or claim: it no longer counts',
+            params: ItemId,
+            body: Decision,
+            ...ACTION,
+          },
+        },
+        async (request, reply) => answer(ctx.reads, reply, await act(ctx.store, request.params.id, reviewerOf(request, request.body.reason, { [request.params.id]: request.body.version }))),
+      );
+    }
+
+    app.post(
+      '/review/:id/correct',
+      {
+        config: { access: 'reviewer' },
+        schema: {
+          tags: ['review'],
+          summary: 'Correct an event or claim; what it was stays in history',
+          params: ItemId,
+          body: CorrectionBody,
+          ...ACTION,
+        },
+      },
+      async (request, reply) => {
+        const { version, reason, ...fields } = request.body;
+        const correction: Correction = {};
+        for (const [k, v] of Object.entries(fields)) if (v !== undefined) (correction as Record<string, unknown>)[k] = v;
+        return answer(ctx.reads, reply, await correctItem(ctx.store, request.params.id, correction, reviewerOf(request, reason, { [request.params.id]: version })));
+      },
+    );
+
+    app.post(
+      '/review/merge',
+      {
+        config: { access: 'reviewer' },
+        schema: { tags: ['review'], summary: 'Merge events that are one handover into the first', body: MergeBody, ...ACTION },
+      },
+      async (request, reply) => {
+        const { events, reason } = request.body;
+        const expected = Object.fromEntries(events.map((e) => [e.id, e.version]));
+        return answer(ctx.reads, reply, await mergeItems(ctx.store, events.map((e) => e.id), reviewerOf(request, reason, expected)));
+      },
+    );
+
+    app.post(
+      '/review/:id/split',
+      {
+        config: { access: 'reviewer' },
+        schema: { tags: ['review'], summary: 'Split claims out of an event into a new event', params: EventId, body: SplitBody, ...ACTION },
+      },
+      async (request, reply) => {
+        const { version, claims, reason } = request.body;
+        return answer(ctx.reads, reply, await splitItem(ctx.store, request.params.id, claims, reviewerOf(request, reason, { [request.params.id]: version })));
+      },
+    );
+  };

@@ -1,0 +1,38 @@
+/**
+ * A record's version: a short digest of what it holds now. A person acts on what they saw; a
+ * review action carries the version it was made against, and a record that changed since (another
+ * reviewer, a new claim from ingest) refuses the action instead of being silently overwritten.
+ */
+import { createHash } from 'node:crypto';
+import type { LedgerClaim, LedgerEvent } from '../domain/index.js';
+import { fail, ok, type Result } from '../domain/errors.js';
+import type { Repositories } from '../storage/index.js';
+
+/** Key order does not change a version: stored rows and parsed bodies order keys differently. */
+function canonical(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(canonical);
+  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
+  return v;
+}
+
+export function versionOf(record: LedgerEvent | LedgerClaim): string {
+  return createHash('sha256').update(JSON.stringify(canonical(record))).digest('base64url').slice(0, 16);
+}
+
+/**
+ * Checks, inside the transaction that acts, that every record is still at the version given.
+ * A record that is gone is a conflict too (a merge folded it away).
+ */
+export async function checkVersions(tx: Repositories, expected: Readonly<Record<string, string>>): Promise<Result<null>> {
+  for (const [id, version] of Object.entries(expected)) {
+    const current = id.startsWith('ev_') ? await tx.events.get(id) : id.startsWith('cl_') ? await tx.claims.get(id) : undefined;
+    if (current === undefined) {
+      return fail('VERSION_CONFLICT', `${id} is no longer in the ledger (merged away or never there); read the ledger again`, { path: id, details: { id, expected: version, current: null } });
+    }
+    const now = versionOf(current);
+    if (now !== version) {
+      return fail('VERSION_CONFLICT', `${id} changed since version ${version} (now ${now}): read it again and decide on what it is now`, { details: { id, expected: version, current: now } });
+    }
+  }
+  return ok(null);
+}
