@@ -4,3 +4,5 @@ export * from './errors.js';
 export * from './ledger.js';
 export * from './parties.js';
 export * from './account.js';
+export * from './gazetteer.js';
+export * from './conflicts.js';

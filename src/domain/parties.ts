@@ -5,6 +5,8 @@
  * against them. Add a party here before any table or file uses its slug.
  */
 
+import { GAZETTEER_LANGUAGES, gazetteerFor } from './gazetteer.js';
+
 /** `side`: hands over or receives people; `mediator`: brokers or carries out handovers (and speaks for itself). */
 export type PartyKind = 'side' | 'mediator';
 
@@ -56,6 +58,26 @@ export const PARTIES: readonly Party[] = [
   side('myanmar-military', "Myanmar's military", 'Tatmadaw', 'Myanmar junta', 'State Administration Council'),
   side('venezuela', 'Venezuela', 'Caracas'),
   side('united-states', 'United States', 'USA', 'US', 'Washington', 'США'),
+  side('myanmar-military', "Myanmar's military", 'Tatmadaw', 'Myanmar junta', 'Myanmar army'),
+  side('arakan-army', 'Arakan Army'),
+  side('mndaa', 'MNDAA', 'Myanmar National Democratic Alliance Army'),
+  side('tnla', 'TNLA', "Ta'ang National Liberation Army"),
+  side('kachin-independence-army', 'Kachin Independence Army', 'KIA'),
+  side('peoples-defence-force', "People's Defence Force", "People's Defense Force"),
+  side('syrian-opposition', 'Syrian opposition', 'Syrian National Army', 'Free Syrian Army'),
+  side('gna', 'Government of National Accord (Libya)', 'GNA'),
+  side('lna', 'Libyan National Army', 'LNA', 'Haftar forces'),
+  side('nigeria', 'Nigeria', 'Abuja'),
+  side('boko-haram', 'Boko Haram'),
+  side('el-salvador', 'El Salvador', 'San Salvador'),
+  side('lithuania', 'Lithuania', 'Vilnius', 'Литва'),
+  side('latvia', 'Latvia', 'Riga'),
+  side('poland', 'Poland', 'Warsaw', 'Польша'),
+  side('germany', 'Germany', 'Berlin', 'Германия'),
+  side('france', 'France', 'Paris'),
+  side('united-kingdom', 'United Kingdom', 'U.K.', 'Britain', 'London'),
+  side('sweden', 'Sweden', 'Stockholm'),
+  side('belgium', 'Belgium', 'Brussels'),
   mediator('uae', 'United Arab Emirates', 'UAE', 'Emirates', 'Abu Dhabi', 'ОАЭ', 'ОАЕ', 'الإمارات'),
   mediator('qatar', 'Qatar', 'Doha', 'Катар', 'قطر'),
   mediator('turkey', 'Türkiye', 'Turkey', 'Turkiye', 'Ankara', 'Турция', 'Туреччина'),
@@ -93,9 +115,43 @@ for (const p of PARTIES) {
   }
 }
 
-/** The party a slug, name or alias stands for ("Moscow", "Россия", "russia" → russia); undefined when none. */
+/** Every known party, in list order: the list `handover parties` prints. */
+export function knownParties(): readonly Party[] {
+  return PARTIES;
+}
+
+/** The party with this slug; undefined for an unknown slug. */
+export function partyBySlug(slug: string): Party | undefined {
+  const p = byKey.get(slug);
+  return p?.slug === slug ? p : undefined;
+}
+
+/**
+ * The party a slug, name or alias stands for ("Moscow", "Россия", "russia" → russia), or a name the
+ * gazetteer knows in any language ("Тегеран" → iran); undefined when none.
+ */
 export function findParty(text: string): Party | undefined {
-  return byKey.get(partyKey(text));
+  const key = partyKey(text);
+  return byKey.get(key) ?? byGazetteerName().get(key);
+}
+
+let gazetteerNames: Map<string, Party> | undefined;
+/** Gazetteer names of every language, built on first use; the aliases above win a name both hold. */
+function byGazetteerName(): Map<string, Party> {
+  if (!gazetteerNames) {
+    gazetteerNames = new Map();
+    for (const lang of GAZETTEER_LANGUAGES) {
+      for (const [slug, forms] of gazetteerFor(lang)) {
+        const p = byKey.get(slug);
+        if (!p || p.slug !== slug) continue;
+        for (const name of forms.names) {
+          const key = partyKey(name);
+          if (!byKey.has(key) && !gazetteerNames.has(key)) gazetteerNames.set(key, p);
+        }
+      }
+    }
+  }
+  return gazetteerNames;
 }
 
 /** Whether a slug is one of the known parties' slugs (aliases do not count). */

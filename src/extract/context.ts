@@ -1,31 +1,14 @@
 import type { PartySlug } from '../domain/index.js';
 import type { CompiledTable } from './lexicon.js';
 import { officialsIn } from './attribution.js';
+import { CONFLICTS, belligerents, detaineeSides, impliedCounterpart } from '../domain/index.js';
 
-/** Pairs of parties that face each other in an exchange; the first listed partner wins ties. */
-const PAIRS: Array<[PartySlug, PartySlug]> = [
-  ['russia', 'ukraine'],
-  ['israel', 'hamas'],
-  ['israel', 'hezbollah'],
-  ['israel', 'lebanon'],
-  ['houthis', 'yemeni-government'],
-  ['houthis', 'saudi-led-coalition'],
-  ['armenia', 'azerbaijan'],
-  ['rsf', 'saf'],
-  ['tplf', 'ethiopia'],
-  ['farc', 'colombia'],
-  ['eln', 'colombia'],
-  ['sdf', 'syrian-government'],
-  ['belarus', 'ukraine'],
-];
-/** Pairs so dominant that naming one side names the other. */
-const STRONG: Record<PartySlug, PartySlug> = {
-  russia: 'ukraine', ukraine: 'russia', hamas: 'israel', armenia: 'azerbaijan', azerbaijan: 'armenia',
-  rsf: 'saf', saf: 'rsf', tplf: 'ethiopia', houthis: 'yemeni-government', 'yemeni-government': 'houthis',
-  sdf: 'syrian-government', 'syrian-government': 'sdf', farc: 'colombia', hezbollah: 'israel', lebanon: 'israel',
-};
+const MAJOR = CONFLICTS.filter((c) => !c.minor).map((c) => c.sides);
+const MINOR = CONFLICTS.filter((c) => c.minor).map((c) => c.sides);
 /** Conflicts where "prisoners" are detainees rather than prisoners of war. */
-const DETAINEE_PARTIES = new Set(['israel', 'hamas', 'houthis', 'yemeni-government', 'saudi-led-coalition', 'sdf', 'syrian-government', 'lebanon', 'hezbollah']);
+const DETAINEE_PARTIES = detaineeSides();
+/** Sides whose "captives" are hostages. */
+const HOSTAGE_SIDES = new Set(CONFLICTS.filter((c) => c.hostages).flatMap((c) => (c.hostageTaker ? [c.hostageTaker] : [])));
 
 /** What the whole document says about who is involved, used to complete a sentence's half-said direction. */
 export interface DocContext {
@@ -79,7 +62,7 @@ export function buildContext(lowText: string, lex: CompiledTable): DocContext {
     if (p) bump(counts, p);
   }
   for (const o of officialsIn(lowText)) if (o.party) bump(speakerCounts, o.party);
-  const partiesOnly = new Set(PAIRS.flat());
+  const partiesOnly = BELLIGERENTS;
   const top = (m: Map<PartySlug, number>): PartySlug | null =>
     [...m.entries()].filter(([p]) => partiesOnly.has(p)).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const home = top(speakerCounts) ?? top(counts);
@@ -93,42 +76,51 @@ export function buildContext(lowText: string, lex: CompiledTable): DocContext {
     // "Prisoners" are detainees where a detainee conflict's sides are named more than any other's, not
     // wherever one is named ("The Jerusalem Post – Israel News" above a report of a Russian-Ukrainian swap).
     detainees: mostNamed((p) => DETAINEE_PARTIES.has(p)) > mostNamed((p) => !DETAINEE_PARTIES.has(p)),
-    hostages: parties.has('hamas') || parties.has('farc') || parties.has('eln'),
+    hostages: [...HOSTAGE_SIDES].some((p) => parties.has(p)),
   };
 }
 
-const BELLIGERENTS = new Set(PAIRS.flat());
+const BELLIGERENTS = belligerents();
 /** A party to a conflict, as opposed to a mediator or an outside body. */
 export const isBelligerent = (p: PartySlug | null | undefined): p is PartySlug => !!p && BELLIGERENTS.has(p);
 
 /** Armed groups that take hostages: hostages go from them to the other side, detainees come back to them. */
-const HOSTAGE_TAKERS = ['hamas', 'farc', 'eln', 'houthis', 'hezbollah'];
+const HOSTAGE_TAKERS = [...new Set(CONFLICTS.flatMap((c) => (c.hostageTaker ? [c.hostageTaker] : [])))];
 export function hostageTaker(ctx: DocContext): PartySlug | null {
   return HOSTAGE_TAKERS.filter((p) => ctx.counts.has(p)).sort((a, b) => (ctx.counts.get(b) ?? 0) - (ctx.counts.get(a) ?? 0))[0] ?? null;
 }
+
+const partnersIn = (pairs: ReadonlyArray<readonly [string, string]>, party: PartySlug): PartySlug[] =>
+  pairs.filter(([a, b]) => a === party || b === party).map(([a, b]) => (a === party ? b : a));
 
 /** The other side of an exchange with `party`, as far as the document tells. */
 export function counterpart(party: PartySlug | null, ctx: DocContext): PartySlug | null {
   if (!party) return null;
   const mentioned = (p: PartySlug): number => ctx.counts.get(p) ?? 0;
-  const partners = PAIRS.filter(([a, b]) => a === party || b === party).map(([a, b]) => (a === party ? b : a));
-  const named = partners.filter((p) => mentioned(p) > 0).sort((a, b) => mentioned(b) - mentioned(a));
-  if (named[0]) return named[0];
-  return STRONG[party] ?? null;
+  // A swap between states outside their war counts only when the party's own war names no partner.
+  for (const pairs of [MAJOR, MINOR]) {
+    const named = partnersIn(pairs, party).filter((p) => mentioned(p) > 0).sort((a, b) => mentioned(b) - mentioned(a));
+    if (named[0]) return named[0];
+  }
+  return impliedCounterpart(party);
 }
 
-/** The two sides the document is about, most mentioned pair first. */
+/** The two sides the document is about: a pair with both sides named (a main war's first), else the most named side's war. */
 export function mainPair(ctx: DocContext): [PartySlug, PartySlug] | null {
-  let best: [PartySlug, PartySlug] | null = null;
-  let bestScore = 0;
-  for (const [a, b] of PAIRS) {
-    const ca = ctx.counts.get(a) ?? 0;
-    const cb = ctx.counts.get(b) ?? 0;
-    const score = Math.min(ca, cb) * 10 + ca + cb;
-    if ((ca > 0 || cb > 0) && score > bestScore) {
-      best = [a, b];
-      bestScore = score;
+  const best = (pairs: ReadonlyArray<readonly [string, string]>, both: boolean): [PartySlug, PartySlug] | null => {
+    let found: [PartySlug, PartySlug] | null = null;
+    let bestScore = 0;
+    for (const [a, b] of pairs) {
+      const ca = ctx.counts.get(a) ?? 0;
+      const cb = ctx.counts.get(b) ?? 0;
+      if (both ? ca === 0 || cb === 0 : ca === 0 && cb === 0) continue;
+      const score = Math.min(ca, cb) * 10 + ca + cb;
+      if (score > bestScore) {
+        found = [a, b];
+        bestScore = score;
+      }
     }
-  }
-  return best;
+    return found;
+  };
+  return best(MAJOR, true) ?? best(MINOR, true) ?? best(MAJOR, false);
 }

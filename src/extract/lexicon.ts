@@ -1,4 +1,5 @@
 import type { Category, PartySlug, Qualifier } from '../domain/index.js';
+import { gazetteerFor } from '../domain/index.js';
 import type { LanguageTable } from './lang/types.js';
 import { en } from './lang/en.js';
 import { ru } from './lang/ru.js';
@@ -265,7 +266,34 @@ function clauseBreakOf(words: { afterComma: string; standalone: string }): RegEx
   return lowRegExp(`[;:—–]|,\\s*(?:${words.afterComma})(?![${L}])|\\s(?:${words.standalone})\\s`, 'giu');
 }
 
-function compile(t: LanguageTable): CompiledTable {
+/** A name ends in a vowel that its inflected forms replace (Литва → Литвы, Сирия → Сирии). */
+const FINAL_VOWEL = /[аяоеиыуюьйіїєaeiouyąęěáéíóúý]$/u;
+
+/**
+ * The gazetteer's names and demonyms for a table's language, as patterns after the table's own
+ * (the table's own win where both match at one place). A language the gazetteer has no entry for
+ * reads the English names: the names of armed groups and most countries are written alike.
+ */
+export function gazetteerParties(t: LanguageTable): { parties: Array<[string, PartySlug]>; nationalities: Array<[string, PartySlug]> } {
+  let entries = gazetteerFor(t.code);
+  if (entries.length === 0) entries = gazetteerFor('en');
+  const prefix = t.namePrefix ? `(?:${t.namePrefix})` : '';
+  const body = (n: string): string => {
+    if (!t.nameSuffix || n.length < 4) return escape(n);
+    const stem = n.length >= 5 && FINAL_VOWEL.test(n) ? n.slice(0, -1) : n;
+    return `${escape(stem)}(?:${t.nameSuffix})`;
+  };
+  // A demonym stem is no demonym where the word is the country's own name ("rusk" in "Rusko" = Russia).
+  const notName = (names: readonly string[]): string => (names.length ? `(?!(?:${names.map(body).join('|')})(?![${L}]))` : '');
+  return {
+    parties: entries.flatMap(([slug, f]) => f.names.map((n): [string, PartySlug] => [`${prefix}${body(n)}`, slug])),
+    nationalities: entries.flatMap(([slug, f]) => f.demonyms.map((d): [string, PartySlug] => [`${prefix}${notName(f.names)}${escape(d)}`, slug])),
+  };
+}
+
+function compile(table: LanguageTable): CompiledTable {
+  const gazetteer = gazetteerParties(table);
+  const t: LanguageTable = { ...table, parties: [...table.parties, ...gazetteer.parties], nationalities: [...table.nationalities, ...gazetteer.nationalities] };
   const re = lowRegExp;
   const numberWords = [...Object.keys(t.numbers.units), ...Object.keys(t.numbers.multipliers)]
     .sort((a, b) => b.length - a.length)

@@ -63,6 +63,7 @@ const MONTHS =
 /** Arabic: wire copy (Anadolu, Al Jazeera, WAM), statements of Hamas, Qatar, the UAE and the ICRC. */
 export const ar: LanguageTable = {
   code: 'ar',
+  namePrefix: '[وفبلك]{0,2}',
   screen: [
     `${P}تبادل`, `${P}صفق`, `${P}${A}سر(?:ى|ي)`, `${P}${A}سير`, `${P}معتقل`, `${P}محتجز`, `${P}رهائن`, `${P}رهين`, `${P}جث`, `${P}رفات`,
     `${P}${A}فراج`, `${P}${A}طلاق سراح`, `${P}تسليم`, `${A}طلق`, `${A}فرج`, 'سلم', 'تسلم', 'استلم', 'استعاد',

@@ -22,6 +22,7 @@ const MONTHS =
 /** Czech: agency copy (ČTK) and translated statements of Kyiv, Moscow and mediators. */
 export const cs: LanguageTable = {
   code: 'cs',
+  nameSuffix: '\\p{L}{0,3}',
   screen: [
     'výměn', 'vyměn', 'zajat', 'zajatc', 'zajetí', 'vězň', 'těl(?:a|o|y|ům)?(?![\\p{L}])', 'ostatk', 'pozůstatk', 'repatri', 'propušt',
     'propust', 'předa', 'předá', 'osvobo', 'vrát', 'vrac', 'rukojm', 'domů',

@@ -129,6 +129,7 @@ const TRANSFER = [
 /** German: dpa, Deutsche Welle, Austrian and Swiss press, translated statements. */
 export const de: LanguageTable = {
   code: 'de',
+  nameSuffix: 's?',
   // The document screen and paragraph anchor: every verb of `transfer` and the nouns of people held or handed over.
   screen: [...TRANSFER, '\\p{L}*gefangen', 'geisel', '\\p{L}*leichen', 'leichnam', 'überreste', 'häftling', 'inhaftiert', 'frei(?![\\p{L}])'],
   transfer: TRANSFER,

@@ -324,6 +324,7 @@ export const en: LanguageTable = {
     'captured', 'taken (?:prisoner|captive)', 'abducted', 'detained\\b', 'arrested', 'sentenced', 'convicted', 'deported',
     'estimat', 'paraded', 'mobilized', 'mobilised', 'deployed', 'fighting', 'fought', 'surrendered', 'trapped', 'besieged',
     'evacuated from', 'population', 'lists?\\b', 'identified', 'identification', 'dna', 'buried', 'exhumed',
+    'languish', 'awaiting', 'still (?:held|detained|imprisoned|jailed)',
   ].join('|'),
   undisclosed: "not (?:been )?disclosed|undisclosed|unspecified|unknown number|did not (?:say|specify|disclose|give)|didn't (?:say|specify|disclose)|not (?:yet )?(?:known|specified|said|given|reported|clear)|no (?:figures?|numbers?|details) (?:were|was|has been|have been) (?:given|released|provided|disclosed)|not immediately clear|withheld|several|a number of|dozens|hundreds|scores of|a group of|a batch of|a new batch|some of",
   confirm: 'confirm|verified|acknowledg|corroborat',

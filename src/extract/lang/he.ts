@@ -52,6 +52,7 @@ const MONTHS = 'ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני
 /** Hebrew: Israeli outlets and the Prime Minister's Office on hostage and prisoner releases. */
 export const he: LanguageTable = {
   code: 'he',
+  namePrefix: '[והשבלמכ]{0,3}',
   screen: [
     `${H}חטופ`, `${H}חטוף`, `${H}שבוי`, `${H}אסיר`, `${H}גופ(?:ה|ות)`, `${H}חללים`, `${H}עסק`, `${H}שחרור`, 'שוחרר', 'שחרר', 'הועבר', 'הוחזר',
     `${H}חילופי`, `${H}ערובה`, `${H}עציר`,

@@ -29,6 +29,7 @@ const MONTHS = 'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze�
 /** Polish: Polish-language agency copy and translated statements of Kyiv, Moscow and mediators. */
 export const pl: LanguageTable = {
   code: 'pl',
+  nameSuffix: '\\p{L}{0,3}',
   screen: [
     'wymian', 'wymieni', 'jeńc', 'jeniec', 'niewol', 'więźni', 'ciał', 'zwłok', 'szczątk', 'repatria', 'uwolni', 'zwolni',
     'przekaza', 'powróci', 'wróci', 'zakładni', 'odzyska',

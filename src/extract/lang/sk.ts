@@ -32,6 +32,7 @@ const MONTHS =
 /** Slovak: agency copy (TASR, SITA) that retells Kyiv's and Moscow's statements. */
 export const sk: LanguageTable = {
   code: 'sk',
+  nameSuffix: '\\p{L}{0,3}',
   screen: [
     'výmen', 'vymen', 'zajat', 'zajatc', 'väzň', 'väzn', 'tel(?:á|a|o|ami)(?![\\p{L}])', 'tiel', 'pozostatk', 'repatri', 'prepust',
     'prepúšť', 'odovzd', 'oslobod', 'vrát', 'vrac', 'rukojem', 'domov',

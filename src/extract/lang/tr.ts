@@ -98,6 +98,7 @@ const MONTHS = T('ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|e
 /** Turkish: Anadolu Agency copy, ministry statements of Türkiye as a mediator, retold posts of both sides. */
 export const tr: LanguageTable = {
   code: 'tr',
+  nameSuffix: "(?:['’]\\p{L}+)?",
   screen: ['takas', 'esir', 'tutsak', 'rehine', 'cese[td]', 'naaş', 'cenaze', 'teslim', 'iade', 'serbest bırak', 'mahk[uû]m', 'tutuklu', 'geri dön',
     'geri getir', 'geri al', 'eve getir', 'eve dön', 'yurda dön', 'kavuş', 'esaret', 'kurtar', 'mübadele'].map(T),
   transfer: [

@@ -48,8 +48,18 @@ export interface LanguageTable {
   wounded: string;
   /** Nationality words before the noun, or demonyms: whose people they are. */
   nationalities: Array<[pattern: string, party: PartySlug]>;
-  /** Names of parties as actors (countries, capitals, governments, armed groups). */
+  /**
+   * Names of parties as actors (countries, capitals, governments, armed groups). The domain's
+   * gazetteer adds its names and demonyms for this language after these (see gazetteerParties).
+   */
   parties: Array<[pattern: string, party: PartySlug]>;
+  /**
+   * How a gazetteer name inflects: a pattern of endings allowed after it ("\\p{L}{0,3}" for Россия →
+   * России, Россией). A name of five letters or more that ends in a vowel loses it first (Литва → Литв-ы).
+   */
+  nameSuffix?: string;
+  /** Letters that may join a gazetteer name or demonym at its start (Arabic و, ب, ل; Hebrew ו, ה, ל). */
+  namePrefix?: string;
   /** Verbs whose subject hands over (Russia handed over …). */
   give: string;
   /** "Return" verbs that go either way ("Україна повернула тіла" = got back): the subject receives unless a party follows as the recipient. */
