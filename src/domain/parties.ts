@@ -78,6 +78,7 @@ export const PARTIES: readonly Party[] = [
   side('united-kingdom', 'United Kingdom', 'U.K.', 'Britain', 'London'),
   side('sweden', 'Sweden', 'Stockholm'),
   side('belgium', 'Belgium', 'Brussels'),
+  side('bangladesh', 'Bangladesh', 'Dhaka'),
   mediator('uae', 'United Arab Emirates', 'UAE', 'Emirates', 'Abu Dhabi', 'ОАЭ', 'ОАЕ', 'الإمارات'),
   mediator('qatar', 'Qatar', 'Doha', 'Катар', 'قطر'),
   mediator('turkey', 'Türkiye', 'Turkey', 'Turkiye', 'Ankara', 'Турция', 'Туреччина'),
