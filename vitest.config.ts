@@ -5,7 +5,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
     // CLI output is compared as text: no colour codes, whatever CI=true makes picocolors think.
-    env: { NO_COLOR: '1', FORCE_COLOR: '0' },
+    // Extraction swallows its own bugs in production (a batch must not stop); tests must see them.
+    env: { NO_COLOR: '1', FORCE_COLOR: '0', HANDOVER_RAISE_EXTRACT_ERRORS: '1' },
     reporters: ['default', './test/support/count-reporter.ts'],
   },
 });

@@ -4,6 +4,12 @@ import type { DocContext } from './context.js';
 import { counterpart, hostageTaker, mainPair } from './context.js';
 import type { Figure } from './figures.js';
 
+/** Where a part's total is: draft `index` of the same sentence, or of the sentence in view (`inView`). */
+export interface DraftRef {
+  inView: boolean;
+  index: number;
+}
+
 /** A claim as read from one sentence, before document-level completion (dates, speakers, mediators). */
 export interface Draft {
   kind: ClaimKind;
@@ -14,7 +20,8 @@ export interface Draft {
   value: number | null;
   figure: Figure | null;
   twoWay: boolean;
-  partOfLocal: number | null;
+  /** The draft whose part this is: one of the same sentence, or of the sentence still in view before it. */
+  partOf: DraftRef | null;
   /** Offset within the sentence that anchors date choice. */
   at: number;
   confidence: number;
@@ -216,7 +223,7 @@ export function sentenceDrafts(
       return;
     }
     if (f.part) {
-      const total = [...drafts].reverse().find((d) => d.partOfLocal === null && !d.twoWay) ?? previous.filter((d) => d.partOfLocal === null).at(-1);
+      const total = [...drafts].reverse().find((d) => d.partOf === null && !d.twoWay) ?? previous.filter((d) => d.partOf === null).at(-1);
       if (total) {
         // Hostages and the detainees traded for them go opposite ways: a part of the other kind keeps its
         // own direction. The dead among hostages ("195 captives, including 35 deceased") go their way.
@@ -251,10 +258,7 @@ export function sentenceDrafts(
     const d = draft(kind, category, f, from, to, at, confidence, []);
     if (f.part) d.flags.push('part');
     drafts.push(d);
-    if (f.part) {
-      const totalIdx = findTotal(drafts, previous);
-      d.partOfLocal = totalIdx;
-    }
+    if (f.part) d.partOf = findTotal(drafts, previous);
   });
   return drafts;
 }
@@ -294,13 +298,13 @@ function listContinues(low: string, figures: Figure[], idx: number): Figure | nu
 }
 
 function draft(kind: ClaimKind, category: Category, f: Figure, from: PartySlug | null, to: PartySlug | null, at: number, confidence: number, flags: string[]): Draft {
-  return { kind, category, wounded: f.wounded, from, to, value: f.n.value, figure: f, twoWay: false, partOfLocal: null, at, confidence, flags: [...flags] };
+  return { kind, category, wounded: f.wounded, from, to, value: f.n.value, figure: f, twoWay: false, partOf: null, at, confidence, flags: [...flags] };
 }
 
-/** Encodes "the total is the last non-part draft": local index into this sentence (>= 0) or previous sentence (< 0). */
-function findTotal(drafts: Draft[], previous: Draft[]): number | null {
-  for (let i = drafts.length - 2; i >= 0; i--) if (drafts[i]!.partOfLocal === null && !drafts[i]!.flags.includes('part')) return i;
-  for (let i = previous.length - 1; i >= 0; i--) if (!previous[i]!.flags.includes('part')) return -(previous.length - i);
+/** The total a part belongs to: the last draft before it that is no part, in its sentence or else the one in view. */
+function findTotal(drafts: Draft[], previous: Draft[]): DraftRef | null {
+  for (let i = drafts.length - 2; i >= 0; i--) if (drafts[i]!.partOf === null && !drafts[i]!.flags.includes('part')) return { inView: false, index: i };
+  for (let i = previous.length - 1; i >= 0; i--) if (!previous[i]!.flags.includes('part')) return { inView: true, index: i };
   return null;
 }
 

@@ -88,8 +88,8 @@ export interface CompiledTable {
   mediators: Array<[RegExp, string]>;
   mediation: RegExp;
   agreements: Array<[RegExp, string]>;
-  /** Words that make a place name an agreement (see LanguageTable.agreementContext); null when the table has none. */
-  agreementContext: RegExp | null;
+  /** Words that make a place name an agreement (see LanguageTable.agreementContext); English's when the table has none. */
+  agreementContext: RegExp;
   abbreviations: Set<string>;
   numberWord: RegExp;
   /** After a digit group: the word for thousand ("1.2 thousand", "7 тис."). */
@@ -361,7 +361,7 @@ function compile(table: LanguageTable): CompiledTable {
     mediators: t.mediators.map(([p, slug]) => [stemRegExp(p, 'giu'), slug]),
     mediation: stemRegExp(t.mediation),
     agreements: t.agreements.map(([p, slug]) => [stemRegExp(p), slug]),
-    agreementContext: t.agreementContext ? stemRegExp(t.agreementContext) : null,
+    agreementContext: stemRegExp(t.agreementContext ?? en.agreementContext ?? '(?!)'),
     abbreviations: new Set(t.abbreviations),
     thousandAfter: re(`^\\s*(?:${t.numbers.thousandSuffix})`),
     articleBefore: re(`(?<![${L}])(?:${t.numbers.articles.length ? t.numbers.articles.join('|') : '(?!)'})\\s+$`),

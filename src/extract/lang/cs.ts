@@ -237,6 +237,8 @@ export const cs: LanguageTable = {
     ['osn', 'un'],
   ],
   mediation: 'zprostředkov\\p{L}*|prostředník\\p{L}*|prostřednictvím|mediac\\p{L}*|mediátor\\p{L}*|díky|za pomoci|s pomocí|s podporou|za účasti|úsil\\p{L}*|pod záštitou|pomohl\\p{L}*',
+  // Next to an agreement's place name, these make it an agreement: the talks, the deal, the round.
+  agreementContext: 'dohod|jednán|jednan|rozhovor|kolo|kole|memorand',
   agreements: [['istanbul\\p{L}*', 'istanbul-2025']],
   abbreviations: ['tis', 'mil', 'mld', 'r', 'tzv', 'např', 'gen', 'plk', 'dr', 'prof', 'sv', 'resp', 'atd', 'tj', 'mj', 'min', 'hod', 'č', 'ul', 'cca'],
   // chrono-node has no Czech parser: month names, weekdays and "včera"/"dnes" are not read as dates.

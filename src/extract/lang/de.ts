@@ -370,6 +370,8 @@ export const de: LanguageTable = {
     'vermittl\\p{L}*|vermittelt\\p{L}*|mithilfe|mit hilfe|mit unterstützung|unter beteiligung|dank(?![\\p{L}])|bemühungen|unter der schirmherrschaft|gute(?:n)? dienste|ausgehandelt',
     '(?:übergeben|übergab\\p{L}*|überstellt\\p{L}*) (?:[\\p{L}\\d-]+ ){0,6}(?:an das|dem) (?:rote(?:n)? kreuz|ikrk|internationale(?:n)? komitee)|(?:an das|dem) (?:rote(?:n)? kreuz|ikrk) übergeben',
   ].join('|'),
+  // Next to an agreement's place name, these make it an agreement: the talks, the deal, the round.
+  agreementContext: 'abkommen|vereinbar|verhandl|gespräch|einigung|runde|deal|memorandum',
   agreements: [
     // The engine wants an agreement word next to the city ("round", "deal"…); German "Abkommen"/"Runde" are not yet among them.
     ['(?:abkommen|vereinbarung\\p{L}*|absprachen|\\p{L}*runde|gespräche\\p{L}*)[^.;]{0,60}?istanbul|istanbul[^.;]{0,60}?(?:abkommen|vereinbarung\\p{L}*|\\p{L}*runde|gespräche\\p{L}*)', 'istanbul-2025'],

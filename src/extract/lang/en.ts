@@ -377,6 +377,8 @@ export const en: LanguageTable = {
     ['african union', 'african-union'],
   ],
   mediation: 'mediat|brokered|broker|facilitat|assist|with the (?:help|assistance|support|participation|involvement) of|thanks to|through the efforts|with the efforts|efforts of|assisted by|with the aid of|good offices|supervised|under the auspices|intermediar|negotiated by|helped',
+  // Next to an agreement's place name, these make it an agreement: the talks, the deal, the round.
+  agreementContext: 'agree|talks|deal|accord|arrangement|negotiat|memorandum|round',
   agreements: [
     ['istanbul', 'istanbul-2025'],
     ['stockholm agreement', 'stockholm-2018'],

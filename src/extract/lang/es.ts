@@ -355,6 +355,8 @@ export const es: LanguageTable = {
     'mediación|mediador\\p{L}*|mediad[oa]s?|con la (?:ayuda|asistencia|participación|mediación|intermediación|colaboración)|gracias a|a través de|por intermedio|intermedi\\p{L}*|con el (?:apoyo|respaldo|concurso)|bajo (?:los|el) auspicios?|facilit\\p{L}*|esfuerzos de|los esfuerzos|buenos oficios|negociad\\p{L}* por|supervis\\p{L}*|misión humanitaria|comisión humanitaria',
     '(?:entregad|trasladad|transferid)\\p{L}* (?:[\\p{L}\\d-]+ ){0,6}(?:a la cruz roja|al cicr|al comité internacional)|entreg\\p{L}* (?:[\\p{L}\\d-]+ ){0,6}(?:a la cruz roja|al cicr|al comité internacional)',
   ].join('|'),
+  // Next to an agreement's place name, these make it an agreement: the talks, the deal, the round.
+  agreementContext: 'acuerdo|negocia|conversaciones|pacto|ronda|memorando',
   agreements: [
     // The engine wants an agreement word next to the city; Spanish "acuerdo" is not yet one of them.
     ['(?:acuerdos?|ronda)[^.;]{0,60}?estambul|estambul[^.;]{0,60}?(?:acuerdos?|ronda)', 'istanbul-2025'],

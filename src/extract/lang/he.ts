@@ -205,6 +205,8 @@ export const he: LanguageTable = {
     [`[והבלמש]{0,2}(?:ה)?או${GG}ם`, 'un'],
   ],
   mediation: '[וב]?(?:תיווך|מתווכ[\\p{L}\\p{M}]*|המתווכ[\\p{L}\\p{M}]*|סיוע|עזרת|זכות|אמצעות|מאמצי|חסות|פיקוח|תיאום)',
+  // Next to an agreement's place name, these make it an agreement: the talks, the deal, the round.
+  agreementContext: '[והשבלמכ]{0,3}(?:הסכם|הסכמ|שיחות|משא ומתן|סבב|עסקה)',
   agreements: [['[בו]?איסטנבול', 'istanbul-2025']],
   abbreviations: [],
   // chrono-node has no Hebrew parser: month names, weekdays, "אתמול" and "היום" are not read as dates.

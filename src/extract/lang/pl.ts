@@ -255,6 +255,8 @@ export const pl: LanguageTable = {
     ['onz', 'un'],
   ],
   mediation: 'mediac\\p{L}*|mediator\\p{L}*|mediowa\\p{L}*|pośrednic\\p{L}*|pośrednik\\p{L}*|za pośrednictwem|dzięki|z pomocą|przy pomocy|przy wsparciu|przy udziale|wysił\\p{L}*|staraniom|staraniem|starania\\p{L}*|pod auspicjami|pod egidą|pomogli|pomógł|pomoc\\p{L}*',
+  // Next to an agreement's place name, these make it an agreement: the talks, the deal, the round.
+  agreementContext: 'porozumie|negocjac|rozmow|umow|runda|memorand',
   agreements: [['stambu\\p{L}*', 'istanbul-2025']],
   abbreviations: ['ok', 'tys', 'mln', 'mld', 'r', 'godz', 'ul', 'im', 'm.in', 'np', 'tzw', 'tj', 'gen', 'płk', 'ppłk', 'ks', 'dr', 'prof', 'św', 'wg', 'ws', 'pt', 'nt'],
   // chrono-node has no Polish parser: month names, weekdays and "wczoraj"/"dzisiaj" are not read as dates.

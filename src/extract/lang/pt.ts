@@ -343,6 +343,8 @@ export const pt: LanguageTable = {
     'mediação|mediador\\p{L}*|mediad[oa]s?|com a (?:ajuda|assistência|participação|mediação|intermediação|colaboração)|graças a|por intermédio|intermedi\\p{L}*|com o (?:apoio|auxílio)|sob os auspícios|sob a égide|facilit\\p{L}*|esforços d|bons ofícios|negociad\\p{L}* por|supervis\\p{L}*|missão humanitária',
     'entreg\\p{L}* (?:[\\p{L}\\d-]+ ){0,6}(?:à cruz vermelha|ao cicv|ao comit[êé] internacional)',
   ].join('|'),
+  // Next to an agreement's place name, these make it an agreement: the talks, the deal, the round.
+  agreementContext: 'acordo|negocia|conversa|pacto|rodada|memorando',
   agreements: [
     // The engine wants an agreement word next to the city; Portuguese "acordo" is not yet one of them.
     ['(?:acordos?|ronda|rodada)[^.;]{0,60}?istambul|istambul[^.;]{0,60}?(?:acordos?|ronda|rodada)', 'istanbul-2025'],

@@ -188,6 +188,8 @@ export const ru: LanguageTable = {
     ['сша', 'united-states'],
   ],
   mediation: 'посредни|при посредничестве|при содействии|при участии|при помощи|благодаря|усилиями|при поддержке|содейств',
+  // Next to an agreement's place name, these make it an agreement: the talks, the deal, the round.
+  agreementContext: 'договор|соглаш|переговор|раунд|меморандум',
   agreements: [['стамбул\\p{L}*', 'istanbul-2025']],
   abbreviations: ['г', 'гг', 'т.е', 'т.д', 'т.п', 'им', 'ул', 'д', 'ст', 'тыс', 'млн', 'млрд', 'руб', 'пер', 'см'],
   chrono: 'ru',

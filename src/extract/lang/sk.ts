@@ -244,6 +244,8 @@ export const sk: LanguageTable = {
     ['osn', 'un'],
   ],
   mediation: 'sprostredkov\\p{L}*|sprostredkovateľ\\p{L}*|mediáci\\p{L}*|mediátor\\p{L}*|vďaka|za pomoci|s pomocou|s podporou|za účasti|úsil\\p{L}*|pod záštitou|pomohol|pomohl\\p{L}*',
+  // Next to an agreement's place name, these make it an agreement: the talks, the deal, the round.
+  agreementContext: 'dohod|rokovan|rozhovor|kolo|kole|memorand',
   agreements: [['istanbul\\p{L}*', 'istanbul-2025']],
   abbreviations: ['tis', 'mil', 'mld', 'r', 'tzv', 'napr', 'gen', 'plk', 'dr', 'prof', 'sv', 'resp', 'atď', 't.j', 'tj', 'min', 'hod', 'č', 'ul', 'mj', 'cca'],
   // chrono-node has no Slovak parser: month names, weekdays and "včera"/"dnes" are not read as dates.

@@ -291,6 +291,8 @@ export const tr: LanguageTable = {
     ['birleşmiş milletler|bm', 'un'],
   ].map(([p, slug]) => [T(p!), slug] as [string, string]),
   mediation: T('arabulucu\\p{L}*|aracılı\\p{L}*|katkı\\p{L}*|yardımıyla|desteğiyle|çabalar\\p{L}*|çabasıyla|gözetim\\p{L}*|öncülüğ\\p{L}*|sayesinde|himayesinde|nezaretinde|ev sahipliğ\\p{L}*'),
+  // Next to an agreement's place name, these make it an agreement: the talks, the deal, the round.
+  agreementContext: 'anlaşma|müzakere|görüşme|mutabakat|tur',
   agreements: [[T('istanbul'), 'istanbul-2025']],
   abbreviations: ['dr', 'prof', 'vb', 'vs', 'bkz', 'av', 'org', 'alb', 'gen', 'yrd', 'doç', 'sn'],
   // chrono-node has no Turkish parser: month names ("23 Kasım"), weekdays and "dün"/"bugün" are not read as dates.

@@ -169,7 +169,7 @@ export interface LanguageTable {
   mediation: string;
   /** Agreement names (patterns) and their slugs; `{year}` is filled from the claim date. */
   agreements: Array<[pattern: string, slug: string]>;
-  /** Words near an agreement's place name that make it an agreement ("talks", "deal"); English and Russian words always count. */
+  /** Words near an agreement's place name that make it an agreement ("talks", "deal"); a table without them reads English's. */
   agreementContext?: string;
   /** Abbreviations that end in a period without ending a sentence. */
   abbreviations: string[];

@@ -177,6 +177,8 @@ export const uk: LanguageTable = {
     ['сша', 'united-states'],
   ],
   mediation: 'посередни|за посередництва|за сприяння|за участі|за допомоги|завдяки|зусиллями|за підтримки|сприян',
+  // Next to an agreement's place name, these make it an agreement: the talks, the deal, the round.
+  agreementContext: 'домовлен|угод|перемовин|переговор|раунд|меморандум',
   agreements: [['стамбул\\p{L}*', 'istanbul-2025']],
   abbreviations: ['р', 'рр', 'тис', 'млн', 'млрд', 'грн', 'вул', 'ст', 'див', 'ім', 'т.д', 'т.п'],
   chrono: 'uk',
