@@ -153,9 +153,9 @@ export function sentenceDrafts(
       }
     }
     const afterNp = low.slice(f.end, Math.min(ce, f.end + 70));
-    const toAfter = partyAfter(afterNp, parties, f.end, lex.toParty);
+    const toAfter = partyAfter(afterNp, parties, f.end, lex.toParty, lex.toPartyAfter);
     const fromAfter =
-      heldBy(afterNp, parties, f.end, lex) ?? partyAfter(afterNp, parties, f.end, lex.fromParty) ?? captivityOf(afterNp, lex) ?? captivityOf(low.slice(Math.max(cs, at - 60), at), lex);
+      heldBy(afterNp, parties, f.end, lex) ?? partyAfter(afterNp, parties, f.end, lex.fromParty, lex.fromPartyAfter) ?? captivityOf(afterNp, lex) ?? captivityOf(low.slice(Math.max(cs, at - 60), at), lex);
     if (!to) to = receiver ?? toAfter ?? dativeTo;
     if (!to && lex.home.test(afterNp.slice(0, 40))) to = homeSpeaker ?? ctx.home;
     from = giver ?? fromAfter;
@@ -331,7 +331,11 @@ function figureIsTransfer(
 
 /** The party that is the subject of the nearest verb of a kind before the figure, within its clause. */
 function subjectOf(low: string, verbs: Array<{ start: number; end: number }>, at: number, parties: PartyHit[], clauseStart: number, lex: CompiledTable): PartySlug | null {
-  const verb = [...verbs].reverse().find((v) => v.end <= at && at - v.end < 80 && v.start >= clauseStart - 60);
+  // A mark of a verb-final language stands for the verb after it: it does not reach past that verb.
+  // A subject marked as such ("러시아는", "रूस ने") stays the subject of every verb after it.
+  const reaches = (v: { start: number; end: number }): boolean =>
+    v.start !== v.end || !lex.clauseVerbs || !verbBetween(low, v.end, at, lex.clauseVerbs) || (lex.agentBefore?.test(low.slice(Math.max(0, v.start - 12), v.start)) ?? false);
+  const verb = [...verbs].reverse().find((v) => v.end <= at && at - v.end < 80 && v.start >= clauseStart - 60 && reaches(v));
   if (!verb) return null;
   // "received 1,000 bodies from Russia, and handed back 38": a prepositional object is no subject; the
   // subject is the party before it ("Russia handed over 1,000 bodies to Ukraine and received 24").
@@ -347,11 +351,19 @@ function subjectOf(low: string, verbs: Array<{ start: number; end: number }>, at
   return subject?.party ?? null;
 }
 
-function partyAfter(afterNp: string, parties: PartyHit[], offset: number, marker: RegExp): PartySlug | null {
+function verbBetween(low: string, from: number, to: number, verbs: RegExp): boolean {
+  verbs.lastIndex = 0;
+  const m = verbs.exec(low.slice(from, to));
+  return m !== null;
+}
+
+/** A party after a figure with a preposition before it ("to Ukraine"), or a postposition or case ending after it ("यूक्रेन को", "ウクライナに"). */
+function partyAfter(afterNp: string, parties: PartyHit[], offset: number, marker: RegExp, markerAfter: RegExp | null = null): PartySlug | null {
   for (const p of parties) {
     const rel = p.start - offset;
     if (rel < 0 || rel > afterNp.length) continue;
     if (marker.test(afterNp.slice(Math.max(0, rel - 12), rel))) return p.party;
+    if (markerAfter?.test(afterNp.slice(rel, rel + (p.end - p.start) + 16))) return p.party;
   }
   return null;
 }

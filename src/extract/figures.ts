@@ -71,6 +71,13 @@ export function readFigures(low: string, numbers: NumberMention[], lex: Compiled
     // A bare year ("reached in 2025") is a date, not a head count.
     if (category === null && !remainsBefore && !n.words && n.value >= 1900 && n.value <= 2100 && /^\d{4}$/.test(low.slice(n.start, n.end))) continue;
     // "the two sides", "three rounds": a bare figure followed by another word counts that word.
+    // "포로 84명", "捕虜 84 人": where a counter follows the figure, the noun stands before it.
+    let nationalityBefore: PartySlug | null = null;
+    // A counter with a demonym after it ("32명을 아르메니아에") counts the noun before the figure all the same.
+    if ((category === null || category === 'people') && !remainsBefore && lex.table.nounsBefore) {
+      const [before, demonym] = nounJustBefore(low, n.qualStart, lex);
+      if (before !== null) [category, nationalityBefore] = [before, demonym];
+    }
     if (category === null && !remainsBefore && lex.bareFollower && !lex.bareFollower.test(after)) continue;
     if (category === null && !remainsBefore) {
       // A bare figure: "received 24 in return", "1,000 for 38", "with 78, 19 and 31 sent back".
@@ -89,7 +96,7 @@ export function readFigures(low: string, numbers: NumberMention[], lex: Compiled
       end: n.end + np.length,
       category: resolved,
       wounded,
-      nationality: np.nationality,
+      nationality: nationalityBefore ?? np.nationality,
       part,
       inReturn: lex.inReturn.test(before),
       returnAfter: lex.inReturnAfter?.test(tail) ?? false,
@@ -209,6 +216,25 @@ function nounPhrase(after: string, lex: CompiledTable): NounPhrase {
     res.length = demonymEnd;
   }
   return res;
+}
+
+/**
+ * The head noun of the word right before a figure, and a demonym before that noun, for languages that
+ * put the noun first and a counter after ("미국인 억류자 3명", American detainees 3-counter).
+ */
+function nounJustBefore(low: string, at: number, lex: CompiledTable): [NounPhrase['category'], PartySlug | null] {
+  const words = /(?:([\p{L}\p{M}]+)\s+)?([\p{L}\p{M}]+)\s*$/u.exec(low.slice(Math.max(0, at - 40), at));
+  const last = words?.[2];
+  const pair = words?.[1] && last ? `${words[1]} ${last}` : undefined;
+  const nounOf = (w: string | undefined): NounPhrase['category'] => (w ? (lex.nouns.find(([re]) => re.test(w))?.[1] ?? null) : null);
+  // A noun split in two by the word segmenter of an unspaced script ("米国 人") is read whole first.
+  const whole = nounOf(pair);
+  const category = whole ?? nounOf(last);
+  const noun = whole ? pair : last;
+  const demonym = whole ? undefined : words?.[1];
+  const whose = (w: string | undefined): PartySlug | null => (w ? (lex.nationalities.find(([re]) => re.test(w))?.[1] ?? null) : null);
+  // "미국인 억류자 3명": the demonym before the noun; "우크라이나인 84명": the noun is the demonym.
+  return [category, category ? (whose(demonym) ?? whose(noun)) : null];
 }
 
 function resolveCategory(cat: NounPhrase['category'], ctx: DocContext): Category {

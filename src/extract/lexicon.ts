@@ -38,9 +38,16 @@ export interface CompiledTable {
   partyOf: Array<[RegExp, PartySlug]>;
   give: RegExp;
   receive: RegExp;
+  /** Verbs that close a clause in a verb-final language (see LanguageTable.clauseVerbs); null when the table has none. */
+  clauseVerbs: RegExp | null;
+  /** Before a mark: the particle of a subject (see LanguageTable.agentMarker); null when the table has none. */
+  agentBefore: RegExp | null;
   ambiguousReturn: RegExp;
   home: RegExp;
   toParty: RegExp;
+  /** From a party's start: its recipient postposition or case ending (see LanguageTable.toPartyAfter); null when none. */
+  toPartyAfter: RegExp | null;
+  fromPartyAfter: RegExp | null;
   dative: RegExp | null;
   fromParty: RegExp;
   inReturn: RegExp;
@@ -321,9 +328,13 @@ function compile(table: LanguageTable): CompiledTable {
     partyOf,
     give: stemRegExp(t.give, 'giu'),
     receive: stemRegExp(t.receive, 'giu'),
+    clauseVerbs: t.clauseVerbs ? stemRegExp(t.clauseVerbs) : null,
+    agentBefore: t.agentMarker ? re(`(?:${t.agentMarker})\\s*$`) : null,
     ambiguousReturn: re(`^(?:${t.ambiguousReturn ?? '(?!)'})$`),
     home: stemRegExp(t.home),
     toParty: re(t.toParty),
+    toPartyAfter: t.toPartyAfter ? re(t.toPartyAfter) : null,
+    fromPartyAfter: t.fromPartyAfter ? re(t.fromPartyAfter) : null,
     dative: t.dativeParties ? re(`^(?:${t.dativeParties})$`) : null,
     fromParty: re(t.fromParty),
     inReturn: stemRegExp(t.inReturn),

@@ -77,7 +77,7 @@ function decomposed<T>(value: T): T {
 }
 
 /** Alternation of patterns. */
-export const any = (items: readonly string[]): string => items.map((s) => `(?:${s})`).join('|');
+export const any = (items: readonly string[]): string => `(?:${items.map((s) => `(?:${s})`).join('|')})`;
 
 /**
  * How a language marks who gives and who receives around its verbs, for `verbFrames`. Each marker is
@@ -108,6 +108,8 @@ export interface FrameSpec {
   reach?: number;
   /** Words that open the next clause ("and in return", "while"): a verb past them is another subject's. */
   stop?: string;
+  /** The subject marked by `agent` is the topic of the whole sentence, across commas ("ロシアは…、38体を受け取った"). */
+  topic?: boolean;
 }
 
 /**
@@ -127,8 +129,10 @@ export function verbFrames(f: FrameSpec): { give: string; receive: string } {
     ? `(?<!(?<![\\p{L}\\p{M}])(?:${[f.notSubjectBefore, f.recipientBefore, f.sourceBefore].filter(Boolean).join('|')})\\s*)`
     : '';
   const arrive = f.arrive ? `|${f.arrive}` : '';
-  const give: string[] = [`(?<=${notSubject}${name}(?:${f.agent})\\s+)(?=${later}(?:${f.give}))`];
-  const receive: string[] = [`(?<=${notSubject}${name}(?:${f.agent})\\s+)(?=${later}(?:${f.receive}))`];
+  const sentence = `(?:${stop}[^.;!?。]|[.,](?=\\d)){0,${reach}}?(?<![\\p{L}\\p{M}])`;
+  const agentLater = f.topic ? sentence : later;
+  const give: string[] = [`(?<=${notSubject}${name}(?:${f.agent})\\s+)(?=${agentLater}(?:${f.give}))`];
+  const receive: string[] = [`(?<=${notSubject}${name}(?:${f.agent})\\s+)(?=${agentLater}(?:${f.receive}))`];
   if (f.source) give.push(`(?<=${name}(?:${f.source})\\s+)(?=${later}(?:${f.receive}${arrive}))`);
   if (f.sourceBefore) give.push(`(?<=(?<![\\p{L}\\p{M}])(?:${f.sourceBefore})\\s*(?:${f.names})\\s+)(?=${later}(?:${f.receive}${arrive}|${f.give}))`);
   if (f.recipient) receive.push(`(?<=${name}(?:${f.recipient})\\s+)(?=${later}(?:${f.give}${arrive}))`);

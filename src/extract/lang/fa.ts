@@ -106,6 +106,7 @@ export const fa = defineTable({
   parties: NAMES,
   give: frames.give,
   receive: frames.receive,
+  clauseVerbs: `${GIVE}|${RECEIVE}|${ARRIVE}`,
   toParty: '(?:به)\\s*$',
   fromParty: '(?:از)\\s*$',
   home: A(`(?:به کشور|به وطن|به خانه|به میهن)${W}|بازگشت${W}`),

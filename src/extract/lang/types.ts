@@ -38,6 +38,8 @@ export interface LanguageTable {
   modifiers: string[];
   /** Head nouns of counted people or bodies. */
   nouns: Array<{ pattern: string; category: Category | 'people' | 'prisoners' | 'captives'; wounded?: boolean }>;
+  /** The noun may stand right before its figure, which a counter follows ("포로 84명", "捕虜84人"). */
+  nounsBefore?: boolean;
   /** Words that may follow a figure with no noun of its own ("24 in return", "397 were recovered"); any other word means the figure counts something else ("two sides"). */
   bareFollowers?: string;
   /** Phrases before a figure that make it a count of bodies ("bodies of", "тела"). */
@@ -62,6 +64,14 @@ export interface LanguageTable {
   namePrefix?: string;
   /** Verbs whose subject hands over (Russia handed over …). */
   give: string;
+  /**
+   * Verb-final languages: the verbs of handing over, receiving and returning themselves. A zero-width
+   * mark of `give` or `receive` (see verbFrames in define.ts) stands for the verb after it, so it does
+   * not reach a figure past one of these ("러시아는 … 1,000구를 인도하고 … 38구를 돌려받았다").
+   */
+  clauseVerbs?: string;
+  /** The particle or case ending of a subject ("는", "ने", "は"): a mark after it reaches past `clauseVerbs`, as the subject of every verb after it. */
+  agentMarker?: string;
   /** "Return" verbs that go either way ("Україна повернула тіла" = got back): the subject receives unless a party follows as the recipient. */
   ambiguousReturn?: string;
   /**
@@ -79,6 +89,12 @@ export interface LanguageTable {
   /** "to" before a receiving party, "from"/"by" before a giving one. */
   toParty: string;
   fromParty: string;
+  /**
+   * Postposition languages: a pattern read from a party's first letter that makes it the recipient
+   * ("^\\S+\\s+को", "^\\S+\\s?に") or the giver ("^\\S+\\s+से"), after a figure.
+   */
+  toPartyAfter?: string;
+  fromPartyAfter?: string;
   /** Before a figure: it is the other side's part of a swap ("in exchange for", "in return for"). */
   inReturn: string;
   /** Words of a swap ("exchanged", "swap", "обмен"): a figure with no side named under them is a two-way total. */

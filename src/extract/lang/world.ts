@@ -1,4 +1,6 @@
 import type { LanguageTable } from './types.js';
+import { ja } from './ja.js';
+import { ko } from './ko.js';
 import { mr } from './mr.js';
 import { bn } from './bn.js';
 import { fa } from './fa.js';
@@ -11,6 +13,8 @@ import { zh } from './zh.js';
  * the same written language (Malay for Indonesian, Bokmål for Norwegian, Bosnian for Croatian).
  */
 export const WORLD_TABLES: Record<string, LanguageTable> = {
+  ja,
+  ko,
   mr,
   bn,
   fa,

@@ -1,0 +1,127 @@
+import { any, defineTable, verbFrames } from './define.js';
+
+/**
+ * Korean: Yonhap, KBS, newspapers. Subject–object–verb; particles are glued to names ("러시아는",
+ * "우크라이나에", "러시아로부터") and counters to figures ("1000구를", "84명이": script-text.ts puts
+ * a space after the figure). The noun often comes before its figure ("포로 84명").
+ */
+const W = '[\\p{L}\\p{M}]*';
+const E = '(?![\\p{L}\\p{M}])';
+
+const NAMES: Array<[string, string]> = [
+  ['러시아|모스크바|크렘린|러시아 측|러시아군', 'russia'],
+  ['우크라이나|키이우|키예프|우크라이나 측|우크라이나군', 'ukraine'],
+  ['이스라엘', 'israel'],
+  ['하마스', 'hamas'],
+  ['헤즈볼라', 'hezbollah'],
+  ['후티', 'houthis'],
+  ['아르메니아', 'armenia'],
+  ['아제르바이잔', 'azerbaijan'],
+  ['북한', 'north-korea'],
+  ['한국|대한민국', 'south-korea'],
+  ['미국|워싱턴', 'united-states'],
+  ['이란', 'iran'],
+  ['이라크', 'iraq'],
+  ['탈레반', 'taliban'],
+  ['벨라루스', 'belarus'],
+  ['인도', 'india'],
+  ['파키스탄', 'pakistan'],
+];
+const ALL = NAMES.map(([p]) => p).join('|');
+const GIVE = any([`인도(?:했|하|한|해|할|합|됐)${W}`, `송환(?:했|하|한|해|할|합)${W}`, `석방(?:했|하|한|해|할|합)${W}`, `넘겼${W}`, `넘겨${W}`, `돌려보냈${W}`, `돌려보내${W}`, `반환(?:했|하|한|할|합)${W}`, `인계(?:했|하|한|할|합)${W}`, `풀어(?:줬|주)${W}`]);
+const RECEIVE = any([`인수(?:했|하|한|할|합)${W}`, `인계받${W}`, `넘겨받${W}`, `돌려받${W}`, `받았${W}`, `받아${W}`]);
+const ARRIVE = any([`귀환(?:했|하|한|해|할|합)${W}`, `돌아왔${W}`, `돌아갔${W}`, `송환(?:됐|되)${W}`, `석방(?:됐|되)${W}`, `풀려났${W}`, `인도(?:됐|되)${W}`]);
+const frames = verbFrames({
+  names: ALL,
+  agent: '(?:은|는|이|가|측은|측이|도)',
+  recipient: '(?:에|에게|측에|측에게|로|으로)',
+  source: '(?:로부터|으로부터|에서|측으로부터)',
+  give: GIVE,
+  receive: RECEIVE,
+  arrive: ARRIVE,
+  topic: true,
+  stop: '대신|반면|그 대가로',
+});
+
+export const ko = defineTable({
+  code: 'ko',
+  screen: ['교환', '포로', '시신', '유해', '송환', '석방', '인도했', '인질', '귀환', '억류자'],
+  transfer: ['교환', '맞교환', '송환', '석방', '인도', '넘겼', '넘겨', '돌려보', '반환', '인계', '인수', '돌려받', '받았', '귀환', '돌아왔', '풀려'],
+  numbers: { units: { 영: 0 }, multipliers: {} },
+  nounsBefore: true,
+  qualifiers: [['최소|적어도', 'at_least'], ['약|대략|거의', 'about'], ['최대', 'up_to']],
+  qualifiersAfter: [['여\\s?(?:명|구)?', 'more_than'], ['(?:명|구)?\\s?이상', 'at_least'], ['(?:명|구)?\\s?가량|(?:명|구)?\\s?정도|(?:명|구)?\\s?안팎', 'about'], ['(?:명|구)?\\s?넘', 'more_than'], ['(?:명|구)?\\s?이하|(?:명|구)?\\s?미만', 'up_to']],
+  notCount: ['%', '세' + E, '살' + E, '년', '월', '일' + E, '일에', '일부터', '시간', '분' + E, '주' + E, 'km', '킬로미터', '톤', '달러', '원' + E, '번째', '차' + E, '차례', '개국', '회' + E].join('|'),
+  modifiers: ['명', '명이', '명을', '명은', '명과', '명의', '명도', '명씩', '여', '여명', '이상', '가량', '정도', '추가', '부상', '중상', '전사', '전사자'],
+  nouns: [
+    { pattern: `시신${W}|유해${W}|구(?:를|가|의|와|는|씩)?${E}|시체${W}`, category: 'remains' },
+    { pattern: `전쟁포로${W}|포로${W}|전쟁 포로${W}`, category: 'pow' },
+    { pattern: `군인${W}|병사${W}|장병${W}|군 장병${W}`, category: 'captives' },
+    { pattern: `민간인${W}|어민${W}|기자${W}`, category: 'civilians' },
+    { pattern: `어린이${W}|아동${W}|아이들${W}|미성년자${W}`, category: 'children' },
+    { pattern: `인질${W}`, category: 'hostages' },
+    { pattern: `억류자${W}|구금자${W}|정치범${W}`, category: 'detainees' },
+    { pattern: `수감자${W}|재소자${W}|죄수${W}`, category: 'prisoners' },
+    { pattern: `사람${W}|주민${W}|국민${W}|인원${W}|[\\p{L}]+인(?:들)?${E}`, category: 'people' },
+  ],
+  bareFollowers: `명${W}|구${W}|씩|을|를|이|가|과|와|은|는`,
+  remainsBefore: '(?:시신|유해)',
+  wounded: '부상|중상|환자|아픈',
+  nationalities: [
+    ['우크라이나인|우크라이나', 'ukraine'],
+    ['러시아인|러시아', 'russia'],
+    ['이스라엘인|이스라엘', 'israel'],
+    ['팔레스타인', 'hamas'],
+    ['북한', 'north-korea'],
+    ['아르메니아', 'armenia'],
+    ['아제르바이잔', 'azerbaijan'],
+    ['미국인', 'united-states'],
+  ],
+  parties: NAMES.map(([p, party]) => [`(?:${p})${W}`, party]),
+  give: frames.give,
+  toPartyAfter: '^\\S*?(?:에게|측에|에)(?![\\p{L}])',
+  fromPartyAfter: '^\\S*?(?:로부터|에서)(?![\\p{L}])',
+  receive: frames.receive,
+  clauseVerbs: `${GIVE}|${RECEIVE}|${ARRIVE}`,
+  agentMarker: '(?:은|는|이|가|측은|측이|도)',
+  home: `귀환${W}|고국으로${W}|집으로${W}|돌아왔${W}`,
+  inReturn: '(?:대신|그 대가로|대가로|반면|맞바꿔)\\s*$',
+  swap: '교환|맞교환',
+  comeBack: '귀환|돌아|송환|석방|풀려',
+  each: `^\\s*(?:명|구)?씩`,
+  clauseStarts: '그리고|반면',
+  clauseBreaks: { afterComma: '그리고|반면|하지만', standalone: '반면' },
+  partOf: '(?:이 가운데|이 중|그중|이들 중|포함해|포함한)[:,]?\\s*$',
+  plan: [`할 예정${W}`, `예정${W}`, `계획${W}`, `합의${W}`, `(?:하|할|될)\\s?것${W}`, '다음 주', '곧', `제안${W}`, `약속${W}`].join('|'),
+  cumulative: ['지금까지', '현재까지', '그동안', '누적', '총', '모두', '전쟁 발발 이후', '개전 이후', '올해 들어'].join('|'),
+  weakTotals: '총|모두',
+  superlative: '최대 규모|최대|첫|처음',
+  notTransfer: [`억류(?:하고|돼|되어) 있${W}`, '억류 중', `붙잡혀 있${W}`, `포로로 잡${W}`, '사망', '숨진', '실종', '전사자 수', '추정', '명단'].join('|'),
+  undisclosed: '밝히지 않|공개되지 않|공개하지 않|알려지지 않|수십|수백|수천|일부',
+  confirm: '확인',
+  speech: ['밝혔', '말했', '발표했', '전했', '주장했', '설명했', '성명', '썼'].join('|'),
+  according: '따르면|인용해|에 의하면',
+  bodies: `국방부${W}|외무부${W}|본부${W}|정부${W}|당국${W}|관리${W}|대변인${W}|대통령실${W}|군${E}|옴부즈만${W}`,
+  firstPerson: `(?<![\\p{L}\\p{M}])(?:우리|우리의|우리는)${E}`,
+  background: '앞서|이전|지난해|과거',
+  mediators: [
+    ['아랍에미리트|아랍 에미리트|uae', 'uae'],
+    ['튀르키예|터키', 'turkey'],
+    ['카타르', 'qatar'],
+    ['국제적십자위원회|적십자|icrc', 'icrc'],
+    ['바티칸|교황', 'vatican'],
+    ['사우디', 'saudi-arabia'],
+    ['이집트', 'egypt'],
+    ['오만', 'oman'],
+    ['유엔', 'un'],
+  ],
+  mediation: `중재${W}|도움으로|협력으로|주선${W}`,
+  agreements: [['이스탄불', 'istanbul-2025']],
+  agreementContext: '회담|합의|협상|협정',
+  dateForms: {
+    weekdays: ['월요일', '화요일', '수요일', '목요일', '금요일', '토요일', '일요일'],
+    yesterday: '어제',
+    today: '오늘',
+    cjkDays: true,
+  },
+});
