@@ -1,4 +1,7 @@
 import type { LanguageTable } from './types.js';
+import { ka } from './ka.js';
+import { hy } from './hy.js';
+import { az } from './az.js';
 import { ja } from './ja.js';
 import { ko } from './ko.js';
 import { mr } from './mr.js';
@@ -13,6 +16,9 @@ import { zh } from './zh.js';
  * the same written language (Malay for Indonesian, Bokmål for Norwegian, Bosnian for Croatian).
  */
 export const WORLD_TABLES: Record<string, LanguageTable> = {
+  ka,
+  hy,
+  az,
   ja,
   ko,
   mr,
