@@ -1,7 +1,7 @@
 /** What the ledger's commands share: the --db option, opening the store, printing errors with their codes. */
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import type { HandoverIssue } from '../domain/errors.js';
+import type { HandoverIssue, Issue } from '../domain/errors.js';
 import { openLedger, type StoreFlags } from '../services/ledger-store.js';
 import type { Store } from '../services/index.js';
 
@@ -12,12 +12,28 @@ export function withDbOption(cmd: Command): Command {
 }
 
 /** The CLI's flag for each field a service names in its issues. */
-const FLAG_OF: Record<string, string> = { asOf: '--as-of', category: '--category', from: '--from', to: '--to', party: '--party', status: '--status' };
+const FLAG_OF: Record<string, string> = {
+  asOf: '--as-of',
+  category: '--category',
+  from: '--from',
+  to: '--to',
+  party: '--party',
+  status: '--status',
+  count: '--count',
+  qualifier: '--qualifier',
+  date: '--date',
+  publishedAt: '--published',
+  format: '--format',
+};
 
-/** A service's message in the CLI's words: the field it names becomes the flag a user typed. */
-export function inFlagTerms(issue: HandoverIssue): string {
+const oneInFlagTerms = (issue: Issue): string => {
   const flag = issue.path === undefined ? undefined : FLAG_OF[issue.path];
   return flag === undefined || issue.path === undefined ? issue.message : issue.message.replace(new RegExp(`^${issue.path}\\b`), flag);
+};
+
+/** A service's message in the CLI's words: each field it names becomes the flag a user typed. */
+export function inFlagTerms(issue: HandoverIssue): string {
+  return issue.issues !== undefined && issue.issues.length > 1 ? issue.issues.map(oneInFlagTerms).join('; ') : oneInFlagTerms(issue);
 }
 
 /** Prints an issue as `handover <command>: CODE: message` and sets a failing exit code. */

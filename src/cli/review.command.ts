@@ -65,6 +65,7 @@ export function registerReview(program: Command): void {
     if (f.to !== undefined) correction.to = f.to;
     if (f.category !== undefined) correction.category = f.category;
     if (f.date !== undefined) correction.date = f.date;
+    if (Object.keys(correction).length === 0) return reportIssue('review correct', { code: 'REVIEW_INVALID_CORRECTION', message: 'nothing to correct: give at least one of --count, --from, --to, --category, --date' });
     await withStore('review correct', f, async (store) => done('corrected', await correctItem(store, id, correction, reviewer(f))));
   });
   acting(review.command('merge').description('merge events that are one handover into the first').argument('<events...>', 'two or more ev_… ids')).action(

@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Command } from 'commander';
 import pc from 'picocolors';
@@ -50,7 +50,7 @@ export function registerTransfer(program: Command): void {
     .argument('<file>', 'a file written by export --format json')
     .action(async (file: string, flags: { db?: string }) =>
       withStore('import', flags, async (store) => {
-        const out = await importLedger(store, file);
+        const out = await importLedger(store, { name: file, open: () => createReadStream(file) });
         if (!out.ok) return reportIssue('import', out.error);
         process.stdout.write(`imported ${file}: ${summary(out.value)}\n`);
         process.stderr.write(notices(out.value));

@@ -16,7 +16,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Store } from '../services/index.js';
 import { registerAuth, type Access } from './auth.js';
 import { errorHandler, sendIssue } from './errors.js';
-import { ErrorBody } from './schemas/common.schema.js';
+import { ErrorBody, Strict } from './schemas/common.schema.js';
 import { LEDGER_SCHEMAS } from './schemas/ledger.schema.js';
 import { ACCOUNT_SCHEMAS } from './schemas/accounts.schema.js';
 import { validatorCompiler } from './validation.js';
@@ -75,8 +75,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     trustProxy: options.trustProxy ?? false,
     // Ids and cursors are short; a long URL is a mistake or an attack.
     routerOptions: { maxParamLength: 200 },
+    // A malformed or overlong path is the client's mistake, answered like any other.
+    frameworkErrors: (err, _request, reply) =>
+      sendIssue(reply, { code: 'INPUT_INVALID', path: 'url', message: err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'a path parameter is longer than any id (200 characters at most)' : `the address is not valid: ${err.message}` }),
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
+  // Routes read JSON unless they say otherwise (POST /api/sources reads report bytes as well).
+  app.removeContentTypeParser('text/plain');
   app.setErrorHandler(errorHandler);
   for (const schema of [ErrorBody, ...LEDGER_SCHEMAS, ...ACCOUNT_SCHEMAS]) app.addSchema(schema);
 
@@ -144,7 +149,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         '/health',
         {
           config: { access: 'open' },
-          schema: { tags: ['meta'], summary: 'Whether the server and its database answer', response: { 200: Type.Object({ ok: Type.Boolean(), engine: Type.String(), version: Type.String() }) } },
+          schema: { tags: ['meta'], summary: 'Whether the server and its database answer', querystring: Strict({}), response: { 200: Type.Object({ ok: Type.Boolean(), engine: Type.String(), version: Type.String() }) } },
         },
         async () => {
           await ctx.reads.totals.version();

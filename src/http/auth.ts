@@ -79,8 +79,11 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions): void {
     if (access === undefined) return;
     const who = await identify(options.store, request);
     if (who !== null && 'code' in who) {
-      // A broken credential on an open route is ignored; anywhere else it is refused, never downgraded to anonymous.
-      if (access === 'open' || (access === 'read' && options.public && SAFE_METHODS.has(request.method))) return;
+      // A broken credential on an open route is ignored (signing in again must work); anywhere else it is
+      // refused, never read as anonymous: a script would not learn that its token was revoked.
+      if (access === 'open') return;
+      // An ended session's cookie goes, so a browser on a public server reads on as anonymous after this.
+      if (request.headers.authorization === undefined) reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return sendIssue(reply, who);
     }
     request.principal = who;

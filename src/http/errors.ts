@@ -84,7 +84,7 @@ export function sendResult<T>(reply: FastifyReply, result: Result<T>, status = 2
 }
 
 /** Fastify's own error codes, in the catalogue's words. */
-function frameworkIssue(err: FastifyError): HandoverIssue | null {
+function frameworkIssue(err: FastifyError, request: FastifyRequest): HandoverIssue | null {
   switch (err.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
     case 'FST_REQ_FILE_TOO_LARGE':
@@ -94,7 +94,7 @@ function frameworkIssue(err: FastifyError): HandoverIssue | null {
       return { code: 'BODY_TOO_LARGE', message: `${ERROR_CATALOGUE.BODY_TOO_LARGE} (${err.message})` };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
-      return { code: 'MEDIA_TYPE_UNSUPPORTED', message: `${ERROR_CATALOGUE.MEDIA_TYPE_UNSUPPORTED}: ${err.message}` };
+      return { code: 'MEDIA_TYPE_UNSUPPORTED', message: `${ERROR_CATALOGUE.MEDIA_TYPE_UNSUPPORTED}: "${request.headers['content-type'] ?? 'none'}" (this route reads application/json)` };
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return { code: 'INPUT_INVALID', path: 'body', message: 'the body is empty but its Content-Type says JSON' };
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
@@ -113,7 +113,7 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
     const issues = issuesFrom(err.validation as never, context === 'querystring' ? 'query' : context);
     return sendIssue(reply, { code: 'INPUT_INVALID', path: issues[0]?.path ?? 'body', message: issues.map((i) => i.message).join('; '), issues });
   }
-  const known = frameworkIssue(err);
+  const known = frameworkIssue(err, request);
   if (known) return sendIssue(reply, known);
   if (err instanceof SyntaxError) return sendIssue(reply, { code: 'INPUT_INVALID', path: 'body', message: `the body is not valid JSON: ${err.message}` });
   const status = err.statusCode ?? 500;

@@ -15,7 +15,8 @@ const PAGE = 1000;
 export function asOfCutoff(asOf: string): Result<string> {
   if (/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
     const t = Date.parse(`${asOf}T00:00:00.000Z`);
-    if (Number.isNaN(t)) return fail('INPUT_INVALID', `asOf "${asOf}" is not a real day`, { path: 'asOf' });
+    // Date.parse rolls 2025-02-31 over into March: a day must read back as itself.
+    if (Number.isNaN(t) || !new Date(t).toISOString().startsWith(asOf)) return fail('INPUT_INVALID', `asOf "${asOf}" is not a real day`, { path: 'asOf' });
     return ok(new Date(t + 86_400_000).toISOString());
   }
   const t = Date.parse(asOf);

@@ -32,6 +32,7 @@ export {
   type Correction,
 } from './review.service.js';
 export { refreshChecks, type LedgerChecks } from './checks.service.js';
+export type { LedgerFileInput } from './ledger-file.js';
 export { exportLedger, importLedger, loadDemo, EXPORT_FORMATS, DEMO_FILE, type ExportFormat, type ImportReport } from './transfer.service.js';
 export { asOfCutoff } from './as-of.js';
 export { fingerprintText, isNearDuplicate, similarity, NEAR_DUPLICATE_THRESHOLD } from './near-duplicate.js';

@@ -1,8 +1,7 @@
 /**
- * Reads a JSON export file as a stream of records, so a ledger of any size is checked and imported
- * without holding the file in memory: only the record being read is parsed into objects.
+ * Reads a JSON export as a stream of records, so a ledger of any size is checked and imported
+ * without holding it in memory: only the record being read is parsed into objects.
  */
-import { createReadStream } from 'node:fs';
 import { TokenParser, Tokenizer, TokenType, type ParsedTokenInfo } from '@streamparser/json';
 import { EXPORT_SECTIONS, type ExportSection, type TopLevel } from '../ledger/export-schema.js';
 import { HandoverError } from '../domain/errors.js';
@@ -16,6 +15,15 @@ export interface LedgerFileShape extends TopLevel {
   kinds: Map<string, 'array' | 'other'>;
 }
 
+/**
+ * A JSON export to read: its name for messages (a file name, "upload") and a way to read its bytes
+ * from the start (an import reads it twice: once to check every record, once to write).
+ */
+export interface LedgerFileInput {
+  name: string;
+  open(): AsyncIterable<Uint8Array>;
+}
+
 const PATHS = ['$.format', '$.version', '$.exportedAt', ...EXPORT_SECTIONS.map((s) => `$.${s}.*`)];
 
 /**
@@ -23,7 +31,7 @@ const PATHS = ['$.format', '$.version', '$.exportedAt', ...EXPORT_SECTIONS.map((
  * HandoverError (IMPORT_READ_FAILED, IMPORT_INVALID) that says where the file broke: the byte
  * offset and the last complete record, and whether it simply ends early.
  */
-export async function* readLedgerFile(file: string, shape: LedgerFileShape, sections: readonly ExportSection[] = EXPORT_SECTIONS): AsyncGenerator<LedgerFileItem> {
+export async function* readLedgerFile(input: LedgerFileInput, shape: LedgerFileShape, sections: readonly ExportSection[] = EXPORT_SECTIONS): AsyncGenerator<LedgerFileItem> {
   const tokenizer = new Tokenizer();
   const parser = new TokenParser({ paths: PATHS, keepStack: false });
   const queue: LedgerFileItem[] = [];
@@ -35,6 +43,7 @@ export async function* readLedgerFile(file: string, shape: LedgerFileShape, sect
   let prev: TokenType | null = null;
   let seenAny = false;
 
+  const file = input.name;
   tokenizer.onToken = (t: ParsedTokenInfo) => {
     offset = t.offset;
     if (!seenAny) {
@@ -83,14 +92,15 @@ export async function* readLedgerFile(file: string, shape: LedgerFileShape, sect
       { file, offset, after: last },
     );
 
-  const stream = createReadStream(file);
   let bytes = 0;
+  let stream: AsyncIterable<Uint8Array> | null = null;
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
+    stream = input.open();
+    for await (const chunk of stream) {
       bytes += chunk.length;
       if (tokenizer.isEnded) {
         // Only whitespace may follow the document.
-        if (chunk.toString('utf8').trim().length > 0) throw broken(new Error('data after the end of the JSON document'), false);
+        if (Buffer.from(chunk).toString('utf8').trim().length > 0) throw broken(new Error('data after the end of the JSON document'), false);
         continue;
       }
       tokenizer.write(chunk);
@@ -102,7 +112,7 @@ export async function* readLedgerFile(file: string, shape: LedgerFileShape, sect
     const code = (err as NodeJS.ErrnoException).code;
     throw new HandoverError('IMPORT_READ_FAILED', `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message}`, { file });
   } finally {
-    stream.destroy();
+    (stream as { destroy?: () => void } | null)?.destroy?.();
   }
   if (bytes === 0) throw new HandoverError('IMPORT_INVALID', `${file} is empty`, { file });
   if (!tokenizer.isEnded) {

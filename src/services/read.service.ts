@@ -4,7 +4,7 @@ import { CATEGORIES, EVENT_STATUSES } from '../domain/index.js';
 import { totals as ledgerTotals, totalsFromSums, type Totals, type TotalsPeriod } from '../ledger/totals.js';
 import type { EventCursor, EventFilter, Store, TotalsBucket } from '../storage/index.js';
 import { asOfCutoff, claimsAsOf, eventsAsOf } from './as-of.js';
-import { fail, ok, type Result } from '../domain/errors.js';
+import { fail, failAll, ok, type Issue, type Result } from '../domain/errors.js';
 
 export interface EventQuery extends EventFilter {
   /** YYYY-MM-DD or ISO timestamp: the ledger as known then. */
@@ -15,23 +15,20 @@ const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 /** A real calendar day (2025-02-30 is not). */
 const DAY = { test: (s: string) => DAY_SHAPE.test(s) && !Number.isNaN(Date.parse(s)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s) };
 
-/** Checks the filters a face passes in; every bad one is named in one message. */
+/** Checks the filters a face passes in; every bad one is an issue naming its field (the CLI shows its flag). */
 export function checkEventQuery(q: EventQuery): Result<EventQuery> {
-  const problems: string[] = [];
-  if (q.from !== undefined && !DAY.test(q.from)) problems.push(`--from must be YYYY-MM-DD, got "${q.from}"`);
-  if (q.to !== undefined && !DAY.test(q.to)) problems.push(`--to must be YYYY-MM-DD, got "${q.to}"`);
-  if (q.category !== undefined && !(CATEGORIES as readonly string[]).includes(q.category)) {
-    problems.push(`--category must be one of ${CATEGORIES.join(', ')}, got "${q.category}"`);
-  }
-  if (q.status !== undefined && !(EVENT_STATUSES as readonly string[]).includes(q.status)) {
-    problems.push(`--status must be one of ${EVENT_STATUSES.join(', ')}, got "${q.status}"`);
-  }
-  if (q.party !== undefined && !/^[a-z][a-z0-9-]*$/.test(q.party)) problems.push(`--party must be a lowercase slug such as russia, got "${q.party}"`);
+  const issues: Issue[] = [];
+  const bad = (path: string, message: string) => issues.push({ code: 'INPUT_INVALID', path, message });
+  if (q.from !== undefined && !DAY.test(q.from)) bad('from', `from must be a real day as YYYY-MM-DD, got "${q.from}"`);
+  if (q.to !== undefined && !DAY.test(q.to)) bad('to', `to must be a real day as YYYY-MM-DD, got "${q.to}"`);
+  if (q.category !== undefined && !(CATEGORIES as readonly string[]).includes(q.category)) bad('category', `category must be one of ${CATEGORIES.join(', ')}, got "${q.category}"`);
+  if (q.status !== undefined && !(EVENT_STATUSES as readonly string[]).includes(q.status)) bad('status', `status must be one of ${EVENT_STATUSES.join(', ')}, got "${q.status}"`);
+  if (q.party !== undefined && !/^[a-z][a-z0-9-]*$/.test(q.party)) bad('party', `party must be a lowercase slug such as russia, got "${q.party}"`);
   if (q.asOf !== undefined) {
     const cut = asOfCutoff(q.asOf);
-    if (!cut.ok) problems.push(cut.error.message);
+    if (!cut.ok) bad('asOf', cut.error.message);
   }
-  return problems.length > 0 ? fail('INPUT_INVALID', problems.join('; ')) : ok(q);
+  return issues.length > 0 ? failAll(issues) : ok(q);
 }
 
 /** Whether an event passes the filters (the same rules the store applies in SQL). */

@@ -10,7 +10,7 @@ import { refreshChecks } from './checks.service.js';
 import { mergeEvents, splitEvent } from '../ledger/merge-split.js';
 import { reconcileEvent } from '../ledger/reconcile.js';
 import type { Repositories, Store } from '../storage/index.js';
-import { fail, HandoverError, issueOf, ok, type ErrorCode, type Result } from '../domain/errors.js';
+import { fail, failAll, HandoverError, issueOf, ok, type ErrorCode, type Issue, type Result } from '../domain/errors.js';
 import { checkVersions } from './versions.js';
 
 export interface Reviewer {
@@ -173,18 +173,19 @@ export interface Correction {
 }
 
 export function checkCorrection(c: Correction): Result<Correction> {
-  const problems: string[] = [];
-  if (c.count !== undefined && (!Number.isInteger(c.count) || c.count < 0)) problems.push(`--count must be a whole number ≥ 0, got ${c.count}`);
-  if (c.qualifier !== undefined && !(QUALIFIERS as readonly string[]).includes(c.qualifier)) problems.push(`--qualifier must be one of ${QUALIFIERS.join(', ')}`);
-  if (c.category !== undefined && !(CATEGORIES as readonly string[]).includes(c.category)) problems.push(`--category must be one of ${CATEGORIES.join(', ')}`);
+  const issues: Issue[] = [];
+  const bad = (path: string, message: string) => issues.push({ code: 'REVIEW_INVALID_CORRECTION', path, message });
+  if (c.count !== undefined && (!Number.isInteger(c.count) || c.count < 0)) bad('count', `count must be a whole number ≥ 0, got ${c.count}`);
+  if (c.qualifier !== undefined && !(QUALIFIERS as readonly string[]).includes(c.qualifier)) bad('qualifier', `qualifier must be one of ${QUALIFIERS.join(', ')}`);
+  if (c.category !== undefined && !(CATEGORIES as readonly string[]).includes(c.category)) bad('category', `category must be one of ${CATEGORIES.join(', ')}`);
   for (const side of ['from', 'to'] as const) {
     const v = c[side];
-    if (v !== undefined && !/^[a-z][a-z0-9-]*$/.test(v)) problems.push(`--${side} must be a party slug such as ukraine, got "${v}"`);
+    if (v !== undefined && !/^[a-z][a-z0-9-]*$/.test(v)) bad(side, `${side} must be a party slug such as ukraine, got "${v}"`);
   }
-  if (c.date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(c.date) || Number.isNaN(Date.parse(c.date)))) problems.push(`--date must be YYYY-MM-DD, got "${c.date}"`);
-  if (c.qualifier !== undefined && c.count === undefined) problems.push('--qualifier needs --count');
-  if (Object.values(c).every((v) => v === undefined)) problems.push('nothing to correct: give at least one of --count, --from, --to, --category, --date');
-  return problems.length > 0 ? fail('REVIEW_INVALID_CORRECTION', problems.join('; ')) : ok(c);
+  if (c.date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(c.date) || Number.isNaN(Date.parse(c.date)))) bad('date', `date must be YYYY-MM-DD, got "${c.date}"`);
+  if (c.qualifier !== undefined && c.count === undefined) bad('qualifier', 'qualifier needs a count to qualify');
+  if (Object.values(c).every((v) => v === undefined)) issues.push({ code: 'REVIEW_INVALID_CORRECTION', message: 'nothing to correct: give at least one of count, from, to, category, date' });
+  return issues.length > 0 ? failAll(issues) : ok(c);
 }
 
 export async function correctItem(store: Store, id: string, correction: Correction, reviewer: Reviewer): Promise<Result<ReviewChange>> {

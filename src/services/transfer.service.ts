@@ -12,7 +12,7 @@ import { ledgerToJson } from '../ledger/export-json.js';
 import { LedgerExportChecker, type CheckedRecord, type ExportSection } from '../ledger/export-schema.js';
 import type { Repositories, Store } from '../storage/index.js';
 import { fail, HandoverError, issueOf, issuesOf, ok, type Result } from '../domain/errors.js';
-import { readLedgerFile, type LedgerFileShape } from './ledger-file.js';
+import { readLedgerFile, type LedgerFileInput, type LedgerFileShape } from './ledger-file.js';
 import { fingerprintText, nearKeyOf } from './near-duplicate.js';
 import { checkEventQuery, iterateEvents, type EventQuery } from './read.service.js';
 
@@ -116,7 +116,7 @@ async function* byIds<T>(ids: readonly string[], fetch: (ids: string[]) => Promi
 export function exportLedger(store: Store, format: ExportFormat, query: EventQuery = {}, now = () => new Date().toISOString()): Result<AsyncGenerator<string>> {
   const checked = checkEventQuery(query);
   if (!checked.ok) return checked;
-  if (query.asOf !== undefined && format === 'json') return fail('INPUT_INVALID', '--as-of is not available with --format json: the JSON export carries the whole history instead');
+  if (query.asOf !== undefined && format === 'json') return fail('INPUT_INVALID', 'asOf is not available with the json format: the JSON export carries the whole history instead', { path: 'asOf' });
   if (format !== 'json') return ok(eventsToCsv(withSources(store, iterateEvents(store, query)), { hxl: format === 'hxl' }));
   if (!hasFilters(query)) {
     return ok(
@@ -424,11 +424,12 @@ async function isEmpty(store: Store): Promise<boolean> {
  * it was. Version 1 files (no bodies) are read too; their sources are stored without text and an
  * `import` history entry says so.
  */
-export async function importLedger(store: Store, file: string, now = () => new Date().toISOString()): Promise<Result<ImportReport>> {
+export async function importLedger(store: Store, input: LedgerFileInput, now = () => new Date().toISOString()): Promise<Result<ImportReport>> {
+  const file = input.name;
   const check = async (write?: (rec: CheckedRecord) => Promise<void>) => {
     const checker = new LedgerExportChecker();
     const shape: LedgerFileShape = { object: false, kinds: new Map() };
-    for await (const item of readLedgerFile(file, shape)) {
+    for await (const item of readLedgerFile(input, shape)) {
       if (item.kind === 'header') checker.header(item.key, item.value);
       else {
         const rec = checker.record(item.section, item.key, item.value);
@@ -450,7 +451,7 @@ export async function importLedger(store: Store, file: string, now = () => new D
       const again = async function* (): AsyncGenerator<CheckedRecord> {
         const checker = new LedgerExportChecker();
         checker.header('version', first.version);
-        for await (const item of readLedgerFile(file, { object: false, kinds: new Map() }, ['sources', 'claims'])) {
+        for await (const item of readLedgerFile(input, { object: false, kinds: new Map() }, ['sources', 'claims'])) {
           if (item.kind !== 'record') continue;
           if (item.section !== 'sources') return;
           const rec = checker.record(item.section, item.key, item.value);

@@ -21,13 +21,13 @@ export function versionOf(record: LedgerEvent | LedgerClaim): string {
 
 /**
  * Checks, inside the transaction that acts, that every record is still at the version given.
- * A record that is gone is a conflict too (a merge folded it away).
+ * A record that is not there (never was, or a merge folded it away) is REVIEW_NOT_FOUND.
  */
 export async function checkVersions(tx: Repositories, expected: Readonly<Record<string, string>>): Promise<Result<null>> {
   for (const [id, version] of Object.entries(expected)) {
     const current = id.startsWith('ev_') ? await tx.events.get(id) : id.startsWith('cl_') ? await tx.claims.get(id) : undefined;
     if (current === undefined) {
-      return fail('VERSION_CONFLICT', `${id} is no longer in the ledger (merged away or never there); read the ledger again`, { path: id, details: { id, expected: version, current: null } });
+      return fail('REVIEW_NOT_FOUND', `no event or claim "${id}" in the ledger (a merge may have folded it into another): read the ledger again`, { details: { id, expected: version, current: null } });
     }
     const now = versionOf(current);
     if (now !== version) {

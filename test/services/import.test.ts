@@ -13,6 +13,7 @@ import { eventDetail, iterateEvents, ledgerTotalsOf } from '../../src/services/r
 import { correctItem, historyOf, mergeItems, rejectItem, reviewQueue, splitItem } from '../../src/services/review.service.js';
 import { exportLedger, importLedger } from '../../src/services/transfer.service.js';
 import type { Store } from '../../src/storage/index.js';
+import { fromFile } from '../support/files.js';
 import { holdLedger, stillRunningAfter, testEngines } from '../support/engines.js';
 import { fakeExtract } from '../support/fake-extractor.js';
 
@@ -104,13 +105,13 @@ for (const engine of testEngines()) {
       writeFileSync(file, first);
 
       const { store: other } = await engine.fresh();
-      const imported = await importLedger(other, file);
+      const imported = await importLedger(other, fromFile(file));
       expect(imported).toMatchObject({ ok: true, value: { sources: parsed.sources.length, claims: parsed.claims.length, events: parsed.events.length, history: parsed.history.length, pending: parsed.pending.length, unchanged: 0, withoutBody: 0 } });
       expect(await jsonOf(other)).toBe(first);
       expect(await reads(other)).toEqual(await reads(store));
 
       // The same file again changes nothing.
-      const again = await importLedger(other, file);
+      const again = await importLedger(other, fromFile(file));
       expect(again).toMatchObject({ ok: true, value: { sources: 0, claims: 0, events: 0, history: 0, pending: 0, withoutBody: 0, warnings: [] } });
       expect(again.ok && again.value.unchanged).toBe(parsed.sources.length + parsed.claims.length + parsed.events.length + parsed.history.length + parsed.pending.length);
       expect(await jsonOf(other)).toBe(first);
@@ -120,7 +121,7 @@ for (const engine of testEngines()) {
       const pretty = join(dir, `${engine.name}-pretty.json`);
       writeFileSync(pretty, JSON.stringify(reordered, null, 2));
       const { store: third } = await engine.fresh();
-      expect((await importLedger(third, pretty)).ok).toBe(true);
+      expect((await importLedger(third, fromFile(pretty))).ok).toBe(true);
       expect(await jsonOf(third)).toBe(first);
     });
 
@@ -129,7 +130,7 @@ for (const engine of testEngines()) {
       writeFileSync(file, await jsonOf(await richLedger()));
       const { store, config } = await engine.fresh();
       const held = await holdLedger(config);
-      const imported = importLedger(store, file);
+      const imported = importLedger(store, fromFile(file));
       expect(await stillRunningAfter(imported, 300)).toBe(true);
       await held.release();
       expect(await imported).toMatchObject({ ok: true });
@@ -165,7 +166,7 @@ for (const engine of testEngines()) {
         ['version', JSON.stringify({ ...good, version: 7 }), /version: this reader knows versions 1 and 2, got 7/],
       ];
       for (const [name, body, message] of cases) {
-        const out = await importLedger(target, write(name, body));
+        const out = await importLedger(target, fromFile(write(name, body)));
         expect(out, name).toMatchObject({ ok: false, error: { code: 'IMPORT_INVALID' } });
         expect(!out.ok && out.error.message, name).toMatch(message);
         expect(await jsonOf(target), name).toBe(before);
@@ -175,7 +176,7 @@ for (const engine of testEngines()) {
       const theirs = JSON.parse(readFileSync(targetFile, 'utf8'));
       theirs.events[0].figure.best = 85;
       const both = { ...good, sources: [...good.sources, ...theirs.sources], claims: [...good.claims, ...theirs.claims], events: [...good.events, ...theirs.events] };
-      const out = await importLedger(target, write('conflict', JSON.stringify(both)));
+      const out = await importLedger(target, fromFile(write('conflict', JSON.stringify(both))));
       expect(out).toMatchObject({ ok: false, error: { code: 'IMPORT_CONFLICT' } });
       expect(!out.ok && out.error.message).toMatch(new RegExp(`^events\\[${good.events.length}\\]: event ev_\\w+ is stored with different values \\(figure\\); nothing was imported`));
       expect(await jsonOf(target)).toBe(before);
@@ -190,7 +191,7 @@ for (const engine of testEngines()) {
       const file = join(dir, `${engine.name}-v1.json`);
       writeFileSync(file, JSON.stringify(v1));
       const { store } = await engine.fresh();
-      const out = await importLedger(store, file);
+      const out = await importLedger(store, fromFile(file));
       expect(out).toMatchObject({ ok: true, value: { sources: v1.sources.length, withoutBody: v1.sources.length, pending: 0 } });
       const id = v1.sources[0].id;
       expect(await store.sources.content(id)).toEqual({ raw: Buffer.alloc(0), cleanText: '' });
@@ -201,10 +202,10 @@ for (const engine of testEngines()) {
       const again = JSON.parse(await jsonOf(store));
       expect(again.sources.every((s: { content: unknown }) => s.content === null)).toBe(true);
       // Twice changes nothing; a version 2 file of the same ledger warns and keeps what is stored.
-      expect(await importLedger(store, file)).toMatchObject({ ok: true, value: { sources: 0, history: 0, withoutBody: 0 } });
+      expect(await importLedger(store, fromFile(file))).toMatchObject({ ok: true, value: { sources: 0, history: 0, withoutBody: 0 } });
       const full = join(dir, `${engine.name}-v2-over-v1.json`);
       writeFileSync(full, JSON.stringify(v2));
-      const over = await importLedger(store, full);
+      const over = await importLedger(store, fromFile(full));
       expect(over.ok && over.value.warnings[0]).toMatch(/^sources\[0\]: source src_\w+ is stored without its body/);
     });
   });

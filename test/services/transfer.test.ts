@@ -6,6 +6,7 @@ import { ingestReport } from '../../src/services/ingest.service.js';
 import { correctItem } from '../../src/services/review.service.js';
 import { exportLedger, importLedger, loadDemo } from '../../src/services/transfer.service.js';
 import type { Store } from '../../src/storage/index.js';
+import { fromFile } from '../support/files.js';
 import { testEngines } from '../support/engines.js';
 import { fakeExtract } from '../support/fake-extractor.js';
 
@@ -46,12 +47,12 @@ for (const engine of testEngines()) {
       writeFileSync(file, first);
 
       const { store: other } = await engine.fresh();
-      const imported = await importLedger(other, file);
+      const imported = await importLedger(other, fromFile(file));
       expect(imported).toMatchObject({ ok: true, value: { sources: 3, claims: 4, unchanged: 0 } });
       expect(await text(other, 'json')).toBe(first);
       expect(await text(other, 'csv')).toBe(await text(store, 'csv'));
       // Importing the same file again changes nothing.
-      expect(await importLedger(other, file)).toMatchObject({ ok: true, value: { sources: 0, claims: 0, events: 0, history: 0 } });
+      expect(await importLedger(other, fromFile(file))).toMatchObject({ ok: true, value: { sources: 0, claims: 0, events: 0, history: 0 } });
       expect(await text(other, 'json')).toBe(first);
     });
 
@@ -59,10 +60,10 @@ for (const engine of testEngines()) {
       const { store } = await engine.fresh();
       const file = join(dir, `${engine.name}-bad.json`);
       writeFileSync(file, JSON.stringify({ format: 'handover-ledger', version: 1, exportedAt: 'x', sources: [], claims: [], events: [{ id: 'ev_1', figure: { best: 'many' } }], history: [] }));
-      const out = await importLedger(store, file);
+      const out = await importLedger(store, fromFile(file));
       expect(out).toMatchObject({ ok: false, error: { code: 'IMPORT_INVALID' } });
       expect(!out.ok && out.error.message).toMatch(/events\[0\]\.figure\.best/);
-      expect(await importLedger(store, join(dir, 'missing.json'))).toMatchObject({ ok: false, error: { code: 'IMPORT_READ_FAILED' } });
+      expect(await importLedger(store, fromFile(join(dir, 'missing.json')))).toMatchObject({ ok: false, error: { code: 'IMPORT_READ_FAILED' } });
       expect(await store.events.count()).toBe(0);
     });
 

@@ -30,6 +30,7 @@ export const accountRoutes =
         schema: {
           tags: ['accounts'],
           summary: 'Who you are: the account, how it signed in, the CSRF token for writes, and whether anonymous reading is on',
+          querystring: Strict({}),
           response: { 200: Type.Ref('Session') },
         },
       },
@@ -76,7 +77,7 @@ export const accountRoutes =
 
     app.get(
       '/users',
-      { config: { access: 'admin' }, schema: { tags: ['accounts'], summary: 'Every account', response: { 200: Type.Object({ users: Type.Array(Type.Ref('User')) }), ...errors(401, 403) } } },
+      { config: { access: 'admin' }, schema: { tags: ['accounts'], summary: 'Every account', querystring: Strict({}), response: { 200: Type.Object({ users: Type.Array(Type.Ref('User')) }), ...errors(401, 403) } } },
       async (_request, reply) => {
         const users = await listUsers(ctx.reads);
         return users.ok ? { users: users.value } : sendIssue(reply, users.error);

@@ -121,6 +121,7 @@ export const ledgerRoutes =
         schema: {
           tags: ['ledger'],
           summary: 'Plans with what is outstanding, and cumulative figures against the events they cover',
+          querystring: Strict({}),
           response: { 200: Type.Ref('Checks'), ...errors(401, 403) },
         },
       },
@@ -182,6 +183,7 @@ export const ledgerRoutes =
         schema: {
           tags: ['ledger'],
           summary: 'The known parties: the slugs filters take, with their names and aliases',
+          querystring: Strict({}),
           response: { 200: Type.Object({ parties: Type.Array(Type.Ref('Party')) }), ...errors(401, 403) },
         },
       },
