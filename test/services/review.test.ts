@@ -119,7 +119,9 @@ for (const engine of testEngines()) {
       const { store, a } = await ledger();
       const out = await correctItem(store, a.events[0]!, { count: -3, category: 'goats' }, { name: 'ana' });
       expect(out).toMatchObject({ ok: false, error: { code: 'REVIEW_INVALID_CORRECTION' } });
-      expect(!out.ok && out.error.message).toMatch(/--count.*--category/);
+      // Fields by their names (the CLI shows them as its flags).
+      expect(!out.ok && out.error.message).toMatch(/^count .*; category /);
+      expect(!out.ok && out.error.issues?.map((i) => i.path)).toEqual(['count', 'category']);
     });
 
     // SQLite has one writer at a time anyway; on PostgreSQL the ledger lock makes writers take turns.
