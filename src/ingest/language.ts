@@ -209,7 +209,17 @@ const MALAYSIAN = /(?<![\p{L}])(?:kerajaan|tentera|polis|semalam|beliau berkata|
 function eldCode(code: string, sample: string): string {
   if (code === 'ms') return MALAYSIAN.test(sample) ? 'ms' : 'id';
   if (code === 'sl' || code === 'hr' || code === 'sr' || code === 'bs') return southSlavic(code, sample);
+  if (code === 'no' || code === 'da') return danishOrNorwegian(code, sample);
   return code;
+}
+
+/** Short Danish and Norwegian texts look alike to eld; their everyday spellings differ ("af"/"av", "blev"/"ble", "efter"/"etter"). */
+const DANISH = /(?<![\p{L}])(?:af|efter|blev|mod|nu|hvad|mellem|også|udveksl\p{L}*|løslod|gidsl\p{L}*|fanger|børn|ikke|sagde)(?![\p{L}])/giu;
+const NORWEGIAN = /(?<![\p{L}])(?:av|etter|ble|mot|nå|hva|mellom|også|utveksl\p{L}*|løslot|gisl\p{L}*|fanger|barn|ikke|sa)(?![\p{L}])/giu;
+function danishOrNorwegian(code: string, sample: string): string {
+  const da = sample.match(DANISH)?.length ?? 0;
+  const no = sample.match(NORWEGIAN)?.length ?? 0;
+  return da > no ? 'da' : no > da ? 'no' : code;
 }
 
 /**

@@ -178,3 +178,10 @@ export function spaced(pattern: string): string {
   }
   return out;
 }
+
+/**
+ * An auxiliary that stands for the participle at the end of its clause ("heeft … overgedragen",
+ * "hat … übergeben"): matched where the auxiliary is, so the subject before it gives or receives.
+ */
+export const auxiliary = (aux: string, participles: string): string =>
+  `(?:${aux})(?![\\p{L}\\p{M}])(?=(?:[^.;:!?]|[.,](?=\\d)){0,90}?(?<![\\p{L}\\p{M}])(?:${participles}))`;

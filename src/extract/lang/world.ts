@@ -1,4 +1,8 @@
 import type { LanguageTable } from './types.js';
+import { nl } from './nl.js';
+import { da } from './da.js';
+import { no } from './no.js';
+import { sv } from './sv.js';
 import { ka } from './ka.js';
 import { hy } from './hy.js';
 import { az } from './az.js';
@@ -16,6 +20,10 @@ import { zh } from './zh.js';
  * the same written language (Malay for Indonesian, Bokmål for Norwegian, Bosnian for Croatian).
  */
 export const WORLD_TABLES: Record<string, LanguageTable> = {
+  nl,
+  da,
+  no,
+  sv,
   ka,
   hy,
   az,
