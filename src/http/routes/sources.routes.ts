@@ -99,7 +99,13 @@ export const sourcesRoutes =
         const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
         if (request.isMultipart()) {
           if (Object.keys(request.query as object).length > 0) return sendIssue(reply, { code: 'INPUT_INVALID', path: 'query', message: 'a form upload carries url, outlet and publishedAt as form fields, not in the query' });
-          input = await fromMultipart(request);
+          try {
+            input = await fromMultipart(request);
+          } catch (err) {
+            // Limits (too large, too many parts) have their own codes; anything else is a form that does not parse.
+            if ((err as { code?: string }).code?.startsWith('FST_')) throw err;
+            return sendIssue(reply, { code: 'INPUT_INVALID', path: 'body', message: `the form could not be read: ${(err as Error).message}` });
+          }
         } else if (type === 'application/json') {
           const problems = checkText(request.body);
           if (problems) return sendIssue(reply, { ...problems[0]!, message: `${problems.map((p) => p.message).join('; ')}: send {"text": "…"} with optional contentType, url, outlet, publishedAt`, issues: problems });

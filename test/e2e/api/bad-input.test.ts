@@ -100,6 +100,8 @@ describe('bad input on every route (SQLite, over HTTP)', () => {
       { what: 'an empty upload', method: 'POST', path: '/api/sources', call: raw(new Uint8Array(0), 'application/octet-stream'), status: 400, code: 'INGEST_EMPTY' },
       { what: 'a binary upload', method: 'POST', path: '/api/sources', call: raw(new Uint8Array(4096).map((_, i) => (i * 7919) % 32), 'application/octet-stream'), status: 422, code: 'INGEST_NO_TEXT' },
       { what: 'an image', method: 'POST', path: '/api/sources', call: raw(randomBytes(512), 'image/png'), status: 415, code: 'MEDIA_TYPE_UNSUPPORTED', names: 'image/png' },
+      { what: 'a form that breaks off', method: 'POST', path: '/api/sources', call: raw('--x\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nabc', 'multipart/form-data; boundary=x'), status: 400, code: 'INPUT_INVALID', names: 'form' },
+      { what: 'a form without a file', method: 'POST', path: '/api/sources', call: raw('--x\r\nContent-Disposition: form-data; name="outlet"\r\n\r\nWire\r\n--x--\r\n', 'multipart/form-data; boundary=x'), status: 400, code: 'INPUT_INVALID', names: 'file' },
       { what: 'report metadata that is not known', method: 'POST', path: '/api/sources?author=me', call: raw('Some text.', 'text/plain'), status: 400, code: 'INPUT_INVALID', names: 'author' },
 
       // Review actions.
