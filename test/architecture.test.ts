@@ -79,6 +79,22 @@ describe('import graph', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('the web app (web/src) reaches into src/ for domain/ only, and talks to the server over HTTP', () => {
+    const WEB = resolve(__dirname, '../web/src');
+    const files = sourceFiles(WEB);
+    expect(files.length).toBeGreaterThan(10);
+    const wrong: string[] = [];
+    for (const file of files) {
+      for (const spec of importsOf(readFileSync(file, 'utf8'))) {
+        const target = resolve(file, '..', spec);
+        if (target.startsWith(WEB + sep)) continue;
+        if (!target.startsWith(join(SRC, 'domain') + sep)) wrong.push(`web/src/${relative(WEB, file)} imports ${spec} (the web app may import only src/domain)`);
+      }
+      if (/from\s+['"](node:[^'"]+|fastify|kysely|better-sqlite3|pg)['"]/.test(readFileSync(file, 'utf8'))) wrong.push(`web/src/${relative(WEB, file)} imports a server-side module`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('only storage imports the database drivers, and only faces import the web framework', () => {
     const wrong: string[] = [];
     for (const file of sourceFiles(SRC)) {

@@ -13,6 +13,7 @@ export const ERROR_CATALOGUE = {
   INGEST_READ_FAILED: 'the report could not be read',
   INGEST_PARSE_FAILED: 'the report could not be turned into text',
   INGEST_STORE_FAILED: 'the report could not be stored',
+  INGEST_FETCH_FAILED: 'the report could not be fetched from its address',
   NOT_FOUND: 'no such entity',
   REVIEW_NOT_FOUND: 'nothing with that id waits in the ledger',
   REVIEW_INVALID_CORRECTION: 'the correction is not valid',

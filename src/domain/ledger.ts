@@ -179,6 +179,7 @@ export const HISTORY_ACTIONS = [
   'merge',
   'split',
   'import',
+  'undo',
 ] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 

@@ -42,6 +42,8 @@ export interface ServerOptions {
   rateLimit?: { perToken: number; perAddress: number; signIn: number } | false;
   /** Largest report accepted by POST /api/sources, in bytes (default 10 MiB). */
   reportBytes?: number;
+  /** Let POST /api/sources/fetch fetch from loopback and private addresses (tests; never on a shared server). */
+  fetchPrivate?: boolean;
   /** Largest JSON body elsewhere (default 1 MiB). */
   bodyBytes?: number;
   /** Mark the session cookie Secure (serving behind HTTPS). */
@@ -52,6 +54,9 @@ export interface ServerOptions {
 }
 
 export const DEFAULT_RATE_LIMIT = { perToken: 600, perAddress: 300, signIn: 10 };
+
+/** The web app's pages: its own scripts only; Plot's charts set inline styles. */
+const WEB_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -157,7 +162,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         },
       );
       await api.register(ledgerRoutes(ctx));
-      await api.register(sourcesRoutes(ctx, { reportBytes }));
+      await api.register(sourcesRoutes(ctx, { reportBytes, fetchPrivate: options.fetchPrivate ?? false }));
       await api.register(reviewRoutes(ctx));
       await api.register(accountRoutes(ctx, { secureCookies: options.secureCookies ?? false, signInPerMinute: limits === false ? 1_000_000 : limits.signIn }));
       api.setNotFoundHandler((request, reply) => sendIssue(reply, { code: 'ROUTE_NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}: see /docs` }));
@@ -181,9 +186,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/') && (request.headers.accept ?? '').includes('text/html')) return reply.sendFile('index.html');
     return sendIssue(reply, { code: 'ROUTE_NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}: the API is under /api (see /docs)` });
   });
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', async (request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
+    // The app shows other people's reports: even if markup slipped through, no script but its own runs.
+    if (hasWeb && !request.url.startsWith('/docs') && String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('content-security-policy', WEB_CSP);
   });
   return app;
 }

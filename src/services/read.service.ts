@@ -3,6 +3,7 @@ import type { Category, LedgerClaim, LedgerEvent, LedgerSource } from '../domain
 import { CATEGORIES, EVENT_STATUSES } from '../domain/index.js';
 import { totals as ledgerTotals, totalsFromSums, type Totals, type TotalsPeriod } from '../ledger/totals.js';
 import type { EventCursor, EventFilter, Store, TotalsBucket } from '../storage/index.js';
+import { compareInOrder, orderKey } from '../storage/index.js';
 import { asOfCutoff, claimsAsOf, eventsAsOf } from './as-of.js';
 import { fail, failAll, ok, type Issue, type Result } from '../domain/errors.js';
 
@@ -40,8 +41,19 @@ export function matchesFilter(e: LedgerEvent, f: EventFilter): boolean {
   if (f.status !== undefined && e.status !== f.status) return false;
   if (f.review !== undefined && !f.review.includes(e.review)) return false;
   if (f.party !== undefined && e.from !== f.party && e.to !== f.party) return false;
+  if (f.agreement !== undefined && e.agreement !== f.agreement) return false;
+  if (f.mediator !== undefined && e.mediator !== f.mediator) return false;
   return true;
 }
+
+/** Whether the words are in the event's id, agreement, mediator, or one of its claims' quote or speaker (as the store's `text` filter). */
+export function matchesText(e: LedgerEvent, claims: readonly LedgerClaim[], text: string): boolean {
+  const t = text.trim().toLowerCase();
+  const has = (s: string | null | undefined) => s !== null && s !== undefined && s.toLowerCase().includes(t);
+  return has(e.id) || has(e.agreement) || has(e.mediator) || claims.some((c) => has(c.evidence.sentence) || has(c.attribution.speaker));
+}
+
+const keyOf = (e: LedgerEvent) => ({ sortDate: e.date?.start ?? '', figure: e.figure.best ?? -1, id: e.id });
 
 /** Newest first, as the store orders the timeline. */
 export function timelineOrder(a: LedgerEvent, b: LedgerEvent): number {
@@ -65,14 +77,24 @@ export async function listEvents(store: Store, query: EventQuery, limit = 100, a
   if (asOf !== undefined) {
     const cut = asOfCutoff(asOf);
     if (!cut.ok) return cut;
-    events = (await eventsAsOf(store, cut.value)).filter((e) => matchesFilter(e, filter)).sort(timelineOrder);
-    if (after !== null) events = events.filter((e) => timelineOrder(e, { ...e, id: after.id, date: after.sortDate ? { start: after.sortDate, end: after.sortDate, precision: 'day' } : null }) > 0);
+    const order = filter.order ?? 'newest';
+    events = (await eventsAsOf(store, cut.value)).filter((e) => matchesFilter(e, filter));
+    if (filter.text !== undefined && filter.text.trim() !== '') {
+      const claims = await claimsAsOf(store, events.flatMap((e) => e.claimIds), cut.value);
+      events = events.filter((e) => matchesText(e, e.claimIds.flatMap((c) => claims.get(c) ?? []), filter.text!));
+    }
+    events.sort((a, b) => compareInOrder(order, orderKey(order, keyOf(a)), orderKey(order, keyOf(b))));
+    if (after !== null) {
+      const from = orderKey(order, { sortDate: after.sortDate, figure: after.figure ?? -1, id: after.id });
+      events = events.filter((e) => compareInOrder(order, orderKey(order, keyOf(e)), from) > 0);
+    }
     events = events.slice(0, limit);
   } else {
     events = await store.events.list(filter, limit, after);
   }
   const last = events.at(-1);
-  return ok({ events, next: events.length === limit && last ? { sortDate: last.date?.start ?? '', id: last.id } : null });
+  const byFigure = query.order === 'largest' || query.order === 'smallest';
+  return ok({ events, next: events.length === limit && last ? { sortDate: last.date?.start ?? '', id: last.id, ...(byFigure ? { figure: last.figure.best ?? -1 } : {}) } : null });
 }
 
 /** Every event passing the filters, page by page, without holding them all. */

@@ -18,13 +18,39 @@ export interface EventFilter {
   category?: string | undefined;
   status?: string | undefined;
   review?: readonly string[] | undefined;
+  /** The agreement slug (`istanbul-2025`). */
+  agreement?: string | undefined;
+  /** The mediator slug (`uae`). */
+  mediator?: string | undefined;
+  /** Words found (case-insensitively) in the id, agreement, mediator, or a claim's quote or speaker. */
+  text?: string | undefined;
+  /** Newest first (the default), oldest first, or by the best figure (events with no figure last). */
+  order?: EventOrder | undefined;
 }
 
-/** Position in the timeline (newest first) after which the next page starts. */
+export const EVENT_ORDERS = ['newest', 'oldest', 'largest', 'smallest'] as const;
+export type EventOrder = (typeof EVENT_ORDERS)[number];
+
+/** Position in the timeline after which the next page starts; `figure` for the orders by figure. */
 export interface EventCursor {
   sortDate: string;
   id: string;
+  /** The best figure (-1 for none) of the last event of the page, when ordered by figure. */
+  figure?: number | undefined;
 }
+
+/** An event's sort key under an order, and how two keys compare in it (ties broken by id the same way). */
+export function orderKey(order: EventOrder, e: { sortDate: string; figure: number; id: string }): [string | number, string] {
+  return order === 'largest' || order === 'smallest' ? [e.figure, e.id] : [e.sortDate, e.id];
+}
+export function compareInOrder(order: EventOrder, a: [string | number, string], b: [string | number, string]): number {
+  const up = order === 'oldest' || order === 'smallest';
+  const c = a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
+  return up ? c : -c;
+}
+
+/** A LIKE pattern matching `text` anywhere, with its wildcards taken literally. */
+export const containsPattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** What a cumulative claim or a plan covers: categories, direction (null: any) and an open or closed period. */
 export interface CoverQuery {
@@ -335,19 +361,46 @@ export function eventRepository(db: Db, caps: Capabilities): EventRepository {
 
     /** One page of the timeline, newest first, after the cursor. */
     async list(filter: EventFilter, limit: number, after: EventCursor | null = null): Promise<LedgerEvent[]> {
+      const order = filter.order ?? 'newest';
+      const byFigure = order === 'largest' || order === 'smallest';
+      const dir = order === 'oldest' || order === 'smallest' ? 'asc' : 'desc';
+      const figure = sql<number>`coalesce(fig_best, -1)`;
       // Claim ids ride along as one ordered string per event: one round trip per page.
       const page = (side: 'from_party' | 'to_party' | null) => {
-        let q = db.selectFrom('events').selectAll().select(claimIdList().as('claim_id_list')).orderBy('sort_date', 'desc').orderBy('id', 'desc').limit(limit);
+        let q = db.selectFrom('events').selectAll().select(claimIdList().as('claim_id_list'));
+        q = byFigure ? q.orderBy(figure, dir) : q.orderBy('sort_date', dir);
+        q = q.orderBy('id', dir).limit(limit);
         if (filter.from !== undefined) q = q.where('sort_date', '>=', filter.from);
         if (filter.to !== undefined) q = q.where('sort_date', '<=', filter.to).where('sort_date', '!=', '');
         if (filter.category !== undefined) q = q.where('category', '=', filter.category);
         if (filter.status !== undefined) q = q.where('status', '=', filter.status);
         if (filter.review !== undefined) q = q.where('review', 'in', [...filter.review]);
+        if (filter.agreement !== undefined) q = q.where('agreement', '=', filter.agreement);
+        if (filter.mediator !== undefined) q = q.where('mediator', '=', filter.mediator);
+        if (filter.text !== undefined && filter.text.trim() !== '') {
+          const like = containsPattern(filter.text.trim());
+          const has = (col: string) => sql<boolean>`lower(${sql.ref(col)}) like ${like} escape '\\'`;
+          q = q.where((eb) =>
+            eb.or([
+              has('events.id'),
+              has('events.agreement'),
+              has('events.mediator'),
+              eb.exists(
+                eb
+                  .selectFrom('event_claims as ec')
+                  .innerJoin('claims as c', 'c.id', 'ec.claim_id')
+                  .select(sql.lit(1).as('one'))
+                  .whereRef('ec.event_id', '=', 'events.id')
+                  .where((inner) => inner.or([has('c.evidence_sentence'), has('c.speaker')])),
+              ),
+            ]),
+          );
+        }
         if (side !== null && filter.party !== undefined) q = q.where(side, '=', filter.party);
         if (after !== null) {
-          q = q.where((eb) =>
-            eb.or([eb('sort_date', '<', after.sortDate), eb.and([eb('sort_date', '=', after.sortDate), eb('id', '<', after.id)])]),
-          );
+          const [key, cmp] = byFigure ? [figure, after.figure ?? -1] : [sql<string>`sort_date`, after.sortDate];
+          const beyond = dir === 'desc' ? '<' : '>';
+          q = q.where((eb) => eb.or([eb(key, beyond, cmp), eb.and([eb(key, '=', cmp), eb('id', beyond, after.id)])]));
         }
         return q.execute();
       };
@@ -356,9 +409,8 @@ export function eventRepository(db: Db, caps: Capabilities): EventRepository {
       // Either side of the handover: two ordered index scans merged, not one OR that sorts every match.
       const [given, received] = [await page('from_party'), await page('to_party')];
       const merged = new Map([...given, ...received].map((r) => [r.id, r]));
-      const rows = [...merged.values()]
-        .sort((a, b) => (a.sort_date !== b.sort_date ? (a.sort_date < b.sort_date ? 1 : -1) : a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
-        .slice(0, limit);
+      const key = (r: EventRow) => orderKey(order, { sortDate: r.sort_date, figure: r.fig_best ?? -1, id: r.id });
+      const rows = [...merged.values()].sort((a, b) => compareInOrder(order, key(a), key(b))).slice(0, limit);
       return toEvents(rows);
     },
 

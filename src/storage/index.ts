@@ -3,7 +3,8 @@ export { resolveStoreConfig, describeConfig, redact, type StoreConfig, type Stor
 export { openStore, openReadStore, restoreStore, type Store, type Batch, type MigrationReport, type OpenOptions } from './store.js';
 export { dropPostgresSchema } from './connect.js';
 export type { Capabilities, EngineName } from './capabilities.js';
-export type { Repositories, EventFilter, EventCursor, TotalsBucket, ClaimFilter } from './repositories.js';
+export type { Repositories, EventFilter, EventCursor, EventOrder, TotalsBucket, ClaimFilter } from './repositories.js';
+export { EVENT_ORDERS, compareInOrder, orderKey } from './repositories.js';
 export { rowCountsInTotals } from './totals-rollup.js';
 export { eventToRow } from './rows.js';
 export type { SourceContent } from './rows.js';

@@ -16,7 +16,8 @@ import { totalsRepository, type TotalsRepository } from './totals.repository.js'
 export type { SourceRepository, ClaimRepository, EventRepository, TotalsRepository, HistoryRepository, AnalysisRepository, LockRepository, AccountRepository };
 export type { NewUser, UserChange } from './account.repository.js';
 export type { ClaimFilter, PendingEntry } from './claim.repository.js';
-export type { EventFilter, EventCursor, CoverQuery } from './event.repository.js';
+export type { EventFilter, EventCursor, EventOrder, CoverQuery } from './event.repository.js';
+export { EVENT_ORDERS, compareInOrder, orderKey } from './event.repository.js';
 export type { TotalsBucket } from './totals.repository.js';
 export type { StoredSourceText } from './source.repository.js';
 

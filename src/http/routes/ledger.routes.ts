@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { PARTIES, type LedgerEvent } from '../../domain/index.js';
-import { asOfCutoff, eventDetail, exportLedger, historyOf, ledgerTotalsOf, listEvents, refreshChecks, type EventQuery } from '../../services/index.js';
+import { asOfCutoff, eventDetail, EVENT_ORDERS, exportLedger, historyOf, ledgerTotalsOf, listEvents, refreshChecks, type EventCursor, type EventQuery } from '../../services/index.js';
 import { versionOf } from '../../services/versions.js';
 import { AsOf, Cursor, Day, errors, Limit, Slug, Strict } from '../schemas/common.schema.js';
 import { Category, Status } from '../schemas/ledger.schema.js';
@@ -21,10 +21,18 @@ export const EventFilters = {
   category: Type.Optional(Category),
   status: Type.Optional(Status),
   review: Type.Optional(Type.String({ pattern: REVIEW_LIST, description: 'comma-separated review states: machine, accepted, corrected, rejected' })),
+  agreement: Type.Optional(Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 64, description: 'the agreement slug, e.g. istanbul-2025' })),
+  mediator: Type.Optional(Slug),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: "words found, ignoring case, in the event's id, agreement, mediator, or a claim's quote or speaker" })),
   asOf: Type.Optional(AsOf),
 };
 
-const EventsQuery = Strict({ ...EventFilters, limit: Type.Optional(Limit(500, 100)), cursor: Type.Optional(Cursor) });
+const Order = Type.Union(
+  EVENT_ORDERS.map((o) => Type.Literal(o)),
+  { description: 'newest first (default), oldest first, or by the best figure: largest or smallest first (events with no figure last)' },
+);
+
+const EventsQuery = Strict({ ...EventFilters, sort: Type.Optional(Order), limit: Type.Optional(Limit(500, 100)), cursor: Type.Optional(Cursor) });
 type Filters = Static<ReturnType<typeof Strict<typeof EventFilters>>>;
 
 export const queryOf = (q: Filters): EventQuery => ({
@@ -34,6 +42,9 @@ export const queryOf = (q: Filters): EventQuery => ({
   category: q.category,
   status: q.status,
   review: q.review?.split(','),
+  agreement: q.agreement,
+  mediator: q.mediator,
+  text: q.q,
   asOf: q.asOf,
 });
 
@@ -58,16 +69,22 @@ export const ledgerRoutes =
       },
       async (request, reply) => {
         const q = request.query;
-        let after = null;
+        const order = q.sort ?? 'newest';
+        const byFigure = order === 'largest' || order === 'smallest';
+        let after: EventCursor | null = null;
         if (q.cursor !== undefined) {
-          const parts = decodeCursor(q.cursor, 2);
+          // A page by figure carries the figure too: a cursor from another order is refused, not misread.
+          const parts = decodeCursor(q.cursor, byFigure ? 3 : 2);
           if (isIssue(parts)) return sendIssue(reply, parts);
-          after = { sortDate: parts[0]!, id: parts[1]! };
+          const figure = Number(parts[2]);
+          if (byFigure && !Number.isFinite(figure)) return sendIssue(reply, { code: 'INPUT_INVALID', path: 'query.cursor', message: 'query.cursor is not a cursor of this order: start again without it' });
+          after = { sortDate: parts[0]!, id: parts[1]!, ...(byFigure ? { figure } : {}) };
         }
-        const page = await listEvents(ctx.reads, queryOf(q), q.limit ?? 100, after);
+        const page = await listEvents(ctx.reads, { ...queryOf(q), order }, q.limit ?? 100, after);
         if (!page.ok) return sendIssue(reply, page.error);
         const { events, next } = page.value;
-        return { events: events.map(withVersion), next: next ? encodeCursor([next.sortDate, next.id]) : null };
+        const cursor = next ? encodeCursor(byFigure ? [next.sortDate, next.id, String(next.figure ?? -1)] : [next.sortDate, next.id]) : null;
+        return { events: events.map(withVersion), next: cursor };
       },
     );
 

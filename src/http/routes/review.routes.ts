@@ -6,7 +6,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Result } from '../../domain/errors.js';
-import { acceptItem, correctItem, mergeItems, rejectItem, reviewQueue, splitItem, type Correction, type ReviewChange, type Reviewer, type Store } from '../../services/index.js';
+import { acceptItem, correctItem, mergeItems, rejectItem, reviewQueue, splitItem, undoChange, type Correction, type ReviewChange, type Reviewer, type Store } from '../../services/index.js';
 import { versionOf } from '../../services/versions.js';
 import { actorOf } from '../auth.js';
 import { Day, errors, Limit, Slug, Strict, Version } from '../schemas/common.schema.js';
@@ -38,6 +38,12 @@ const MergeBody = Strict({
 const SplitBody = Strict({
   version: Version,
   claims: Type.Array(Type.String({ pattern: '^cl_[A-Za-z0-9_-]{1,64}$' }), { minItems: 1, maxItems: 1000, description: 'claims to move into a new event' }),
+  reason: Reason,
+});
+
+const UndoBody = Strict({
+  history: Type.Array(Type.String({ pattern: '^h_[A-Za-z0-9_-]{1,64}$' }), { minItems: 1, maxItems: 1000, description: 'the history entries of the change to undo: `history[].id` of its answer' }),
+  changed: Type.Array(Type.String({ pattern: '^(ev|cl)_[A-Za-z0-9_-]{1,64}$' }), { minItems: 1, maxItems: 1000, description: 'the records it changed: `changed` of its answer' }),
   reason: Reason,
 });
 
@@ -124,6 +130,24 @@ export const reviewRoutes =
         const { events, reason } = request.body;
         const expected = Object.fromEntries(events.map((e) => [e.id, e.version]));
         return answer(ctx.reads, reply, await mergeItems(ctx.store, events.map((e) => e.id), reviewerOf(request, reason, expected)));
+      },
+    );
+
+    app.post(
+      '/review/undo',
+      {
+        config: { access: 'reviewer' },
+        schema: {
+          tags: ['review'],
+          summary: 'Undo a review change: its records go back to what they were, as new history entries',
+          description: 'Refused with 409 when a record changed again since; undo the later change first.',
+          body: UndoBody,
+          ...ACTION,
+        },
+      },
+      async (request, reply) => {
+        const { history, changed, reason } = request.body;
+        return answer(ctx.reads, reply, await undoChange(ctx.store, { history, changed }, { at: new Date().toISOString(), actor: actorOf(request), reason: reason ?? null }));
       },
     );
 

@@ -6,6 +6,7 @@ import type {} from '@fastify/multipart';
 import type { HandoverIssue } from '../../domain/errors.js';
 import type { IngestInput } from '../../services/index.js';
 import { submitter } from '../../services/submit.service.js';
+import { fetchReport } from '../../services/fetch-report.js';
 import { versionOf } from '../../services/versions.js';
 import { actorOf } from '../auth.js';
 import { Cursor, Day, errors, Limit, Strict } from '../schemas/common.schema.js';
@@ -67,8 +68,17 @@ function withMeta(input: IngestInput, meta: Record<string, string | undefined>):
   return { ...input, url: url ?? null, outlet: outlet ?? null, publishedAt: publishedAt ?? null };
 }
 
+const FetchBody = Strict(
+  {
+    url: Type.String({ maxLength: 2000, pattern: '^https?://', description: 'the web address of the report: the server fetches it' }),
+    outlet: SourceMeta.outlet,
+    publishedAt: SourceMeta.publishedAt,
+  },
+  { description: 'A report the server fetches from the web.' },
+);
+
 export const sourcesRoutes =
-  (ctx: RouteContext, limits: { reportBytes: number }): FastifyPluginAsyncTypebox =>
+  (ctx: RouteContext, limits: { reportBytes: number; fetchPrivate?: boolean }): FastifyPluginAsyncTypebox =>
   async (app) => {
     const submit = submitter(ctx.store);
 
@@ -127,6 +137,32 @@ export const sourcesRoutes =
       },
     );
 
+    app.post(
+      '/sources/fetch',
+      {
+        config: { access: 'contributor' },
+        schema: {
+          tags: ['sources'],
+          summary: 'Fetch a report from a web address, then read and store it as POST /api/sources does',
+          description: 'Only http(s) addresses on public hosts; at most the report size limit; 20 seconds. The address is kept as the source\'s url.',
+          body: FetchBody,
+          response: { 200: Type.Ref('IngestOutcome'), 201: Type.Ref('IngestOutcome'), ...errors(400, 401, 403, 422, 429, 502) },
+        },
+      },
+      async (request, reply) => {
+        const { url, outlet, publishedAt } = request.body;
+        const fetched = await fetchReport(url, { allowPrivate: limits.fetchPrivate ?? false, maxBytes: limits.reportBytes });
+        if (!fetched.ok) return sendIssue(reply, fetched.error);
+        const { bytes, contentType } = fetched.value;
+        const input: IngestInput = { bytes, url, outlet: outlet ?? null, publishedAt: publishedAt ?? null, ...(contentType && contentType !== 'application/octet-stream' ? { contentType } : {}) };
+        const outcome = await submit(input, actorOf(request));
+        if (outcome.status === 'failed') {
+          return sendIssue(reply, { code: outcome.code ?? 'INGEST_PARSE_FAILED', message: outcome.reason ?? 'the report could not be read', details: { outcome } });
+        }
+        return reply.code(outcome.status === 'stored' || outcome.status === 'near-duplicate' ? 201 : 200).send(outcome);
+      },
+    );
+
     app.get(
       '/sources',
       {
@@ -168,7 +204,8 @@ export const sourcesRoutes =
         const source = await ctx.reads.sources.get(id);
         if (!source) return sendIssue(reply, { code: 'NOT_FOUND', message: `no source ${id}` });
         const claims = await ctx.reads.claims.bySource(id);
-        return { source, claims: claims.map((c) => ({ ...c, version: versionOf(c) })), links: { text: `/api/sources/${id}/text`, raw: `/api/sources/${id}/raw` } };
+        const events = await ctx.reads.events.idsOfClaims(claims.map((c) => c.id));
+        return { source, claims: claims.map((c) => ({ ...c, version: versionOf(c), eventId: events.get(c.id) ?? null })), links: { text: `/api/sources/${id}/text`, raw: `/api/sources/${id}/raw` } };
       },
     );
 

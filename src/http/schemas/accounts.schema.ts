@@ -27,7 +27,7 @@ export const ApiToken = Open({ id: Type.String(), userId: Type.String(), label: 
 
 export const Session = Open(
   {
-    user: Type.Ref('User'),
+    user: Nullable(Type.Ref('User'), { description: 'null when nobody is signed in' }),
     csrfToken: Nullable(Type.String({ description: 'send as X-CSRF-Token on every write made with the session cookie' })),
     via: Type.Union([Type.Literal('session'), Type.Literal('token'), Type.Literal('anonymous')]),
     public: Type.Boolean({ description: 'whether anonymous reading is on' }),

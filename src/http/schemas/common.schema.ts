@@ -12,7 +12,7 @@ export const Strict = <T extends TProperties>(props: T, options: ObjectOptions =
 /** A response object: what is listed is typed; anything added later still passes through. */
 export const Open = <T extends TProperties>(props: T, options: ObjectOptions = {}) => Type.Object(props, { additionalProperties: true, ...options });
 
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+export const Nullable = <T extends TSchema>(schema: T, options: { description?: string } = {}) => Type.Union([schema, Type.Null()], options);
 
 export const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD', examples: ['2025-06-11'] });
 

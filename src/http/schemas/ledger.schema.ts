@@ -105,7 +105,7 @@ export const SourcesPage = Open({ sources: Type.Array(Type.Ref('Source')), next:
 export const SourceDetail = Open(
   {
     source: Type.Ref('Source'),
-    claims: Type.Array(Type.Ref('Claim')),
+    claims: Type.Array(Type.Intersect([Type.Ref('Claim'), Type.Object({ eventId: Nullable(Type.String({ description: 'the event the claim belongs to (ev_…); null when in none' })) })])),
     links: Open({ text: Type.String({ description: 'the clean text' }), raw: Type.String({ description: 'the bytes as received' }) }),
   },
   { $id: 'SourceDetail' },
