@@ -49,7 +49,10 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/sources/:id/raw', path: (i) => `/api/sources/${i.source}/raw`, allowed: atLeast('reader') },
   { method: 'GET', route: '/api/claims/:id', path: (i) => `/api/claims/${i.claim}`, allowed: reading },
   { method: 'POST', route: '/api/sources', path: () => '/api/sources', body: (_i, n) => ({ text: report(n) }), allowed: atLeast('contributor') },
+  // The server never fetches from this machine's own addresses: an allowed caller gets 400, nothing is stored.
+  { method: 'POST', route: '/api/sources/fetch', path: () => '/api/sources/fetch', body: () => ({ url: 'http://127.0.0.1:9/report' }), allowed: atLeast('contributor') },
   { method: 'GET', route: '/api/review', path: () => '/api/review?limit=5', allowed: atLeast('reviewer') },
+  { method: 'POST', route: '/api/review/undo', path: () => '/api/review/undo', body: (i) => ({ history: ['h_0000000000000000'], changed: [i.event] }), allowed: atLeast('reviewer') },
   // Review actions with a stale version: allowed roles get 409 and nothing changes either way.
   { method: 'POST', route: '/api/review/:id/accept', path: (i) => `/api/review/${i.event}/accept`, body: () => ({ version: STALE }), allowed: atLeast('reviewer') },
   { method: 'POST', route: '/api/review/:id/reject', path: (i) => `/api/review/${i.event}/reject`, body: () => ({ version: STALE }), allowed: atLeast('reviewer') },

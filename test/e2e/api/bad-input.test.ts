@@ -116,6 +116,12 @@ describe('bad input on every route (SQLite, over HTTP)', () => {
       { what: 'a merge of one event', method: 'POST', path: '/api/review/merge', call: json({ events: [{ id: 'ev_x', version: 'AAAAAAAAAAAAAAAA' }] }), status: 400, code: 'INPUT_INVALID', names: 'events' },
       { what: 'a merge with no events', method: 'POST', path: '/api/review/merge', call: json({ events: 'all' }), status: 400, code: 'INPUT_INVALID', names: 'events' },
       { what: 'a split of nothing', method: 'POST', path: `/api/review/${'ev_x'}/split`, call: json({ version: 'AAAAAAAAAAAAAAAA', claims: [] }), status: 400, code: 'INPUT_INVALID', names: 'claims' },
+      { what: 'an undo of nothing', method: 'POST', path: '/api/review/undo', call: json({ history: [], changed: ['ev_x'] }), status: 400, code: 'INPUT_INVALID', names: 'history' },
+      { what: 'an undo of an entry that is not there', method: 'POST', path: '/api/review/undo', call: json({ history: ['h_0000000000000000'], changed: ['ev_x'] }), status: 404, code: 'NOT_FOUND', names: 'h_0000000000000000' },
+      { what: 'an undo of a source', method: 'POST', path: '/api/review/undo', call: json({ history: ['h_0000000000000000'], changed: ['src_x'] }), status: 400, code: 'INPUT_INVALID', names: 'changed' },
+      { what: 'a fetch of a file', method: 'POST', path: '/api/sources/fetch', call: json({ url: 'file:///etc/passwd' }), status: 400, code: 'INPUT_INVALID', names: 'url' },
+      { what: 'a fetch from this machine', method: 'POST', path: '/api/sources/fetch', call: json({ url: 'http://127.0.0.1:9/report' }), status: 400, code: 'INPUT_INVALID', names: 'url' },
+      { what: 'a fetch without an address', method: 'POST', path: '/api/sources/fetch', call: json({ outlet: 'Wire' }), status: 400, code: 'INPUT_INVALID', names: 'url' },
       { what: 'a review body that is text', method: 'POST', path: `/api/review/${'ev_x'}/accept`, call: raw('accept it', 'text/plain'), status: 415, code: 'MEDIA_TYPE_UNSUPPORTED' },
 
       // Accounts.
