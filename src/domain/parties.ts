@@ -55,6 +55,8 @@ export const PARTIES: readonly Party[] = [
   side('belarus', 'Belarus', 'Minsk', 'Беларусь', 'Белоруссия', 'Білорусь'),
   side('georgia', 'Georgia', 'Tbilisi'),
   side('bangladesh', 'Bangladesh', 'Dhaka'),
+  side('north-korea', 'North Korea', 'DPRK', 'Pyongyang', '북한', '北朝鮮', '朝鲜'),
+  side('south-korea', 'South Korea', 'Republic of Korea', 'Seoul', '한국', '대한민국', '韓国', '韩国'),
   side('myanmar-military', "Myanmar's military", 'Tatmadaw', 'Myanmar junta', 'State Administration Council'),
   side('venezuela', 'Venezuela', 'Caracas'),
   side('united-states', 'United States', 'USA', 'US', 'Washington', 'США'),
