@@ -101,15 +101,15 @@ export function sentenceDrafts(
     const blockers = notTransfer.filter((m) => m.start >= ownFrom && m.end <= ownTo && (!heldSpan || m.start < heldSpan[0] || m.start >= heldSpan[1]));
     // The next item of a list of parts is a part too ("include 320 who died near Donetsk and 89 near
     // Bakhmut, with 154 bodies from morgues"), of the same kind when it names none.
-    const partList = f.part ? null : listContinues(low, figures, idx);
+    const partList = f.part ? null : listContinues(low, figures, idx, lex);
     if (partList?.part && (f.category === null || f.category === partList.category)) f.part = true;
     // A part that names no kind is of its total's kind ("Of them, 320 died near Donetsk": bodies).
     const partKind = f.category === null && f.part ? (partList?.category ?? drafts[drafts.length - 1]?.category ?? previous[previous.length - 1]?.category ?? null) : null;
-    if (!figureIsTransfer(low, partKind ? { ...f, category: partKind } : f, at, transfers, blockers)) return;
+    if (!figureIsTransfer(low, partKind ? { ...f, category: partKind } : f, at, transfers, blockers, lex)) return;
     let category = f.category;
     if (category === null) {
       // A bare figure needs a verb of handing over next to it and a category from its sentence or the one before.
-      const listed = listContinues(low, figures, idx);
+      const listed = listContinues(low, figures, idx, lex);
       const verbNear =
         listed !== null ||
         partKind !== null ||
@@ -286,12 +286,12 @@ function namesRemains(low: string, lex: CompiledTable): boolean {
 }
 
 /** "320 defenders … and 89 in the Bakhmut sector": a bare figure continuing a list takes its head's noun. */
-function listContinues(low: string, figures: Figure[], idx: number): Figure | null {
+function listContinues(low: string, figures: Figure[], idx: number, lex: CompiledTable): Figure | null {
   for (let j = idx - 1; j >= 0; j--) {
     const prev = figures[j]!;
     if (prev.category === null) continue;
     const gap = low.slice(prev.end, figures[idx]!.n.qualStart);
-    if (gap.length < 90 && /(?:,|\band\b|\bwith\b|\bи\b|\bі\b|\bта\b|;)/u.test(gap) && !/[.!?]/.test(gap)) return prev;
+    if (gap.length < 90 && lex.listJoiner.test(gap) && !/[.!?]/.test(gap)) return prev;
     return null;
   }
   return null;
@@ -314,6 +314,7 @@ function figureIsTransfer(
   at: number,
   transfers: Array<{ start: number; end: number }>,
   notTransfer: Array<{ start: number; end: number }>,
+  lex: CompiledTable,
 ): boolean {
   const dist = (m: { start: number; end: number }): number => (m.end <= at ? at - m.end : m.start >= f.end ? m.start - f.end : 0);
   const nearestTransfer = Math.min(...transfers.map(dist), Infinity);
@@ -321,7 +322,7 @@ function figureIsTransfer(
     // Inside the noun phrase ("200 captured soldiers") the word describes the people, it does not block them.
     if (m.start >= at && m.end <= f.end) return false;
     // Bodies are of the killed: those words describe them, they do not block them.
-    if (f.category === 'remains' && /^(?:killed|died|dead|lost|death|fallen|exhum|buried|identif|dna|погиб|загиб|убит|вбит|ексгум|эксгум)/iu.test(low.slice(m.start, m.end))) return false;
+    if (f.category === 'remains' && lex.deathWord.test(low.slice(m.start, m.end))) return false;
     return true;
   });
   const nearestBlock = Math.min(...blocking.map(dist), Infinity);
@@ -345,7 +346,7 @@ function subjectOf(low: string, verbs: Array<{ start: number; end: number }>, at
       (p) =>
         p.end <= verb.start &&
         verb.start - p.end < 70 &&
-        !/(?:from|to|by|with|in|of|for|из|от|в|на|з|від|до|у)\s+(?:the\s+)?$/iu.test(low.slice(Math.max(0, p.start - 12), p.start)) &&
+        !lex.subjectBlocker.test(low.slice(Math.max(0, p.start - 12), p.start)) &&
         !lex.objectBefore.test(low.slice(Math.max(0, p.start - 16), p.start)),
     );
   return subject?.party ?? null;
@@ -370,7 +371,7 @@ function partyAfter(afterNp: string, parties: PartyHit[], offset: number, marker
 
 function heldRange(low: string, end: number, lex: CompiledTable): [number, number] | null {
   const tail = low.slice(end, end + 80);
-  const m = /^,?\s*(?:who|which|that|которые|які)?\s*(?:had been |have been |were |was |being )?(?:\p{L}+)(?:\s+(?:captive|prisoner|hostage|в плену|в полоні))?\s+(?:by|in|since|в|на|у)\s/iu.exec(tail);
+  const m = lex.heldClause.exec(tail);
   if (!m) return null;
   return [end, end + m[0].length];
 }
@@ -396,9 +397,9 @@ function datives(low: string, gives: Array<{ start: number; end: number }>, part
 
 /** "from Russian captivity": the holder named by an adjective. */
 function captivityOf(afterNp: string, lex: CompiledTable): PartySlug | null {
-  const m = /(?:from|out of|из|з|із)\s+(\p{L}+)\s+(?:captivity|custody|prisons?|плена|полону|неволі|неволи)/iu.exec(afterNp);
+  const m = lex.captivityFrom.exec(afterNp);
   if (!m) return null;
-  return lex.nationalities.find(([re]) => re.test(m[1]!))?.[1] ?? null;
+  return lex.nationalityAt(m[1]!) ?? null;
 }
 
 function kindOf(
@@ -417,7 +418,7 @@ function kindOf(
   if (planHit) {
     // "managed to return", "agreements reached in Istanbul … were repatriated": past outcomes.
     const ctxBefore = low.slice(Math.max(0, planHit.start - 14), planHit.start);
-    if (!/(?:managed|able|succeeded|sought|helped)\s+$/.test(ctxBefore)) return 'plan';
+    if (!lex.planDone?.test(ctxBefore)) return 'plan';
   }
   const totals = cumulative.filter((m) => inWindow(m, 120, 80) && !lex.superlative.test(low.slice(Math.max(0, m.start - 70), m.start)));
   if (totals.length === 0) return 'event';

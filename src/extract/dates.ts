@@ -14,11 +14,7 @@ export interface DateMention {
   foreign: boolean;
 }
 
-const FOREIGN_BEFORE =
-  /(?:captured|detained|arrested|abducted|taken prisoner|taken captive|born|held since|imprisoned|jailed|sentenced|invaded|invasion|began|begun|started|killed|died|ceasefire|truce|signed|since|взят\p{L}* в плен|задержан\p{L}*|арестован\p{L}*|захоплен\p{L}*|затриман\p{L}*|полонен\p{L}*|народ\p{L}*|родил\p{L}*|вторгл\p{L}*|вторгнення|вторжени\p{L}*)\s+(?:\p{L}+\s+){0,3}$/iu;
-const SINCE_BEFORE = /(?:since|from|starting|as of the start of|с|з|із|від|начиная с|починаючи з)\s+(?:the\s+)?$/iu;
 const DATELINE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?[—–-]\s/u;
-const WEEK = /week|недел|тижн/iu;
 
 const SENTINEL = new Date('1800-06-15T12:00:00Z');
 
@@ -79,14 +75,14 @@ export function findDates(
     if (calendarRanges && c.isCertain('month') && (c.isCertain('day') || c.isCertain('year'))) calendarRanges.push([r.index, r.index + r.text.length]);
     if (!ref && (!c.isCertain('year') || c.date().getUTCFullYear() < 1900)) continue;
     // A bare time of day or a lone number is not a date we can use.
-    if (!c.isCertain('day') && !c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('year') && !/yesterday|today|week|вчера|сегодня|вчора|сьогодні|недел|тижн/iu.test(r.text)) continue;
+    if (!c.isCertain('day') && !c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('year') && !lex.dayWord.test(r.text) && !lex.weekWord.test(r.text)) continue;
     if (/^\d{1,2}(?::\d\d)?$/.test(r.text.trim())) continue;
     // "Mar" inside "María", "de 24 años" read as a date 24 years ahead: a match must end at a word end, and stay near its anchor.
     if (/^[\p{L}\p{M}]/u.test(sentence.slice(r.index + r.text.length, r.index + r.text.length + 1))) continue;
     if (ref && c.date().getTime() > ref.getTime() + 400 * 86_400_000) continue;
     let d = c.date();
-    const relativeWeek = WEEK.test(r.text);
-    let precision: DatePrecision = c.isCertain('day') || c.isCertain('weekday') || /yesterday|today|вчера|сегодня|вчора|сьогодні/iu.test(r.text) ? 'day' : c.isCertain('month') ? 'month' : 'year';
+    const relativeWeek = lex.weekWord.test(r.text);
+    let precision: DatePrecision = c.isCertain('day') || c.isCertain('weekday') || lex.dayWord.test(r.text) ? 'day' : c.isCertain('month') ? 'month' : 'year';
     // "Last week" names a week, though chrono pins it to a day; "Monday last week" or "the week of 9 June" keeps its day.
     if (relativeWeek && !c.isCertain('weekday') && !/\d/.test(r.text)) precision = 'week';
     // A weekday without a date names the most recent such day, never one after publication.
@@ -104,8 +100,8 @@ export function findDates(
       start: r.index,
       end: r.index + r.text.length,
       span,
-      since: SINCE_BEFORE.test(before),
-      foreign: dateline || FOREIGN_BEFORE.test(before),
+      since: lex.sinceBefore.test(before),
+      foreign: dateline || lex.foreignDateBefore.test(before),
     });
   }
   return out;

@@ -29,12 +29,8 @@ export interface Figure {
 }
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.\-/]*|[,;:()]/gu;
-const AGE_BEFORE = /(?<![\p{L}])(?:aged|age of|ages|ages of|aged between|в возрасте|у віці|віком|возрастом)\s*(?:(?:from|between|от|від|з)\s*)?$/iu;
-/** "6 to 15 years", "28-year-old", "28-річного": the figure is part of a range or an adjective. */
-const RANGE_AFTER = /^\s*(?:-|–|to|до|по)\s*\d/u;
-const COMPOUND_AFTER = /^-(?!for\b|на\b)\p{L}/u;
-const RANGE_BEFORE = /\d\s*(?:-|–|—|to|до|по)\s*$/u;
-const ID_BEFORE = /(?:№|#|(?<![\p{L}])(?:no\.|number|article|статья|статті|стаття|page|p\.|item|code|код|id))\s*$/iu;
+/** "28-year-old", "28-річного": the figure is part of a word; "5-for-5" is a swap, read apart. */
+const COMPOUND_AFTER = /^-\p{L}/u;
 
 /** Reads the noun phrase after each figure. Figures that count no people are dropped. */
 export function readFigures(low: string, numbers: NumberMention[], lex: CompiledTable, ctx: DocContext): Figure[] {
@@ -49,11 +45,11 @@ export function readFigures(low: string, numbers: NumberMention[], lex: Compiled
       n = { ...n, end: next.end };
     }
     const before = low.slice(Math.max(0, n.qualStart - 70), n.qualStart);
-    if (AGE_BEFORE.test(before) || ID_BEFORE.test(before) || (!n.words && RANGE_BEFORE.test(before))) continue;
+    if (lex.ageBefore.test(before) || lex.idBefore.test(before) || (!n.words && lex.rangeBefore.test(before))) continue;
     const after = low.slice(n.end);
     // "One of the women released": a person singled out, not a count.
     if (n.words && n.value === 1 && lex.oneOf?.test(after)) continue;
-    if (lex.notCount.test(after) || COMPOUND_AFTER.test(after) || RANGE_AFTER.test(after)) continue;
+    if (lex.notCount.test(after) || (COMPOUND_AFTER.test(after) && !lex.forSwap.test(after)) || lex.rangeAfter.test(after)) continue;
     let np = nounPhrase(after, lex);
     // "of whom 46 were wounded", "из них 46 — раненые": what the figure counts comes after a copula.
     const copula = np.category === null ? lex.copula?.exec(after) : null;
@@ -170,11 +166,11 @@ function nounPhrase(after: string, lex: CompiledTable): NounPhrase {
       if (!nextIsNoun) {
         res.category = civilianModifier && (cat === 'pow' || cat === 'prisoners' || cat === 'captives' || cat === 'people' || cat === 'detainees') ? 'civilians' : cat;
         res.wounded ||= wounded || lex.wounded.test(after.slice(0, m.index));
-        if (!res.nationality) res.nationality = lex.nationalities.find(([r]) => r.test(rest))?.[1] ?? null;
+        if (!res.nationality) res.nationality = lex.nationalityAt(rest) ?? null;
         res.length = m.index + len;
         const tail = after.slice(res.length);
         // "four prisoner swaps": the noun qualifies another noun, and what is counted is not people.
-        if (/^\s+(?:swaps?|exchanges?|camps?|talks|deals?|lists?|cases?|releases|обмен\p{L}*|обмін\p{L}*|лагер\p{L}*|табор\p{L}*)(?![\p{L}])/u.test(tail)) {
+        if (lex.nounOfNoun.test(tail)) {
           res.category = null;
           res.length = 0;
           res.notPeople = true;
@@ -187,7 +183,7 @@ function nounPhrase(after: string, lex: CompiledTable): NounPhrase {
           const owner = tail.slice(of[0].length).split(/[,.;:!?()«»"“”]/u)[0] ?? '';
           const words = owner.split(/[^\p{L}\p{M}'’-]+/u).slice(0, 4);
           res.nationality =
-            words.map((w) => lex.nationalities.find(([r]) => r.test(w))?.[1]).find(Boolean) ??
+            words.map((w) => lex.nationalityAt(w)).find(Boolean) ??
             lex.partyOf.find(([r]) => r.test(owner.split(/\s+(?:[\p{L}]+ed|were|was|had)\b/u)[0] ?? ''))?.[1] ??
             null;
         }
@@ -198,9 +194,9 @@ function nounPhrase(after: string, lex: CompiledTable): NounPhrase {
       if (wounded || lex.wounded.test(word)) res.wounded = true;
       continue;
     }
-    const nat = lex.nationalities.find(([re]) => re.test(word));
+    const nat = lex.nationalityAt(word);
     if (nat) {
-      res.nationality ??= nat[1];
+      res.nationality ??= nat;
       demonymEnd = m.index + word.length;
       continue;
     }

@@ -97,6 +97,31 @@ export interface CompiledTable {
   agreements: Array<[RegExp, string]>;
   /** Words that make a place name an agreement (see LanguageTable.agreementContext); English's when the table has none. */
   agreementContext: RegExp;
+  /** Right before a plan word: words of a past outcome (see LanguageTable.planDone); null when the table has none. */
+  planDone: RegExp | null;
+  /** Between list items: a comma, a semicolon or a joining word (see LanguageTable.listJoiners). */
+  listJoiner: RegExp;
+  /** At a blocking word's start: a word of death that only describes the dead of a handover of remains. */
+  deathWord: RegExp;
+  /** Just before a party: a preposition that makes it no subject (see LanguageTable.subjectBlockers). */
+  subjectBlocker: RegExp;
+  /** After a noun phrase: a clause of where or by whom people were held (see LanguageTable.heldClause). */
+  heldClause: RegExp;
+  /** "from Russian captivity", with the adjective in group 1. */
+  captivityFrom: RegExp;
+  /** Just before a figure: an age, a range or an identifier, so the figure counts no one. */
+  ageBefore: RegExp;
+  rangeBefore: RegExp;
+  rangeAfter: RegExp;
+  idBefore: RegExp;
+  /** Right after a figure's noun: another noun it qualifies ("four prisoner swaps"). */
+  nounOfNoun: RegExp;
+  /** Just before a date: it dates something else, or starts a period. Dates are read in the sentence's own case. */
+  foreignDateBefore: RegExp;
+  sinceBefore: RegExp;
+  /** In a relative date: a day ("today") or a week ("last week"). */
+  dayWord: RegExp;
+  weekWord: RegExp;
   abbreviations: Set<string>;
   numberWord: RegExp;
   /** After a digit group: the word for thousand ("1.2 thousand", "7 тис."). */
@@ -124,6 +149,11 @@ export interface CompiledTable {
   partyNamed(match: string): PartySlug | null;
   /** The party a match of `nationality` belongs to ("ukrainians" → ukraine), remembered per table. */
   nationalityNamed(match: string): PartySlug | null;
+  /**
+   * The party of the first demonym that matches at the start of `s` ("ukrainian soldiers" → ukraine),
+   * as `nationalities.find(…)` would give it, in one scan; answers for single words are remembered.
+   */
+  nationalityAt(s: string): PartySlug | null;
 }
 
 /** A match found at a word start: where it stands and what it says. */
@@ -168,6 +198,23 @@ function remembered(find: (s: string) => PartySlug | null): (s: string) => Party
     }
     return v;
   };
+}
+
+/**
+ * The party of the first pattern that matches at a text's start, like finding it in the list, with
+ * one alternation of named groups: V8 tries the alternatives in order, so the first listed wins.
+ */
+function firstOf(list: Array<[pattern: string, party: PartySlug]>): (s: string) => PartySlug | null {
+  if (list.length === 0) return () => null;
+  const all = lowRegExp(`^(?:${list.map(([p], i) => `(?<p${i}>${p})`).join('|')})`);
+  const find = (s: string): PartySlug | null => {
+    const g = all.exec(s)?.groups;
+    if (!g) return null;
+    for (let i = 0; i < list.length; i++) if (g[`p${i}`] !== undefined) return list[i]![1];
+    return null;
+  };
+  const words = remembered(find);
+  return (s) => (/^[\p{L}\p{M}'’-]{1,40}$/u.test(s) ? words(s) : find(s));
 }
 
 const cache = new Map<string, CompiledTable>();
@@ -273,6 +320,9 @@ function clauseBreakOf(words: { afterComma: string; standalone: string }): RegEx
   return lowRegExp(`[;:—–]|,\\s*(?:${words.afterComma})(?![${L}])|\\s(?:${words.standalone})\\s`, 'giu');
 }
 
+/** The literal gazetteer form each generated pattern stands for, so a table can tell what it already reads. */
+const gazetteerLiterals = new Map<string, string[]>();
+
 /** A name ends in a vowel that its inflected forms replace (Литва → Литвы, Сирия → Сирии). */
 const FINAL_VOWEL = /[аяоеиыуюьйіїєaeiouyąęěáéíóúý]$/u;
 
@@ -290,17 +340,41 @@ export function gazetteerParties(t: LanguageTable): { parties: Array<[string, Pa
     const stem = n.length >= 5 && FINAL_VOWEL.test(n) ? n.slice(0, -1) : n;
     return `${escape(stem)}(?:${t.nameSuffix})`;
   };
-  // A demonym stem is no demonym where the word is the country's own name ("rusk" in "Rusko" = Russia).
-  const notName = (names: readonly string[]): string => (names.length ? `(?!(?:${names.map(body).join('|')})(?![${L}]))` : '');
+  // A demonym stem is no demonym where the word is the country's own name ("rusk" in "Rusko" = Russia):
+  // what such a name adds to the stem may not follow it. The stem stays first, so scans can skip to it.
+  const demonym = (d: string, names: readonly string[]): string => {
+    const rests = names.flatMap((n) => {
+      const stem = t.nameSuffix && n.length >= 5 && FINAL_VOWEL.test(n) ? n.slice(0, -1) : n;
+      if (!stem.startsWith(d)) return [];
+      return [`${escape(stem.slice(d.length))}${t.nameSuffix && n.length >= 4 ? `(?:${t.nameSuffix})` : ''}`];
+    });
+    return `${prefix}${escape(d)}${rests.length ? `(?!(?:${rests.join('|')})(?![${L}]))` : ''}`;
+  };
+  const remember = (pattern: string, literal: string): string => {
+    gazetteerLiterals.set(pattern, [literal]);
+    return pattern;
+  };
   return {
-    parties: entries.flatMap(([slug, f]) => f.names.map((n): [string, PartySlug] => [`${prefix}${body(n)}`, slug])),
-    nationalities: entries.flatMap(([slug, f]) => f.demonyms.map((d): [string, PartySlug] => [`${prefix}${notName(f.names)}${escape(d)}`, slug])),
+    parties: entries.flatMap(([slug, f]) => f.names.map((n): [string, PartySlug] => [remember(`${prefix}${body(n)}`, n), slug])),
+    nationalities: entries.flatMap(([slug, f]) => f.demonyms.map((d): [string, PartySlug] => [remember(demonym(d, f.names), d), slug])),
   };
 }
 
 function compile(table: LanguageTable): CompiledTable {
   const gazetteer = gazetteerParties(table);
-  const t: LanguageTable = { ...table, parties: [...table.parties, ...gazetteer.parties], nationalities: [...table.nationalities, ...gazetteer.nationalities] };
+  // A gazetteer form the table already reads as the same party adds nothing but scanning time.
+  const own = (list: Array<[string, PartySlug]>, whole: boolean): ((text: string, party: PartySlug) => boolean) => {
+    const res = list.map(([p, party]): [RegExp, PartySlug] => [lowRegExp(whole ? `^(?:${p})$` : `^(?:${p})`), party]);
+    return (text, party) => res.find(([r]) => r.test(text))?.[1] === party;
+  };
+  const ownParty = own(table.parties, true);
+  const ownDemonym = own(table.nationalities, false);
+  const forms = (p: string): string[] => gazetteerLiterals.get(p) ?? [];
+  const t: LanguageTable = {
+    ...table,
+    parties: [...table.parties, ...gazetteer.parties.filter(([p, party]) => !forms(p).every((f) => ownParty(f, party)))],
+    nationalities: [...table.nationalities, ...gazetteer.nationalities.filter(([p, party]) => !forms(p).every((f) => ownDemonym(f, party)))],
+  };
   const re = lowRegExp;
   const numberWords = [...Object.keys(t.numbers.units), ...Object.keys(t.numbers.multipliers)]
     .sort((a, b) => b.length - a.length)
@@ -311,6 +385,7 @@ function compile(table: LanguageTable): CompiledTable {
     table: t,
     partyNamed: remembered((s) => partyOf.find(([r]) => r.test(s))?.[1] ?? null),
     nationalityNamed: remembered((s) => nationalities.find(([r]) => r.test(s))?.[1] ?? null),
+    nationalityAt: firstOf(t.nationalities),
     screen: stemRegExp(t.screen),
     partyHits: wordStartScan(`(?:${alt(t.parties.map(([p]) => p))})(?![${L}])`),
     nationalityHits: wordStartScan(`(?:${alt(t.nationalities.map(([p]) => p))})[${L}]*`),
@@ -339,8 +414,8 @@ function compile(table: LanguageTable): CompiledTable {
     fromParty: re(t.fromParty),
     inReturn: stemRegExp(t.inReturn),
     each: re(t.each),
-    swap: stemRegExp(t.swap ?? 'exchang|swap|обмен|обмін'),
-    comeBack: stemRegExp(t.comeBack ?? 'return|repatriat|releas|freed|brought|came|come|вернул|возвращ|повернул|повернен|звільн|освобожд'),
+    swap: stemRegExp(t.swap ?? en.swap ?? '(?!)'),
+    comeBack: stemRegExp(t.comeBack ?? en.comeBack ?? '(?!)'),
     forSwap: re(t.forSwap),
     eachBefore: re(t.eachBefore),
     eachOccasion: t.eachOccasion ? stemRegExp(t.eachOccasion) : null,
@@ -373,6 +448,22 @@ function compile(table: LanguageTable): CompiledTable {
     mediation: stemRegExp(t.mediation),
     agreements: t.agreements.map(([p, slug]) => [stemRegExp(p), slug]),
     agreementContext: stemRegExp(t.agreementContext ?? en.agreementContext ?? '(?!)'),
+    // Fields a table leaves out read English's: they are mostly about numbers and punctuation around them.
+    planDone: t.planDone ? re(`(?:${t.planDone})\\s+$`) : null,
+    listJoiner: re(`(?:,|;|(?<![${L}])(?:${t.listJoiners ?? en.listJoiners})(?![${L}]))`),
+    deathWord: re(`^(?:${t.deathWords ?? en.deathWords})`),
+    subjectBlocker: re(`(?<![${L}])(?:${t.subjectBlockers ?? en.subjectBlockers})\\s+(?:the\\s+)?$`),
+    heldClause: re(`^,?\\s*(?:${t.heldClause ?? en.heldClause})\\s`),
+    captivityFrom: re(`(?<![${L}])${t.captivityFrom ?? en.captivityFrom}`),
+    ageBefore: re(`(?<![${L}])(?:${t.ageBefore ?? en.ageBefore})\\s*$`),
+    rangeBefore: re(`\\d\\s*(?:-|–|—|(?<![${L}])(?:${t.rangeWords ?? en.rangeWords}))\\s*$`),
+    rangeAfter: re(`^\\s*(?:-|–|(?:${t.rangeWords ?? en.rangeWords})(?![${L}]))\\s*\\d`),
+    idBefore: re(`(?:№|#|(?<![${L}])(?:${t.idBefore ?? en.idBefore}))\\s*$`),
+    nounOfNoun: re(`^\\s+(?:${t.nounOfNoun ?? en.nounOfNoun})(?![${L}])`),
+    foreignDateBefore: new RegExp(`(?<![${L}])(?:${t.foreignDateBefore ?? en.foreignDateBefore})\\s+(?:[${L}]+\\s+){0,3}$`, 'iu'),
+    sinceBefore: new RegExp(`(?<![${L}])(?:${t.sinceBefore ?? en.sinceBefore})\\s+(?:the\\s+)?$`, 'iu'),
+    dayWord: new RegExp(`(?<![${L}])(?:${t.dayWords ?? en.dayWords})`, 'iu'),
+    weekWord: new RegExp(`(?<![${L}])(?:${t.weekWords ?? en.weekWords})`, 'iu'),
     abbreviations: new Set(t.abbreviations),
     thousandAfter: re(`^\\s*(?:${t.numbers.thousandSuffix})`),
     articleBefore: re(`(?<![${L}])(?:${t.numbers.articles.length ? t.numbers.articles.join('|') : '(?!)'})\\s+$`),

@@ -239,7 +239,7 @@ function findNumberWords(s: string, lex: CompiledTable): NumberMention[] {
       const unit = t.unit ?? units[t.word];
       const mult = multipliers[t.word];
       if (unit !== undefined) {
-        if (t.word === 'dozen' || t.word === 'score' || t.word === 'дюжина' || t.word === 'дюжину') current = (current || 1) * unit;
+        if (lex.table.numbers.multiplyingUnits?.includes(t.word)) current = (current || 1) * unit;
         else current += unit;
       } else if (mult !== undefined) {
         if (current === 0 && j === i && articleBefore) {
@@ -257,8 +257,7 @@ function findNumberWords(s: string, lex: CompiledTable): NumberMention[] {
       j++;
     }
     if (any) {
-      let value = total + current;
-      if (value === 0 && tokens[i]!.word !== 'zero' && tokens[i]!.word !== 'none' && !/^(?:ноль|нуль|жодного|ни одного)$/.test(tokens[i]!.word)) value = 0;
+      const value = total + current;
       const startsWithMultiplierOnly =
         j === i + 1 && multipliers[first.word] !== undefined && !articleBefore && !lex.table.numbers.singular.includes(first.word);
       if (!startsWithMultiplierOnly && Number.isInteger(value)) out.push({ value, start, end, qualifier: 'exact', qualStart: start, words: true });

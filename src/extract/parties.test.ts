@@ -31,3 +31,23 @@ describe('parties of every war', () => {
     ]);
   });
 });
+
+describe('words of every language come from its table', () => {
+  it('reads the dead of a handover of remains in every language that lists its words of death', () => {
+    const cases: Array<[string, string]> = [
+      ['en', 'Repatriation\n\nUkraine received the bodies of 909 soldiers who were killed near Bakhmut.'],
+      ['fr', "Rapatriement\n\nL'Ukraine a reçu les corps de 909 soldats qui ont été tués près de Bakhmout."],
+      ['de', 'Rückführung\n\nDie Ukraine erhielt die Leichen von 909 Soldaten, die bei Bachmut getötet wurden.'],
+      ['pl', 'Repatriacja\n\nUkraina otrzymała ciała 909 żołnierzy, którzy zginęli pod Bachmutem.'],
+      ['es', 'Repatriación\n\nUcrania recibió los cuerpos de 909 soldados que murieron cerca de Bajmut.'],
+    ];
+    for (const [lang, text] of cases) expect(brief(text, lang), lang).toEqual(['event remains russia>ukraine 909']);
+  });
+
+  it('joins a list with the table\'s own word for "and"', () => {
+    const parts = extractClaims(doc('Обмін\n\nДодому повертаються 16 українських військовослужбовців, з яких 2 офіцери та 14 солдат.', 'uk')).map(
+      (c) => `${c.count?.value} ${c.partOf ?? '-'}`,
+    );
+    expect(parts).toEqual(['16 -', '2 0', '14 0']);
+  });
+});

@@ -195,7 +195,7 @@ export function undisclosedDraft(low: string, lex: CompiledTable, ctx: DocContex
     const c = noun[1];
     category = c === 'people' ? 'mixed' : c === 'prisoners' ? (ctx.detainees ? 'detainees' : 'pow') : c === 'captives' ? (ctx.hostages ? 'hostages' : 'pow') : c;
     const prev = words[i - 1] ?? '';
-    nationality = lex.nationalities.find(([re]) => re.test(prev))?.[1] ?? lex.nationalities.find(([re]) => re.test(words[i] ?? ''))?.[1] ?? null;
+    nationality = lex.nationalityAt(prev) ?? lex.nationalityAt(words[i] ?? '') ?? null;
   }
   if (!category) return null;
   const parties = partiesIn(low, lex);

@@ -237,6 +237,8 @@ export const ar: LanguageTable = {
     [`${P}ال${A}مم المتحدة`, 'un'],
   ],
   mediation: `${P}(?:وساط[\\p{L}\\p{M}]*|وسطاء|وسيط[\\p{L}\\p{M}]*|رعاية|بمساعدة|جهود|بدعم|بفضل|تسهيل|ب${A}شراف|${A}شراف|تنسيق)`,
+  // Words of death that describe the dead of a handover of remains: they do not block its figure.
+  deathWords: 'قتل|مقتل|استشهد|لقي|هوي|الحمض النووي|دفن|شهيد|شهداء|متوف',
   // Next to an agreement's place name, these make it an agreement: the talks, the deal, the round.
   agreementContext: '[وف]?(?:اتفاق|مفاوضات|محادثات|جولة|تفاهم)',
   agreements: [[`${P}(?:${A}سطنبول|اسطنبول)`, 'istanbul-2025']],

@@ -237,6 +237,8 @@ export const cs: LanguageTable = {
     ['osn', 'un'],
   ],
   mediation: 'zprostředkov\\p{L}*|prostředník\\p{L}*|prostřednictvím|mediac\\p{L}*|mediátor\\p{L}*|díky|za pomoci|s pomocí|s podporou|za účasti|úsil\\p{L}*|pod záštitou|pomohl\\p{L}*',
+  // Words of death that describe the dead of a handover of remains: they do not block its figure.
+  deathWords: 'zahynul|zabil|zabit|zemřel|smrt|úmrt|padl|identifik|dna|pohřb|exhum',
   // Next to an agreement's place name, these make it an agreement: the talks, the deal, the round.
   agreementContext: 'dohod|jednán|jednan|rozhovor|kolo|kole|memorand',
   agreements: [['istanbul\\p{L}*', 'istanbul-2025']],

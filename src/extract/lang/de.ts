@@ -370,6 +370,8 @@ export const de: LanguageTable = {
     'vermittl\\p{L}*|vermittelt\\p{L}*|mithilfe|mit hilfe|mit unterstützung|unter beteiligung|dank(?![\\p{L}])|bemühungen|unter der schirmherrschaft|gute(?:n)? dienste|ausgehandelt',
     '(?:übergeben|übergab\\p{L}*|überstellt\\p{L}*) (?:[\\p{L}\\d-]+ ){0,6}(?:an das|dem) (?:rote(?:n)? kreuz|ikrk|internationale(?:n)? komitee)|(?:an das|dem) (?:rote(?:n)? kreuz|ikrk) übergeben',
   ].join('|'),
+  // Words of death that describe the dead of a handover of remains: they do not block its figure.
+  deathWords: 'getötet|ums leben|starben|gestorben|gefallen|tot|identifi|dna|begraben|exhum',
   // Next to an agreement's place name, these make it an agreement: the talks, the deal, the round.
   agreementContext: 'abkommen|vereinbar|verhandl|gespräch|einigung|runde|deal|memorandum',
   agreements: [

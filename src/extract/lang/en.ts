@@ -30,6 +30,7 @@ export const en: LanguageTable = {
     singular: [],
     thousandSuffix: '(?:thousand|k)\\b',
     dotThousands: false,
+    multiplyingUnits: ['dozen', 'score'],
   },
   qualifiers: [
     ['no (?:fewer|less) than', 'at_least'],
@@ -379,6 +380,20 @@ export const en: LanguageTable = {
   mediation: 'mediat|brokered|broker|facilitat|assist|with the (?:help|assistance|support|participation|involvement) of|thanks to|through the efforts|with the efforts|efforts of|assisted by|with the aid of|good offices|supervised|under the auspices|intermediar|negotiated by|helped',
   // Next to an agreement's place name, these make it an agreement: the talks, the deal, the round.
   agreementContext: 'agree|talks|deal|accord|arrangement|negotiat|memorandum|round',
+  planDone: 'managed|able|succeeded|sought|helped',
+  listJoiners: 'and|with',
+  deathWords: 'killed|died|dead|lost|death|fallen|exhum|buried|identif|dna',
+  subjectBlockers: 'from|to|by|with|in|of|for',
+  heldClause: '(?:who|which|that)?\\s*(?:had been |have been |were |was |being )?\\p{L}+(?:\\s+(?:captive|prisoner|hostage))?\\s+(?:by|in|since)',
+  captivityFrom: '(?:from|out of)\\s+(\\p{L}+)\\s+(?:captivity|custody|prisons?)',
+  ageBefore: '(?:aged|age of|ages|ages of|aged between)\\s*(?:(?:from|between)\\s*)?',
+  rangeWords: 'to',
+  idBefore: 'no\\.|number|article|page|p\\.|item|code|id',
+  nounOfNoun: 'swaps?|exchanges?|camps?|talks|deals?|lists?|cases?|releases',
+  foreignDateBefore: 'captured|detained|arrested|abducted|taken prisoner|taken captive|born|held since|imprisoned|jailed|sentenced|invaded|invasion|began|begun|started|killed|died|ceasefire|truce|signed|since',
+  sinceBefore: 'since|from|starting|as of the start of',
+  dayWords: 'yesterday|today',
+  weekWords: 'week',
   agreements: [
     ['istanbul', 'istanbul-2025'],
     ['stockholm agreement', 'stockholm-2018'],

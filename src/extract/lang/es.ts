@@ -355,6 +355,8 @@ export const es: LanguageTable = {
     'mediación|mediador\\p{L}*|mediad[oa]s?|con la (?:ayuda|asistencia|participación|mediación|intermediación|colaboración)|gracias a|a través de|por intermedio|intermedi\\p{L}*|con el (?:apoyo|respaldo|concurso)|bajo (?:los|el) auspicios?|facilit\\p{L}*|esfuerzos de|los esfuerzos|buenos oficios|negociad\\p{L}* por|supervis\\p{L}*|misión humanitaria|comisión humanitaria',
     '(?:entregad|trasladad|transferid)\\p{L}* (?:[\\p{L}\\d-]+ ){0,6}(?:a la cruz roja|al cicr|al comité internacional)|entreg\\p{L}* (?:[\\p{L}\\d-]+ ){0,6}(?:a la cruz roja|al cicr|al comité internacional)',
   ].join('|'),
+  // Words of death that describe the dead of a handover of remains: they do not block its figure.
+  deathWords: 'muert|fallec|asesinad|murieron|murió|identific|adn|enterrad|exhum',
   // Next to an agreement's place name, these make it an agreement: the talks, the deal, the round.
   agreementContext: 'acuerdo|negocia|conversaciones|pacto|ronda|memorando',
   agreements: [

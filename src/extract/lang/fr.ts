@@ -361,6 +361,8 @@ export const fr: LanguageTable = {
     'médiation|médiat(?:eur|rice|eurs)|sous l[\'’]égide|par l[\'’]intermédiaire|intermédiaire|grâce à|avec l[\'’](?:aide|assistance|appui)|avec le (?:soutien|concours)|avec la (?:participation|médiation)|efforts (?:de|du|des)|les efforts|négocié\\p{L}* par|facilit\\p{L}*|sous les auspices|bons offices|parrain\\p{L}*|supervis\\p{L}*',
     '(?:remis|confiés?|transférés?|livrés?|rendus?)\\p{L}* (?:[\\p{L}\\d\'’-]+ ){0,6}(?:à|au|aux) (?:la |l[\'’])?(?:croix-rouge|cicr|comité international)',
   ].join('|'),
+  // Words of death that describe the dead of a handover of remains: they do not block its figure.
+  deathWords: 'été tué|sont morts|sont mortes|ont péri|tués?|bilan|identifi|adn|enterr|exhum|décéd|morts?',
   // Next to an agreement's place name, these make it an agreement: the talks, the deal, the round.
   agreementContext: 'accord|négoci|negoci|pourparler|entente|arrangement|round|cycle|mémorandum',
   agreements: [

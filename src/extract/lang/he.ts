@@ -205,6 +205,8 @@ export const he: LanguageTable = {
     [`[והבלמש]{0,2}(?:ה)?או${GG}ם`, 'un'],
   ],
   mediation: '[וב]?(?:תיווך|מתווכ[\\p{L}\\p{M}]*|המתווכ[\\p{L}\\p{M}]*|סיוע|עזרת|זכות|אמצעות|מאמצי|חסות|פיקוח|תיאום)',
+  // Words of death that describe the dead of a handover of remains: they do not block its figure.
+  deathWords: 'נהרג|נרצח|נפלו|מת|זיהוי|זוהו|זוהה|dna|נקבר|חלל',
   // Next to an agreement's place name, these make it an agreement: the talks, the deal, the round.
   agreementContext: '[והשבלמכ]{0,3}(?:הסכם|הסכמ|שיחות|משא ומתן|סבב|עסקה)',
   agreements: [['[בו]?איסטנבול', 'istanbul-2025']],

@@ -355,6 +355,8 @@ export const it: LanguageTable = {
     'mediazione|mediator\\p{L}*|mediat[oiae](?![\\p{L}])|con l[\'’](?:aiuto|assistenza|intermediazione|appoggio)|con la (?:partecipazione|mediazione|collaborazione)|grazie (?:a|al|alla|ai|agli|alle)|tramite|sotto l[\'’]egida|sotto gli auspici|facilitat\\p{L}*|gli sforzi|sforzi d|buoni uffici|negoziat\\p{L}* da|supervision\\p{L}*',
     '(?:consegnat|affidat|trasferit)\\p{L}* (?:[\\p{L}\\d\'’-]+ ){0,6}(?:alla croce rossa|al cicr|al comitato internazionale)',
   ].join('|'),
+  // Words of death that describe the dead of a handover of remains: they do not block its figure.
+  deathWords: 'sono stati uccisi|sono morti|morti|uccis|decedut|identific|dna|sepolt|riesum',
   // Next to an agreement's place name, these make it an agreement: the talks, the deal, the round.
   agreementContext: 'accord|negozia|colloqui|intesa|round|memorandum',
   agreements: [

@@ -255,6 +255,8 @@ export const pl: LanguageTable = {
     ['onz', 'un'],
   ],
   mediation: 'mediac\\p{L}*|mediator\\p{L}*|mediowa\\p{L}*|pośrednic\\p{L}*|pośrednik\\p{L}*|za pośrednictwem|dzięki|z pomocą|przy pomocy|przy wsparciu|przy udziale|wysił\\p{L}*|staraniom|staraniem|starania\\p{L}*|pod auspicjami|pod egidą|pomogli|pomógł|pomoc\\p{L}*',
+  // Words of death that describe the dead of a handover of remains: they do not block its figure.
+  deathWords: 'zgin|zabit|zabił|zmarł|śmier|poległ|identyfik|dna|pochowan|ekshum',
   // Next to an agreement's place name, these make it an agreement: the talks, the deal, the round.
   agreementContext: 'porozumie|negocjac|rozmow|umow|runda|memorand',
   agreements: [['stambu\\p{L}*', 'istanbul-2025']],

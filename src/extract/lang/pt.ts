@@ -343,6 +343,8 @@ export const pt: LanguageTable = {
     'mediação|mediador\\p{L}*|mediad[oa]s?|com a (?:ajuda|assistência|participação|mediação|intermediação|colaboração)|graças a|por intermédio|intermedi\\p{L}*|com o (?:apoio|auxílio)|sob os auspícios|sob a égide|facilit\\p{L}*|esforços d|bons ofícios|negociad\\p{L}* por|supervis\\p{L}*|missão humanitária',
     'entreg\\p{L}* (?:[\\p{L}\\d-]+ ){0,6}(?:à cruz vermelha|ao cicv|ao comit[êé] internacional)',
   ].join('|'),
+  // Words of death that describe the dead of a handover of remains: they do not block its figure.
+  deathWords: 'mort|morreram|morreu|falec|identific|dna|enterrad|exum',
   // Next to an agreement's place name, these make it an agreement: the talks, the deal, the round.
   agreementContext: 'acordo|negocia|conversa|pacto|rodada|memorando',
   agreements: [

@@ -244,6 +244,8 @@ export const sk: LanguageTable = {
     ['osn', 'un'],
   ],
   mediation: 'sprostredkov\\p{L}*|sprostredkovateľ\\p{L}*|mediáci\\p{L}*|mediátor\\p{L}*|vďaka|za pomoci|s pomocou|s podporou|za účasti|úsil\\p{L}*|pod záštitou|pomohol|pomohl\\p{L}*',
+  // Words of death that describe the dead of a handover of remains: they do not block its figure.
+  deathWords: 'zahynul|zabil|zabit|zomrel|smrť|úmrt|padl|identifik|dna|pochovan|exhum',
   // Next to an agreement's place name, these make it an agreement: the talks, the deal, the round.
   agreementContext: 'dohod|rokovan|rozhovor|kolo|kole|memorand',
   agreements: [['istanbul\\p{L}*', 'istanbul-2025']],

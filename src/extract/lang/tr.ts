@@ -291,6 +291,8 @@ export const tr: LanguageTable = {
     ['birleşmiş milletler|bm', 'un'],
   ].map(([p, slug]) => [T(p!), slug] as [string, string]),
   mediation: T('arabulucu\\p{L}*|aracılı\\p{L}*|katkı\\p{L}*|yardımıyla|desteğiyle|çabalar\\p{L}*|çabasıyla|gözetim\\p{L}*|öncülüğ\\p{L}*|sayesinde|himayesinde|nezaretinde|ev sahipliğ\\p{L}*'),
+  // Words of death that describe the dead of a handover of remains: they do not block its figure.
+  deathWords: 'öldürül|öldü|hayatını kaybet|can ver|şehit|kimlik|dna|gömül',
   // Next to an agreement's place name, these make it an agreement: the talks, the deal, the round.
   agreementContext: 'anlaşma|müzakere|görüşme|mutabakat|tur',
   agreements: [[T('istanbul'), 'istanbul-2025']],

@@ -27,6 +27,8 @@ export interface LanguageTable {
     thousandSuffix: string;
     /** Whether "1.000" is a thousands separator in this language. */
     dotThousands: boolean;
+    /** Units that multiply the number before them ("two dozen", "три дюжины"). */
+    multiplyingUnits?: string[];
   };
   /** Phrases immediately before a figure and the qualifier they give it, longest first. */
   qualifiers: Array<[pattern: string, qualifier: Qualifier]>;
@@ -183,6 +185,33 @@ export interface LanguageTable {
   mediators: Array<[pattern: string, slug: string]>;
   /** Marks a mediator mention as mediation ("mediated by", "with the help of"). */
   mediation: string;
+  /** Right before a plan word: it tells what was done, not planned ("managed to return"). */
+  planDone?: string;
+  /** Words that join the items of a list of figures ("320 near Donetsk and 89 near Bakhmut"); a comma or semicolon always does. */
+  listJoiners?: string;
+  /** Words of death that describe the dead in a handover of remains and do not block its figure ("the bodies of 50 killed soldiers"). */
+  deathWords?: string;
+  /** Prepositions before a party that make it an object, not the subject of the verb after it ("received … from Russia and handed back"). */
+  subjectBlockers?: string;
+  /** After a figure's noun phrase: a clause naming where or by whom they were held ("who were held in …"); words there do not block the figure. */
+  heldClause?: string;
+  /** "from Russian captivity": a pattern with one group, the adjective that names the holder. */
+  captivityFrom?: string;
+  /** Before a figure: it is an age ("aged", "в возрасте"), not a count. */
+  ageBefore?: string;
+  /** Between two figures: a range ("6 to 15", "от 6 до 15"); a dash always is. */
+  rangeWords?: string;
+  /** Before a figure: it is an identifier ("No.", "article", "статья"). */
+  idBefore?: string;
+  /** After a figure's noun: another noun that it qualifies, so the figure counts that ("four prisoner swaps"). */
+  nounOfNoun?: string;
+  /** Before a date: it is the date of something else (a capture, a birth, an invasion). */
+  foreignDateBefore?: string;
+  /** Before a date: it starts a period ("since", "с"). */
+  sinceBefore?: string;
+  /** Words that make a relative date a day ("yesterday", "today") or a week ("last week"). */
+  dayWords?: string;
+  weekWords?: string;
   /** Agreement names (patterns) and their slugs; `{year}` is filled from the claim date. */
   agreements: Array<[pattern: string, slug: string]>;
   /** Words near an agreement's place name that make it an agreement ("talks", "deal"); a table without them reads English's. */
