@@ -22,7 +22,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   http: ['domain', 'services'],
   web: ['domain'],
   // Benchmarks build corpora and ledgers below the services on purpose; they are tools, not faces.
-  bench: ['domain', 'ingest', 'extract', 'ledger', 'storage', 'services'],
+  bench: ['domain', 'ingest', 'extract', 'ledger', 'storage', 'services', 'http'],
 };
 
 function sourceFiles(dir: string): string[] {

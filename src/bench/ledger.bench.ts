@@ -10,13 +10,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { Category, LedgerClaim, LedgerEvent, LedgerSource } from '../domain/index.js';
-import { countOf } from '../domain/index.js';
 import { defaultThreads, ingestAll, type IngestJob } from '../services/ingest-run.service.js';
 import { eventDetail, forgetTotals, ledgerTotalsOf, listEvents, type EventQuery } from '../services/read.service.js';
-import { analyze, bulkLoadLedger, dropPostgresSchema, openStore, writeRollup, type Store, type StoreConfig } from '../storage/index.js';
-import type { TotalsPeriodRow } from '../storage/schema.js';
+import { dropPostgresSchema, openStore, type StoreConfig } from '../storage/index.js';
 import { exchangeCorpus, generateReport } from './generate-corpus.js';
+import { bulkLedger, CATS } from './bulk-ledger.js';
 import { createRng } from './prng.js';
 import { boundHeapGrowth } from '../services/heap.js';
 
@@ -129,62 +127,6 @@ async function benchIngest(dir: string, corpus: IngestCorpus): Promise<void> {
 
 // ------------------------------------------------------------------ 1M claims
 
-const PARTIES = ['russia', 'ukraine', 'israel', 'hamas', 'armenia', 'azerbaijan', 'houthis', 'yemeni-government', 'rsf', 'saf'];
-const CATS: Category[] = ['remains', 'pow', 'civilians', 'children', 'hostages', 'detainees', 'mixed'];
-const CLAIMS_PER_EVENT = 4;
-const CLAIMS_PER_SOURCE = 5;
-
-async function bulkLedger(store: Store): Promise<{ eventIds: string[]; seconds: number }> {
-  const rng = createRng(SEED);
-  const eventCount = Math.ceil(CLAIMS / CLAIMS_PER_EVENT);
-  const eventIds: string[] = [];
-  const rollup = new Map<string, TotalsPeriodRow>();
-  const at = '2026-01-01T00:00:00.000Z';
-  const started = performance.now();
-  const BATCH_EVENTS = 5000;
-  let claimNo = 0;
-  for (let e0 = 0; e0 < eventCount; e0 += BATCH_EVENTS) {
-    const sources: LedgerSource[] = [];
-    const claims: LedgerClaim[] = [];
-    const events: LedgerEvent[] = [];
-    for (let e = e0; e < Math.min(eventCount, e0 + BATCH_EVENTS); e++) {
-      const pair = rng.int(0, PARTIES.length / 2 - 1) * 2;
-      const [from, to] = rng.chance(0.5) ? [PARTIES[pair]!, PARTIES[pair + 1]!] : [PARTIES[pair + 1]!, PARTIES[pair]!];
-      const category = rng.pick(CATS);
-      const day = isoDay(rng.int(0, 1700));
-      const value = rng.int(1, 1200);
-      const id = `ev_${e.toString(16).padStart(12, '0')}`;
-      const ids: string[] = [];
-      for (let k = 0; k < CLAIMS_PER_EVENT && claimNo < CLAIMS; k++, claimNo++) {
-        const sourceId = `src_${Math.floor(claimNo / CLAIMS_PER_SOURCE).toString(16).padStart(16, '0')}`;
-        if (claimNo % CLAIMS_PER_SOURCE === 0) {
-          sources.push({ id: sourceId, contentHash: sourceId.padEnd(64, '0'), title: null, language: 'en', publishedAt: day, outlet: 'Bench Wire', url: null, path: null, format: 'text', duplicateOf: null, ingestedAt: at });
-        }
-        const cid = `cl_${claimNo.toString(16).padStart(12, '0')}`;
-        ids.push(cid);
-        claims.push({
-          id: cid, sourceId, review: 'machine', publishedAt: day, outlet: 'Bench Wire', duplicateOf: null, kind: 'event', category, from, to,
-          count: countOf(k === 3 ? value + rng.int(-5, 5) : value, 'exact'), date: { start: day, end: day, precision: 'day' },
-          attribution: { speaker: null, party: k % 2 ? from : to }, agreement: null, mediator: null,
-          evidence: { sentence: `Generated sentence ${claimNo} about ${value} ${category}.`, start: 0, end: 40 },
-          wounded: false, partOf: null, twoWay: false, confidence: 0.9, flags: [],
-        });
-      }
-      eventIds.push(id);
-      const disputed = rng.chance(0.05);
-      events.push({
-        id, exchangeId: null, category, wounded: false, from, to, date: { start: day, end: day, precision: 'day' },
-        figure: { low: value - (disputed ? 50 : 0), best: value, high: value }, status: disputed ? 'disputed' : rng.chance(0.5) ? 'confirmed' : 'announced',
-        claimIds: ids, agreement: null, mediator: null, flags: [], review: rng.chance(0.9) ? 'machine' : 'accepted', locked: false,
-      });
-    }
-    await bulkLoadLedger(store, { sources, claims, events }, at, rollup);
-  }
-  await writeRollup(store, rollup);
-  await analyze(store);
-  return { eventIds, seconds: (performance.now() - started) / 1000 };
-}
-
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
@@ -204,7 +146,7 @@ async function timeIt(n: number, fn: (i: number) => Promise<void>): Promise<{ p5
 async function benchReads(name: string, config: StoreConfig): Promise<void> {
   const store = await openStore(config);
   try {
-    const { eventIds, seconds } = await bulkLedger(store);
+    const { eventIds, seconds } = await bulkLedger(store, { claims: CLAIMS, seed: SEED });
     process.stdout.write(`\n${name}: ${(await store.claims.count()).toLocaleString('en-US')} claims, ${eventIds.length.toLocaleString('en-US')} events bulk-loaded in ${seconds.toFixed(0)} s\n`);
     const rng = createRng(SEED + 1);
     const filters: EventQuery[] = [{}, { category: 'remains' }, { party: 'ukraine' }, { status: 'disputed' }, { from: '2024-01-01', to: '2024-03-31' }, { party: 'rsf', category: 'pow' }];

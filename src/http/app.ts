@@ -85,6 +85,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       sendIssue(reply, { code: 'INPUT_INVALID', path: 'url', message: err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'a path parameter is longer than any id (200 characters at most)' : `the address is not valid: ${err.message}` }),
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
+  // Response schemas describe the API (and feed the OpenAPI document); replies are written by
+  // JSON.stringify, which keeps fields added later (the shapes are open) and is faster than a
+  // compiled serializer on open shapes.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   // Routes read JSON unless they say otherwise (POST /api/sources reads report bytes as well).
   app.removeContentTypeParser('text/plain');
   app.setErrorHandler(errorHandler);

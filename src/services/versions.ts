@@ -8,15 +8,12 @@ import type { LedgerClaim, LedgerEvent } from '../domain/index.js';
 import { fail, ok, type Result } from '../domain/errors.js';
 import type { Repositories } from '../storage/index.js';
 
-/** Key order does not change a version: stored rows and parsed bodies order keys differently. */
-function canonical(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(canonical);
-  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
-  return v;
-}
-
+/**
+ * The digest of a record as the store returns it. Every read of an event or claim goes through the
+ * same row conversion (storage/rows.ts), so its keys come in one order and the text is stable.
+ */
 export function versionOf(record: LedgerEvent | LedgerClaim): string {
-  return createHash('sha256').update(JSON.stringify(canonical(record))).digest('base64url').slice(0, 16);
+  return createHash('sha256').update(JSON.stringify(record)).digest('base64url').slice(0, 16);
 }
 
 /**

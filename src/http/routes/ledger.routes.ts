@@ -52,6 +52,9 @@ export const withVersion = <T extends LedgerEvent>(e: T) => ({ ...e, version: ve
 
 const ID = (prefix: string, what: string) => Strict({ id: Type.String({ pattern: `^${prefix}[A-Za-z0-9_-]{1,64}$`, description: what }) });
 
+/** Totals as sent, by the result object the service remembers (a month-by-month reading is a megabyte of text). */
+const written = new WeakMap<object, string>();
+
 export const ledgerRoutes =
   (ctx: RouteContext): FastifyPluginAsyncTypebox =>
   async (app) => {
@@ -127,7 +130,14 @@ export const ledgerRoutes =
       async (request, reply) => {
         const q = request.query;
         const totals = await ledgerTotalsOf(ctx.reads, { by: q.by ?? 'all', category: q.category, asOf: q.asOf });
-        return totals.ok ? totals.value : sendIssue(reply, totals.error);
+        if (!totals.ok) return sendIssue(reply, totals.error);
+        // The service hands back the same object until the ledger changes: its text is written once.
+        let text = written.get(totals.value);
+        if (text === undefined) {
+          text = JSON.stringify(totals.value);
+          written.set(totals.value, text);
+        }
+        return reply.type('application/json; charset=utf-8').send(text);
       },
     );
 
