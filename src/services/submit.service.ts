@@ -7,6 +7,22 @@ import type { Store } from '../storage/index.js';
 import { sha256Hex } from './ids.js';
 import { ingestReport, type IngestInput, type IngestOutcome } from './ingest.service.js';
 
+/**
+ * SQLite refuses at once ("database is locked") a transaction that read before another process
+ * took the write lock: its snapshot is stale and the only cure is to run it again, which is safe
+ * (nothing of it was stored). Engines and drivers that wait their turn never get here.
+ */
+const STALE_SNAPSHOT = /database is locked|SQLITE_BUSY/;
+const RETRIES = 5;
+
+async function ingestWithRetry(store: Store, input: IngestInput, actor: string): Promise<IngestOutcome> {
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await ingestReport(store, input, { actor });
+    if (outcome.status !== 'failed' || outcome.code !== 'INGEST_STORE_FAILED' || !STALE_SNAPSHOT.test(outcome.reason ?? '') || attempt >= RETRIES) return outcome;
+    await new Promise((r) => setTimeout(r, 20 * attempt + Math.random() * 30));
+  }
+}
+
 export type Submit = (input: IngestInput, actor: string) => Promise<IngestOutcome>;
 
 export function submitter(store: Store): Submit {
@@ -19,7 +35,7 @@ export function submitter(store: Store): Submit {
       // The first copy stored it: this one is its duplicate, as it would be a moment later.
       return first.sourceId !== null && first.status !== 'failed' ? { ...first, status: 'duplicate', claims: 0, events: [], duplicateOf: first.sourceId } : first;
     }
-    const job = ingestReport(store, input, { actor }).finally(() => inFlight.delete(hash));
+    const job = ingestWithRetry(store, input, actor).finally(() => inFlight.delete(hash));
     inFlight.set(hash, job);
     return job;
   };

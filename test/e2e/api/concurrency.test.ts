@@ -16,7 +16,7 @@ async function sourcesOf(store: Store): Promise<{ sources: number; ingests: numb
 }
 
 function expectStoredOnce(replies: Reply[]): void {
-  expect(replies.map((r) => r.status).filter((s) => s >= 400)).toEqual([]);
+  expect(replies.filter((r) => r.status >= 400).map((r) => `${r.status} ${r.text}`)).toEqual([]);
   const stored = replies.filter((r) => r.body.status === 'stored');
   expect(stored.length).toBe(1);
   expect(stored[0]!.status).toBe(201);
