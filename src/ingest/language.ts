@@ -278,6 +278,8 @@ function cyrillicLanguage(sample: string, counts: ScriptCounts, declared: string
   // Bulgarian writes ъ as a vowel in many words and never ы, э or ё: ъ alone is Bulgarian, not Russian.
   const hardSigns = sample.match(/[ъЪ]/g)?.length ?? 0;
   if (ru > 0 && ru === hardSigns && hardSigns >= 2 && uk === 0) return 'bg';
+  // A sentence of Russian without ы, э or ё is rare; one with Bulgarian's own little words is Bulgarian.
+  if (ru === hardSigns && uk === 0 && (hardSigns > 0 || counts.cyrillic >= 40) && BULGARIAN_WORDS.test(sample)) return 'bg';
   if (ru > 0) return uk / UK_RATE >= ru / RU_RATE ? 'uk' : 'ru';
   // Without Russian-only letters, a lone "ї" in "Київ" does not make a Russian sentence Ukrainian.
   if (uk > 0 && uk >= counts.cyrillic * UK_MIN_SHARE) return 'uk';
@@ -287,6 +289,9 @@ function cyrillicLanguage(sample: string, counts: ScriptCounts, declared: string
   if (guess && (guess.language === 'uk' || (guess.language === 'bg' && guess.isReliable()))) return guess.language;
   return counts.cyrillic > 0 ? 'ru' : 'und';
 }
+
+/** Words Bulgarian writes and Russian does not ("ще", "през", "като", "бяха", "също", the article in "-ът"). */
+const BULGARIAN_WORDS = /(?<![\p{L}])(?:ще|през|като|които|която|бяха|беше|също|във|със|днес|вчера|тази|това|техни|срещу|деца|\p{L}+ът|\p{L}+ството|\p{L}+ници|\p{L}+ски)(?![\p{L}])/iu;
 
 /** Kazakh, Kyrgyz, Tajik, Mongolian and Tatar letters: languages we have no table for must not pass for Russian. */
 const CENTRAL_ASIAN: Array<[language: string, letters: RegExp]> = [

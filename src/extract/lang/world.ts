@@ -1,4 +1,6 @@
 import type { LanguageTable } from './types.js';
+import { hr, sr } from './hr.js';
+import { bg } from './bg.js';
 import { nl } from './nl.js';
 import { da } from './da.js';
 import { no } from './no.js';
@@ -20,6 +22,10 @@ import { zh } from './zh.js';
  * the same written language (Malay for Indonesian, Bokmål for Norwegian, Bosnian for Croatian).
  */
 export const WORLD_TABLES: Record<string, LanguageTable> = {
+  sr,
+  hr,
+  bs: hr,
+  bg,
   nl,
   da,
   no,
