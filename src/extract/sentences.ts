@@ -38,8 +38,10 @@ const UNPLAIN = /[\r\n\u0085\u2028\u2029\u00ad\u061c\u180e\u200b-\u200f\u202a-\u
  * no rule that holds a break, SB6–SB8a, can apply to such a mark). Null for any other line, which
  * goes to the segmenter. A property test holds the two to the same breaks.
  */
-export function plainBreaks(line: string): number[] | null {
+export function plainBreaks(line: string, marks?: string): number[] | null {
   if (UNPLAIN.test(line)) return null;
+  // A language's own sentence marks (Greek ";" is a question mark) are the segmenter's to read.
+  if (marks && [...marks].some((m) => line.includes(m))) return null;
   const breaks: number[] = [];
   TERMINATORS_INSIDE.lastIndex = 0;
   for (let m = TERMINATORS_INSIDE.exec(line); m; m = TERMINATORS_INSIDE.exec(line)) {
@@ -77,7 +79,9 @@ export function splitSentences(text: string, lex: CompiledTable): Sentence[] {
     if (!line.trim()) continue;
     const pieces: Array<[number, number]> = [];
     // A line with no sentence-ending mark before its end is one sentence: the segmenter is not asked.
-    const plain = line.length <= SEGMENT_CHUNK ? (TERMINATOR_INSIDE.test(line) ? plainBreaks(line) : []) : null;
+    const marks = lex.table.sentenceMarks;
+    const plain =
+      line.length <= SEGMENT_CHUNK ? (TERMINATOR_INSIDE.test(line) || (marks && [...marks].some((m) => line.includes(m))) ? plainBreaks(line, marks) : []) : null;
     if (plain) {
       // The breaks the segmenter would make, found without it; abbreviations are undone as below.
       let start = 0;

@@ -216,6 +216,8 @@ export interface LanguageTable {
   agreements: Array<[pattern: string, slug: string]>;
   /** Words near an agreement's place name that make it an agreement ("talks", "deal"); a table without them reads English's. */
   agreementContext?: string;
+  /** Characters beyond the usual that end a sentence in this language (Greek ";" is a question mark): lines with them go to Intl.Segmenter. */
+  sentenceMarks?: string;
   /** Abbreviations that end in a period without ending a sentence. */
   abbreviations: string[];
   /**

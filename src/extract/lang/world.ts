@@ -1,4 +1,8 @@
 import type { LanguageTable } from './types.js';
+import { lt } from './lt.js';
+import { ro } from './ro.js';
+import { el } from './el.js';
+import { be } from './be.js';
 import { hr, sr } from './hr.js';
 import { bg } from './bg.js';
 import { nl } from './nl.js';
@@ -22,6 +26,10 @@ import { zh } from './zh.js';
  * the same written language (Malay for Indonesian, Bokmål for Norwegian, Bosnian for Croatian).
  */
 export const WORLD_TABLES: Record<string, LanguageTable> = {
+  lt,
+  ro,
+  el,
+  be,
   sr,
   hr,
   bs: hr,
