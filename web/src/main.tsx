@@ -41,10 +41,12 @@ function App() {
 
   const refresh = useCallback(async () => {
     try {
-      const s = await must(api.GET('/api/session'));
+      // Asked at once: the party names are wanted by the first page, and a signed-out visitor's refusal is harmless.
+      const [s, parties] = await Promise.all([must(api.GET('/api/session')), must(api.GET('/api/parties')).catch(() => null)]);
       setCsrfToken(s.csrfToken);
+      if (parties) setParties(parties.parties);
+      else if (mayRead(s)) setParties((await must(api.GET('/api/parties'))).parties);
       setSession(s);
-      if (mayRead(s)) setParties((await must(api.GET('/api/parties'))).parties);
     } catch (err) {
       setFailure((err as Error).message);
     }

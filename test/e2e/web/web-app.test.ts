@@ -64,6 +64,12 @@ describe.skipIf(NO_BROWSER !== null)('the web app in Chromium', () => {
   let reportsBase = '';
   let sourceId = '';
   const pageErrors: string[] = [];
+  const a11y: string[] = [];
+  /** A screenshot of the page, and its accessibility problems noted for the last test. */
+  const visit = async (name: string) => {
+    await browser.shot(name);
+    for (const problem of await browser.a11y()) a11y.push(`${name}: ${problem}`);
+  };
 
   beforeAll(async () => {
     if (!existsSync(`${WEB_ROOT}/index.html`)) throw new Error('web/dist is not built: run `npm run build` (npm test does)');
@@ -90,7 +96,7 @@ describe.skipIf(NO_BROWSER !== null)('the web app in Chromium', () => {
   it('asks for an account, and signs in', async () => {
     await page.goto(`${api.base}/events`);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
-    await browser.shot('sign-in');
+    await visit('sign-in');
     await page.getByLabel('Name').fill('admin');
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -106,10 +112,11 @@ describe.skipIf(NO_BROWSER !== null)('the web app in Chromium', () => {
     await page.locator('body[data-ready="dashboard"]').waitFor();
     await expect(page.locator('.chart svg').count()).resolves.toBeGreaterThan(0);
     await expect(page.getByRole('table', { name: /All-time totals each way/ }).textContent()).resolves.toMatch(/Russia → Ukraine: [\d,]+/);
+    await visit('dashboard');
     await page.getByLabel('Log').check();
     await expect.poll(() => page.url()).toContain('scale=log');
     await page.locator('.chart svg').first().waitFor();
-    await browser.shot('dashboard');
+    await visit('dashboard-log');
     await page.getByLabel('Linear').check();
   });
 
@@ -120,7 +127,7 @@ describe.skipIf(NO_BROWSER !== null)('the web app in Chromium', () => {
     await page.getByRole('button', { name: 'Add this text' }).click();
     const job = page.locator('.jobs li').first();
     await expect.poll(() => job.textContent(), { timeout: 30_000 }).toMatch(/stored: 3 claims/);
-    await browser.shot('add-reports');
+    await visit('add-reports');
     await job.getByRole('link', { name: 'see the source' }).click();
     await page.waitForURL(/\/sources\/src_/);
     sourceId = /\/sources\/(src_[A-Za-z0-9_-]+)/.exec(page.url())![1]!;
@@ -138,13 +145,13 @@ describe.skipIf(NO_BROWSER !== null)('the web app in Chromium', () => {
     await expect.poll(() => page.url()).toMatch(/#claim-cl_/);
     const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
     await expect(page.locator(`[id="${target}"]`).textContent()).resolves.toMatch(/1,000|41|no figure/);
-    await browser.shot('source');
+    await visit('source');
   });
 
   it('shows the event with every source side by side with its quote, a permalink and "as of"', async () => {
     await page.goto(`${api.base}/events?q=Medinsky&category=remains&party=ukraine`);
     await page.getByRole('table').waitFor();
-    await browser.shot('events');
+    await visit('events');
     const rows = page.locator('table.events tbody tr');
     await expect(rows.count()).resolves.toBe(2);
     await rows.filter({ hasText: 'Russia → Ukraine' }).getByRole('link').first().click();
@@ -153,7 +160,7 @@ describe.skipIf(NO_BROWSER !== null)('the web app in Chromium', () => {
     await expect(page.locator('.witness blockquote').first().textContent()).resolves.toContain('1,000 Ukrainian servicemen');
     await expect(page.locator('.permalink a').getAttribute('href')).resolves.toMatch(/\/events\/ev_[A-Za-z0-9_-]+\?asOf=\d{4}-\d{2}-\d{2}$/);
     await expect(page.locator('.history li').count()).resolves.toBeGreaterThan(0);
-    await browser.shot('event');
+    await visit('event');
     await page.getByLabel('As known at').fill('2000-01-01');
     await page.getByRole('button', { name: 'Show' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/no event .* as of 2000-01-01/);
@@ -167,7 +174,7 @@ describe.skipIf(NO_BROWSER !== null)('the web app in Chromium', () => {
     await page.locator('table.events tbody tr').first().getByRole('link').first().click();
     await page.locator('.witness.differs').first().waitFor();
     await expect(page.locator('.witness.differs .differs-note').first().textContent()).resolves.toMatch(/Differs: says 1,0(00|12)/);
-    await browser.shot('event-disputed');
+    await visit('event-disputed');
   });
 
   it('works through the review queue with the keyboard, with undo, and the dashboard follows', async () => {
@@ -185,7 +192,7 @@ describe.skipIf(NO_BROWSER !== null)('the web app in Chromium', () => {
     await page.goto(`${api.base}/review?focus=${event.id}`);
     await page.locator('.review .current h2').filter({ hasText: event.id }).waitFor();
     await expect(page.locator('.review-detail blockquote').first().textContent()).resolves.toContain('41 Russian soldiers');
-    await browser.shot('review');
+    await visit('review');
     // Correct in place: c opens the form on the figure, Enter saves.
     await page.keyboard.press('c');
     const figure = page.getByLabel('Figure');
@@ -211,14 +218,14 @@ describe.skipIf(NO_BROWSER !== null)('the web app in Chromium', () => {
     const after = await totalOf();
     const ukraineToRussia = (text: string | null) => Number(/^Ukraine → Russia: ([\d,]+)$/.exec(text ?? '')![1]!.replace(/,/g, ''));
     expect(ukraineToRussia(before) - ukraineToRussia(after), `${before}\n${after}`).toBe(41);
-    await browser.shot('dashboard-after-review');
+    await visit('dashboard-after-review');
   });
 
   it('exports the filtered events as CSV, HXL and JSON, and the files read back', async () => {
     await page.goto(`${api.base}/events?category=remains&agreement=istanbul-2025`);
     await page.getByRole('link', { name: 'Export this view' }).click();
     await page.waitForURL(/\/export\?/);
-    await browser.shot('export');
+    await visit('export');
     const download = async (format: string) => {
       await page.getByRole('radio', { name: new RegExp(`^${format}`) }).check();
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: `Download ${format}` }).click()]);
@@ -259,7 +266,7 @@ describe.skipIf(NO_BROWSER !== null)('the web app in Chromium', () => {
     await expect(page.locator('h1').textContent()).resolves.toContain('<script>window.__pwned=1</script>');
     await expect(page.locator('.facts').textContent()).resolves.toContain('<img src=x onerror="window.__pwned=5">');
     await expect(page.locator('.clean-text script, .clean-text img, h1 script, .facts img').count()).resolves.toBe(0);
-    await browser.shot('source-hostile');
+    await visit('source-hostile');
     const event = res.body.events[0] as string;
     await page.goto(`${api.base}/events/${event}`);
     await page.locator('.witness').first().waitFor();
@@ -276,7 +283,7 @@ describe.skipIf(NO_BROWSER !== null)('the web app in Chromium', () => {
     await form.getByLabel('Role').selectOption('reviewer');
     await page.getByRole('button', { name: 'Add' }).click();
     await expect.poll(() => page.getByRole('table').textContent()).toContain('new-editor');
-    await browser.shot('users');
+    await visit('users');
   });
 
   it('fits a phone: one column, nothing wider than the screen', async () => {
@@ -287,9 +294,20 @@ describe.skipIf(NO_BROWSER !== null)('the web app in Chromium', () => {
       await page.waitForLoadState('networkidle');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
-      await browser.shot(name);
+      await visit(name);
     }
     await page.setViewportSize({ width: 1280, height: 900 });
     expect(pageErrors).toEqual([]);
+  });
+
+  it('has no accessibility problems axe-core finds on any page visited (WCAG 2.1 AA rules)', () => {
+    expect(a11y).toEqual([]);
+  });
+
+  it('serves its pages with a policy that lets only its own scripts run', async () => {
+    const res = await fetch(`${api.base}/events/ev_whatever`, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
+    expect(await res.text()).toContain('<div id="app">');
   });
 });

@@ -18,7 +18,8 @@ export type Scale = 'linear' | 'log';
 
 type PlotModule = typeof import('@observablehq/plot');
 let plotModule: Promise<PlotModule> | null = null;
-const loadPlot = () => (plotModule ??= import('@observablehq/plot'));
+/** Starts loading Plot (a page about to draw a chart calls it early, beside its data requests). */
+export const loadPlot = () => (plotModule ??= import('@observablehq/plot'));
 
 const fmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { CATEGORIES } from '../../../src/domain/claim';
 import { EVENT_STATUSES, REVIEW_STATES } from '../../../src/domain/ledger';
 import { api, must } from '../api/client';
+import { Scroll } from '../components/scroll';
 import { Layout, Status } from '../components/layout';
 import { ReviewBadge, StatusBadge } from '../components/badges';
 import { PartyOptions } from '../components/party-options';
@@ -137,7 +138,7 @@ export function EventsPage() {
       <Status loading={page.state === 'loading' && !page.data} error={page.state === 'failed' ? page.error : undefined} />
       {page.data && page.data.events.length === 0 && <p>No event matches these filters.</p>}
       {page.data && page.data.events.length > 0 && (
-        <div class="scroll">
+        <Scroll label="Events">
           <table class="events">
             <caption class="visually-hidden">Events, {describeFilters(filters)}</caption>
             <thead>
@@ -178,7 +179,7 @@ export function EventsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </Scroll>
       )}
       <nav class="pager" aria-label="Pages">
         {cursor && <a href={href('/events', filters)}>First page</a>}

@@ -125,12 +125,13 @@ export function SourcePage(props: { id: string }) {
                   {c.mediator && ` · via ${partyName(c.mediator)}`}
                   {c.flags.length > 0 && ` · ${c.flags.join(', ')}`}
                 </div>
-                {c.evidence.sentence && (
-                  <blockquote class="small">
-                    <a href={`#quote-${c.id}`}>{c.evidence.sentence}</a>
-                  </blockquote>
-                )}
+                {c.evidence.sentence && <blockquote class="small">{c.evidence.sentence}</blockquote>}
                 <div class="small">
+                  {c.evidence.sentence && (
+                    <>
+                      <a href={`#quote-${c.id}`}>Show in the text</a> ·{' '}
+                    </>
+                  )}
                   {c.eventId ? <a href={`/events/${c.eventId}`}>Its event</a> : 'In no event'} · <code>{c.id}</code>
                 </div>
               </li>

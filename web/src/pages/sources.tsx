@@ -1,5 +1,6 @@
 /** The reports received, newest first, paged. */
 import { api, must } from '../api/client';
+import { Scroll } from '../components/scroll';
 import { Layout, Status } from '../components/layout';
 import { formatStamp } from '../lib/format';
 import { href, useLocation } from '../lib/router';
@@ -18,7 +19,7 @@ export function SourcesPage() {
         </p>
       )}
       {page.data && page.data.sources.length > 0 && (
-        <div class="scroll">
+        <Scroll label="Reports">
           <table>
             <caption class="visually-hidden">Reports received, newest first</caption>
             <thead>
@@ -45,7 +46,7 @@ export function SourcesPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </Scroll>
       )}
       <nav class="pager" aria-label="Pages">
         {cursor && <a href="/sources">First page</a>}

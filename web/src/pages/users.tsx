@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { ROLES, type Role } from '../../../src/domain/account';
 import { api, must, type User } from '../api/client';
+import { Scroll } from '../components/scroll';
 import { Layout, Status } from '../components/layout';
 import { formatStamp } from '../lib/format';
 import { can, useSession } from '../lib/session';
@@ -97,7 +98,7 @@ export function UsersPage() {
         </p>
       )}
       {users.data && (
-        <div class="scroll">
+        <Scroll label="Accounts">
           <table>
             <caption class="visually-hidden">Accounts</caption>
             <thead>
@@ -128,7 +129,7 @@ export function UsersPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </Scroll>
       )}
       <h2 id="add-user">Add an account</h2>
       <form class="row-form" onSubmit={add} aria-labelledby="add-user">
