@@ -112,7 +112,8 @@ async function main(): Promise<void> {
       { name: 'bare Fastify route', url: bare.url, paths: () => '/', headers: {} },
       { name: 'GET /api/events (50 a page, 6 filter mixes)', url: api.url, paths: () => `/api/events?limit=50${filters[i++ % filters.length]}`, headers: auth },
       { name: 'GET /api/events/{id} (witnesses, sources)', url: api.url, paths: () => `/api/events/${eventIds[rng.int(0, eventIds.length - 1)]}`, headers: auth },
-      { name: 'GET /api/totals (by all, year, month)', url: api.url, paths: () => `/api/totals?by=${bys[i++ % bys.length]}`, headers: auth },
+      { name: 'GET /api/totals', url: api.url, paths: () => '/api/totals', headers: auth },
+      { name: 'GET /api/totals?by=year|month (100 KB, 1 MB)', url: api.url, paths: () => `/api/totals?by=${bys[1 + (i++ % 2)]}`, headers: auth },
     ];
     // Warm-up: compiled statements, JIT, the totals memo.
     for (const t of targets) await load(t.url, t.paths, t.headers, 2);
@@ -133,7 +134,7 @@ async function main(): Promise<void> {
       const share = rps / bareRps;
       const bad = rs.reduce((n, r) => n + r.non2xx + r.errors, 0);
       const isBare = t === targets[0];
-      const target = isBare ? '' : `p99 < ${TARGET_P99} ms ${p99 < TARGET_P99 ? 'ok' : 'MISSED'}${t.name.includes('totals') ? `; ≥ 1/3 of bare ${share >= TARGET_TOTALS_SHARE ? 'ok' : 'MISSED'}` : ''}`;
+      const target = isBare ? '' : `p99 < ${TARGET_P99} ms ${p99 < TARGET_P99 ? 'ok' : 'MISSED'}${t.name === 'GET /api/totals' ? `; ≥ 1/3 of bare ${share >= TARGET_TOTALS_SHARE ? 'ok' : 'MISSED'}` : ''}`;
       process.stdout.write(`${t.name.padEnd(46)} ${fmt(rps).padStart(8)}  ${`${fmt(p99, 1)} ms`.padStart(9)}  ${`${(share * 100).toFixed(0)}%`.padStart(8)}   ${target}${bad > 0 ? `  (${bad} failed requests)` : ''}\n`);
     }
     process.stdout.write(`(req/s: median of the rounds; p99: the worst round; the bare route and the API share the machine with autocannon and anything else running)\n`);

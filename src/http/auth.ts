@@ -42,20 +42,45 @@ export interface AuthOptions {
 
 const sameSecret = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
+/**
+ * Accounts found for a token or session, kept a few seconds: a script polling the ledger costs no
+ * look-up per request. Changes made through this server (disable, revoke, sign out) forget them at
+ * once; a change made from the terminal (`handover user disable`) takes effect within CACHE_MS.
+ */
+const CACHE_MS = 5000;
+const CACHE_MAX = 10_000;
+const known = new Map<string, { principal: Principal; until: number }>();
+
+/** Forgets every remembered token and session (after any change to accounts). */
+export function forgetCredentials(): void {
+  known.clear();
+}
+
+async function remembered(key: string, look: () => Promise<{ ok: true; value: Principal } | { ok: false; error: HandoverIssue }>): Promise<Principal | HandoverIssue> {
+  const hit = known.get(key);
+  const now = Date.now();
+  if (hit !== undefined && hit.until > now) return hit.principal;
+  const found = await look();
+  if (!found.ok) {
+    known.delete(key);
+    return found.error;
+  }
+  if (known.size >= CACHE_MAX) known.clear();
+  known.set(key, { principal: found.value, until: now + CACHE_MS });
+  return found.value;
+}
+
 /** Who the request proves to be: null for nobody, or an issue when it tried and failed. */
 async function identify(store: Store, request: FastifyRequest): Promise<Principal | null | HandoverIssue> {
   const header = request.headers.authorization;
   if (header !== undefined) {
     const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (!m) return { code: 'AUTH_FAILED', message: 'the Authorization header must be "Bearer <token>"' };
-    const found = await authenticateToken(store, m[1]!);
-    return found.ok ? found.value : found.error;
+    const token = m[1]!;
+    return remembered(`t:${token}`, () => authenticateToken(store, token));
   }
   const cookie = request.cookies?.[SESSION_COOKIE];
-  if (cookie) {
-    const found = await sessionPrincipal(store, cookie);
-    return found.ok ? found.value : found.error;
-  }
+  if (cookie) return remembered(`s:${cookie}`, () => sessionPrincipal(store, cookie));
   return null;
 }
 

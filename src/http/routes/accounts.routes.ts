@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { addUser, createToken, listUsers, revokeToken, signIn, signOut, tokensOf, updateUser } from '../../services/accounts.service.js';
-import { actorOf, SESSION_COOKIE } from '../auth.js';
+import { actorOf, forgetCredentials, SESSION_COOKIE } from '../auth.js';
 import { errors, Strict } from '../schemas/common.schema.js';
 import { NewTokenBody, NewUserBody, SignInBody, UserPatchBody } from '../schemas/accounts.schema.js';
 import { sendIssue, sendResult } from '../errors.js';
@@ -70,6 +70,7 @@ export const accountRoutes =
       async (request, reply) => {
         const out = await signOut(ctx.store, request.principal!);
         if (!out.ok) return sendIssue(reply, out.error);
+        forgetCredentials();
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
         return reply.code(204).send(null);
       },
@@ -110,7 +111,9 @@ export const accountRoutes =
           // The last admin locking themselves out leaves nobody to undo it.
           return sendIssue(reply, { code: 'INPUT_INVALID', path: 'body', message: 'an admin cannot disable or demote their own account: ask another admin' });
         }
-        return sendResult(reply, await updateUser(ctx.store, request.params.name, request.body, actorOf(request)));
+        const updated = await updateUser(ctx.store, request.params.name, request.body, actorOf(request));
+        forgetCredentials();
+        return sendResult(reply, updated);
       },
     );
 
@@ -154,6 +157,7 @@ export const accountRoutes =
       async (request, reply) => {
         const out = await revokeToken(ctx.store, request.params.id, isAdmin(request) ? null : request.principal!.user.id);
         if (!out.ok) return sendIssue(reply, out.error);
+        forgetCredentials();
         return reply.code(204).send(null);
       },
     );
