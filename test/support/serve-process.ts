@@ -64,9 +64,10 @@ export async function serveProcess(args: string[], timeoutMs = 60_000): Promise<
 }
 
 /** Runs the built CLI to its end. */
-export function handover(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function handover(args: string[], input?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], { env: childEnv(), stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    if (input !== undefined) child.stdin!.end(input);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
