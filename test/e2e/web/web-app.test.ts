@@ -221,6 +221,60 @@ describe.skipIf(NO_BROWSER !== null)('the web app in Chromium', () => {
     await visit('dashboard-after-review');
   });
 
+  it('merges two events with x and m, splits them with s, and undoes each', async () => {
+    const day = (n: number) => `KYIV, ${n} October 2025 — Ukraine received the bodies of ${300 + n} fallen soldiers from Russia on ${n} October 2025, the Coordination Headquarters for the Treatment of Prisoners of War said.`;
+    const ids: string[] = [];
+    for (const n of [1, 20]) {
+      const res = await api.call('POST', '/api/sources', { token: api.tokens.contributor, body: { text: `Bodies returned\n\n${day(n)}\n` } });
+      expect(res.status).toBe(201);
+      ids.push(res.body.events[0]);
+    }
+    expect(new Set(ids).size).toBe(2);
+    const get = async (id: string) => (await api.call('GET', `/api/events/${id}`, { token: api.tokens.reader })).body;
+    await page.goto(`${api.base}/review?focus=${ids[0]}`);
+    await page.locator('.review .current h2').filter({ hasText: ids[0]! }).waitFor();
+    await page.keyboard.press('x');
+    await page.locator('.queue .item', { hasText: '320 remains' }).click();
+    await page.locator('.review .current h2').filter({ hasText: ids[1]! }).waitFor();
+    await page.keyboard.press('x');
+    await expect(page.locator('.queue li.selected').count()).resolves.toBe(2);
+    await page.keyboard.press('m');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: `merged 2 events into ${ids[0]}` }).count()).toBe(1);
+    expect((await get(ids[0]!)).event.claimIds).toHaveLength(2);
+    expect((await get(ids[1]!)).code).toBe('NOT_FOUND');
+    await page.keyboard.press('u');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'undid' }).count()).toBe(1);
+    expect([(await get(ids[0]!)).event.claimIds.length, (await get(ids[1]!)).event.claimIds.length]).toEqual([1, 1]);
+
+    // Merged again, then split from the keyboard: s, a claim ticked, Enter.
+    const both = await Promise.all(ids.map(get));
+    const merged = await api.call('POST', '/api/review/merge', { token: api.tokens.reviewer, body: { events: both.map((d) => ({ id: d.event.id, version: d.event.version })) } });
+    expect(merged.status).toBe(200);
+    await page.goto(`${api.base}/review?focus=${ids[0]}`);
+    await page.locator('.review .current h2').filter({ hasText: ids[0]! }).waitFor();
+    await page.keyboard.press('s');
+    await page.getByRole('group', { name: 'Claims to move into a new event' }).waitFor();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: `split 1 claim out of ${ids[0]}` }).count()).toBe(1);
+    expect((await get(ids[0]!)).event.claimIds).toHaveLength(1);
+    await page.keyboard.press('u');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'undid' }).count()).toBe(1);
+    expect((await get(ids[0]!)).event.claimIds).toHaveLength(2);
+  });
+
+  it('adds dropped or chosen files, each with its result', async () => {
+    await page.goto(`${api.base}/add`);
+    const files = [
+      { name: 'pow-swap.txt', mimeType: 'text/plain', buffer: Buffer.from(FETCHED.replace(/84/g, '95').replace('2 September', '9 September')) },
+      { name: 'nothing.txt', mimeType: 'text/plain', buffer: Buffer.from('The weather in Kyiv was mild on Tuesday, with light rain in the evening.') },
+    ];
+    await page.locator('input[type=file]').setInputFiles(files);
+    await expect.poll(() => page.locator('.jobs').textContent(), { timeout: 30_000 }).toMatch(/nothing\.txt — done.*not stored: no claim/s);
+    await expect.poll(() => page.locator('.jobs').textContent(), { timeout: 30_000 }).toMatch(/pow-swap\.txt — done.*stored: 2 claims/s);
+    await visit('add-files');
+  });
+
   it('exports the filtered events as CSV, HXL and JSON, and the files read back', async () => {
     await page.goto(`${api.base}/events?category=remains&agreement=istanbul-2025`);
     await page.getByRole('link', { name: 'Export this view' }).click();

@@ -301,7 +301,18 @@ function Detail(props: { item: ReviewItem }) {
 export function ReviewPage() {
   const { session } = useSession();
   const { query } = useLocation();
-  const [queue, reload] = useData('queue', () => must(api.GET('/api/review', { params: { query: { limit: 100 } } })));
+  const focusId = query.get('focus');
+  // An event or claim opened from its page is shown first even when nothing says it waits (to split an accepted event, say).
+  const [queue, reload] = useData(`queue|${focusId ?? ''}`, async () => {
+    const waiting = await must(api.GET('/api/review', { params: { query: { limit: 100 } } }));
+    if (!focusId || waiting.items.some((i) => i.id === focusId)) return waiting;
+    const extra: ReviewItem | null = focusId.startsWith('ev_')
+      ? await must(api.GET('/api/events/{id}', { params: { path: { id: focusId } } })).then((d) => ({ entity: 'event' as const, id: focusId, why: 'opened from its page: nothing says it waits', version: d.event.version!, event: d.event }))
+      : focusId.startsWith('cl_')
+        ? await must(api.GET('/api/claims/{id}', { params: { path: { id: focusId } } })).then((c) => ({ entity: 'claim' as const, id: focusId, why: 'opened from its page: nothing says it waits', version: c.version!, claim: c }))
+        : null;
+    return extra ? { items: [extra, ...waiting.items] } : waiting;
+  });
   const [index, setIndex] = useState(0);
   const [mode, setMode] = useState<'browse' | 'correct' | 'split'>('browse');
   const [selected, setSelected] = useState<string[]>([]);
@@ -316,7 +327,6 @@ export function ReviewPage() {
   const item = items[Math.min(index, items.length - 1)];
 
   // A link such as /review?focus=ev_… opens at that item.
-  const focusId = query.get('focus');
   useEffect(() => {
     if (focusId && queue.data) {
       const at = queue.data.items.findIndex((i) => i.id === focusId);
