@@ -86,7 +86,11 @@ export function findSpeaker(sentence: string, low: string, lex: CompiledTable): 
   const byOfficial = nearestWithGap(officials, speech, 80);
   // "… in an exchange with Armenia, a presidential adviser said": a party after a preposition is no speaker.
   const spoken = parties.filter((h) => !lex.objectBefore.test(low.slice(Math.max(0, h.start - 16), h.start)));
-  const byParty = nearestWithGap(spoken, speech, 30, (h, p) => h.end <= p) ?? nearestWithGap(parties, according, 40, (h, p) => h.start >= p);
+  // Where the subject may follow its verb ("заявила украинская сторона"), a party right after it, with no comma between, speaks.
+  const afterVerb = lex.table.speakerAfterVerb === true;
+  const byParty =
+    nearestWithGap(spoken, speech, 30, (h, p) => h.end <= p || (afterVerb && h.start >= p && !/[,;:«"“]/u.test(low.slice(p, h.start)))) ??
+    nearestWithGap(parties, according, 40, (h, p) => h.start >= p);
   // A named official beats a body unless the body stands right at the verb and the official far away.
   const best = byOfficial && (!byParty || byOfficial.gap <= byParty.gap + 40) ? byOfficial.hit : byParty?.hit;
   if (best) return { attribution: { speaker: tidy(best.speaker), party: best.party }, pronoun: false };

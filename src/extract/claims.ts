@@ -133,7 +133,8 @@ export function sentenceDrafts(
     // "Україні передали тисячу тіл": a party in the dative next to the verb receives.
     const dativeTo = lex.dative ? datives(low, gives.filter((v) => v.start >= cs), parties, at, lex) : null;
     let giver = subjectOf(low, gives, at, parties.filter((p) => !lex.dative?.test(low.slice(p.start, p.end)) || p.party !== dativeTo), cs, lex);
-    let receiver = subjectOf(low, receives, at, parties, cs, lex);
+    // A party in the dative receives from a verb; it is never the subject of one ("Россия передала Украине … и получила 38").
+    let receiver = subjectOf(low, receives, at, parties.filter((p) => !lex.dative?.test(low.slice(p.start, p.end))), cs, lex);
     if (giver && giver === receiver) {
       // "Russia handed over 1,000 bodies and received 31": one subject, two verbs; the nearer verb governs the figure.
       const near = (vs: Array<{ start: number; end: number }>): number => Math.min(...vs.filter((v) => v.end <= at).map((v) => at - v.end), Infinity);
@@ -186,7 +187,9 @@ export function sentenceDrafts(
     // next one's ("returned 7,000 and offered 3,000 more"); right after it, it is its own ("175 would be freed for 175").
     const nextAt = figures[idx + 1]?.n.qualStart ?? null;
     const ownPlans = nextAt === null ? plans : plans.filter((m) => m.start < f.end || m.start >= nextAt || !lex.nextClause.test(low.slice(f.end, m.start)));
-    let kind = kindOf(at, f.end, cs, ce, ownPlans, cumulative, low, lex);
+    // "detainees it had held since the war": the held clause says how long, not that the figure is a running total.
+    const ownTotals = heldSpan ? cumulative.filter((m) => m.start < heldSpan[0] || m.start >= heldSpan[1]) : cumulative;
+    let kind = kindOf(at, f.end, cs, ce, ownPlans, ownTotals, low, lex);
     // "In both cases … 757 each": the figure repeats per occasion and goes the sentence's one way.
     const each = f.each && !lex.eachOccasion?.test(low);
     const exchangeVerb = lex.swap.test(low.slice(cs, ce));

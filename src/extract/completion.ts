@@ -24,7 +24,8 @@ export function completeDocument(
 ): Pending[] {
   const pending = runningTotalsBySentence(placed.map(copy));
   const mainEvents = pending.filter((p) => p.claim.kind === 'event' && !p.background && p.claim.count !== null);
-  const main = (mainEvents.find((p) => p.ownDate) ?? mainEvents[0] ?? pending[0])?.claim;
+  // A confirmation confirms a handover that happened: with none in the report, it takes nothing from a plan or a total.
+  const main = (mainEvents.find((p) => p.ownDate) ?? mainEvents[0] ?? pending.find((p) => p.claim.kind === 'event'))?.claim;
   for (const r of readings) {
     if (!r.confirms || !r.speaker) continue;
     const { sentence } = sentences[r.index]!;

@@ -51,3 +51,33 @@ describe('words of every language come from its table', () => {
     expect(parts).toEqual(['16 -', '2 0', '14 0']);
   });
 });
+
+describe('the whole sentence and the whole document', () => {
+  it('gives each figure its own verb in Russian and Ukrainian, as in English', () => {
+    expect(brief('Обмен\n\nРоссия передала Украине тела 1000 погибших военных и получила 38 тел.', 'ru')).toEqual([
+      'event remains russia>ukraine 1000',
+      'event remains ukraine>russia 38',
+    ]);
+    expect(brief('Обмін\n\nРосія передала Україні тіла 1000 загиблих і отримала тіла 38 військових.', 'uk')).toEqual([
+      'event remains russia>ukraine 1000',
+      'event remains ukraine>russia 38',
+    ]);
+  });
+
+  it('takes the speaker named after the verb in Ukrainian and Russian', () => {
+    const who = (text: string, lang: string) => extractClaims(doc(text, lang)).map((c) => c.attribution.party);
+    expect(who('Обмін\n\nДодому повернулися 150 захисників, повідомив Координаційний штаб.', 'uk')).toEqual(['ukraine']);
+    expect(who('Обмен\n\nИз плена вернулись 150 российских военных, заявила российская сторона.', 'ru')).toEqual(['russia']);
+  });
+
+  it('reads a plan of a deal as a plan, and confirms no plan', () => {
+    expect(brief('Prisoner swap\n\nThe deal foresees the release of 1,000 prisoners from each side, the negotiators said.')).toEqual(['plan pow ?>? 1000']);
+    const kinds = extractClaims(doc('Prisoner swap\n\nRussia confirmed the exchange. Under the agreement, Ukraine is to release 84 prisoners in exchange for around 90 Ukrainians.', 'en'));
+    expect(kinds.filter((c) => c.kind === 'confirmation').map((c) => [c.from, c.to])).toEqual([[null, null]]);
+    expect(kinds.filter((c) => c.kind !== 'confirmation').every((c) => c.kind === 'plan')).toBe(true);
+  });
+
+  it('reads "held since" as how long people were held, not as a running total', () => {
+    expect(brief('Prisoner swap\n\nIsrael released 5 Lebanese detainees it had held since the war, the Red Cross said.')).toEqual(['event detainees israel>lebanon 5']);
+  });
+});

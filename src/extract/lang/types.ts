@@ -171,6 +171,8 @@ export interface LanguageTable {
   confirm: string;
   /** Speech verbs for attribution ("said", "announced", "wrote"). */
   speech: string;
+  /** A party named right after a speech verb speaks ("заявила украинская сторона"); English reads it as the verb's object. */
+  speakerAfterVerb?: boolean;
   /** "according to", "citing". */
   according: string;
   /** Nouns for bodies that speak for a party ("Russian officials", "Ukraine's defence ministry"). */
