@@ -132,9 +132,14 @@ export function sentenceDrafts(
     let confidence = 0.8;
     // "Україні передали тисячу тіл": a party in the dative next to the verb receives.
     const dativeTo = lex.dative ? datives(low, gives.filter((v) => v.start >= cs), parties, at, lex) : null;
-    let giver = subjectOf(low, gives, at, parties.filter((p) => !lex.dative?.test(low.slice(p.start, p.end)) || p.party !== dativeTo), cs, lex);
-    // A party in the dative receives from a verb; it is never the subject of one ("Россия передала Украине … и получила 38").
-    let receiver = subjectOf(low, receives, at, parties.filter((p) => !lex.dative?.test(low.slice(p.start, p.end))), cs, lex);
+    // The dative object of a verb of giving is no subject of the next verb ("Россия передала Украине … и получила 38");
+    // a dative elsewhere may be one ("Украине удалось вернуть").
+    // (A table may mark the recipient itself with an empty match after its name: that dative is the one meant.)
+    const objects = parties.filter((p) => !lex.dative?.test(low.slice(p.start, p.end)) || p.party !== dativeTo);
+    let giver = subjectOf(low, gives, at, objects, cs, lex);
+    let receiver = subjectOf(low, receives, at, parties, cs, lex);
+    const receiveVerb = [...receives].reverse().find((v) => v.end <= at && at - v.end < 80 && v.start >= cs - 60);
+    if (receiver !== null && receiver === dativeTo && receiveVerb && receiveVerb.end > receiveVerb.start) receiver = subjectOf(low, receives, at, objects, cs, lex);
     if (giver && giver === receiver) {
       // "Russia handed over 1,000 bodies and received 31": one subject, two verbs; the nearer verb governs the figure.
       const near = (vs: Array<{ start: number; end: number }>): number => Math.min(...vs.filter((v) => v.end <= at).map((v) => at - v.end), Infinity);
