@@ -5,7 +5,7 @@ import { api, must, setCsrfToken, type Session } from './api/client';
 import { setParties } from './lib/format';
 import { interceptLinks, useLocation } from './lib/router';
 import { mayRead, SessionContext } from './lib/session';
-import { Dashboard } from './pages/dashboard';
+import { Dashboard, prefetchDashboard } from './pages/dashboard';
 import { EventsPage } from './pages/events';
 import { EventPage } from './pages/event';
 import { SourcesPage } from './pages/sources';
@@ -63,4 +63,5 @@ function App() {
 }
 
 interceptLinks();
+if (location.pathname === '/') prefetchDashboard(new URLSearchParams(location.search));
 render(<App />, document.getElementById('app')!);

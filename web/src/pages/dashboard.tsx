@@ -2,6 +2,7 @@
  * The dashboard: running totals over time per direction with the low–high band, the ratio between
  * the directions, the latest events and what waits for review. Every chart has its table.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../../../src/domain/claim';
 import { api, must, type LedgerEvent, type Totals } from '../api/client';
@@ -91,30 +92,72 @@ function ReviewWaiting() {
   );
 }
 
+/** The categories present, the one with the most counted people first. */
+function categoriesOf(all: Totals | undefined): Category[] {
+  const sums = new Map<string, number>();
+  for (const r of all?.rows ?? []) sums.set(r.category, (sums.get(r.category) ?? 0) + (r.sum.best ?? 0));
+  return CATEGORIES.filter((c) => sums.has(c)).sort((a, b) => (sums.get(b) ?? 0) - (sums.get(a) ?? 0));
+}
+
+const namedCategory = (query: URLSearchParams): Category | null => {
+  const asked = query.get('category');
+  return asked && (CATEGORIES as readonly string[]).includes(asked) ? (asked as Category) : null;
+};
+
+const loadAll = () => must(api.GET('/api/totals', { params: { query: { by: 'all' } } }));
+const loadLatest = () => must(api.GET('/api/events', { params: { query: { limit: 8 } } }));
+const loadMonths = (category: Category) => must(api.GET('/api/totals', { params: { query: { by: 'month', category } } }));
+
+/** Requests started before the page is drawn, taken once by the first render that wants them. */
+const early = new Map<string, Promise<unknown>>();
+function take<T>(key: string, load: () => Promise<T>): Promise<T> {
+  const started = early.get(key) as Promise<T> | undefined;
+  early.delete(key);
+  return started ?? load();
+}
+
+/**
+ * Starts the dashboard's requests while the app still asks who is signed in: on a first visit
+ * that saves a round trip and a render. A refusal (nobody signed in) is simply not taken.
+ */
+export function prefetchDashboard(query: URLSearchParams): void {
+  void loadPlot();
+  const all = loadAll();
+  early.set('totals-all', all);
+  early.set('latest', loadLatest());
+  const category = namedCategory(query);
+  const months = category ? Promise.resolve(category) : all.then((t) => categoriesOf(t)[0] ?? 'remains');
+  void months.then((c) => early.set(`totals-month|${c}`, loadMonths(c)), () => undefined);
+  for (const p of early.values()) p.catch(() => undefined);
+}
+
+/** A table drawn only once its <details> is opened: a large ledger's month table is thousands of cells. */
+function Folded(props: { summary: string; children: () => ComponentChildren }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{props.summary}</summary>
+      {open && props.children()}
+    </details>
+  );
+}
+
 export function Dashboard() {
   const { session } = useSession();
   const { query } = useLocation();
   const scale: Scale = query.get('scale') === 'log' ? 'log' : 'linear';
   useEffect(() => void loadPlot(), []);
-  const [all] = useData('totals-all', () => must(api.GET('/api/totals', { params: { query: { by: 'all' } } })));
-  const [latest] = useData('latest', () => must(api.GET('/api/events', { params: { query: { limit: 8 } } })));
+  const [all] = useData('totals-all', () => take('totals-all', loadAll));
+  const [latest] = useData('latest', () => take('latest', loadLatest));
   const drawn = useRef(false);
   const [chartDrawn, setChartDrawn] = useState(false);
 
   // The category with the most counted people is shown first unless the address names one.
-  const categories = useMemo(() => {
-    const sums = new Map<string, number>();
-    for (const r of all.data?.rows ?? []) sums.set(r.category, (sums.get(r.category) ?? 0) + (r.sum.best ?? 0));
-    return CATEGORIES.filter((c) => sums.has(c)).sort((a, b) => (sums.get(b) ?? 0) - (sums.get(a) ?? 0));
-  }, [all.data]);
-  const asked = query.get('category');
-  const named = asked && (CATEGORIES as readonly string[]).includes(asked) ? (asked as Category) : null;
+  const categories = useMemo(() => categoriesOf(all.data), [all.data]);
+  const named = namedCategory(query);
   const category: Category | null = named ?? (all.data ? (categories[0] ?? 'remains') : null);
   // One category's months at a time: the whole timeline of a large ledger is megabytes.
-  const [months] = useData(`totals-month|${category}`, () =>
-    category === null ? Promise.resolve(null) : must(api.GET('/api/totals', { params: { query: { by: 'month', category } } })),
-  );
-
+  const [months] = useData(`totals-month|${category}`, () => (category === null ? Promise.resolve(null) : take(`totals-month|${category}`, () => loadMonths(category))));
   const chart = useMemo(() => seriesOf(months.data?.rows ?? [], category ?? ''), [months.data, category]);
   const allTime = (all.data?.rows ?? []).filter((r) => r.category === category).sort((a, b) => (b.running.best ?? 0) - (a.running.best ?? 0));
   const ratios = (all.data?.ratios ?? []).filter((r) => r.category === category);
@@ -171,9 +214,9 @@ export function Dashboard() {
             months.data && <p>No dated events in this category yet.</p>
           )}
           <p class="muted small">Lines are each direction's best figure; the shaded band runs from the low to the high figure where sources disagree or give a range. Events held for review are not counted.</p>
-          <details>
-            <summary>The chart as a table ({formatInt(monthRows.length)} rows)</summary>
-            <Scroll label="Running totals by month">
+          <Folded summary={`The chart as a table (${formatInt(monthRows.length)} rows)`}>
+            {() => (
+              <Scroll label="Running totals by month">
               <table>
                 <caption>Running totals of {categoryName(category ?? '')} by month and direction</caption>
                 <thead>
@@ -202,7 +245,8 @@ export function Dashboard() {
                 </tbody>
               </table>
             </Scroll>
-          </details>
+            )}
+          </Folded>
 
           <h2 id="ratio">Between the directions</h2>
           {ratios.length === 0 && allTime.length === 0 && all.data && <p>Nothing counted in this category yet.</p>}
