@@ -26,6 +26,7 @@ import { sourcesRoutes } from './routes/sources.routes.js';
 import { reviewRoutes } from './routes/review.routes.js';
 import { accountRoutes } from './routes/accounts.routes.js';
 import { placeholderPage } from './placeholder.js';
+import { registerReadCache } from './read-cache.js';
 
 export const API_VERSION = '0.1.0';
 
@@ -137,6 +138,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true, uiConfig: { deepLinking: true } });
 
   registerAuth(app, { store: ctx.reads, public: ctx.public });
+  registerReadCache(app, ctx.reads.changeCounter);
   const limits = options.rateLimit === undefined ? DEFAULT_RATE_LIMIT : options.rateLimit;
   if (limits !== false) {
     await app.register(rateLimit, {

@@ -36,6 +36,12 @@ export interface Store extends Repositories {
   close(): Promise<void>;
   /** The query builder, for storage-level tools (bulk loading for benchmarks, contract tests). */
   readonly kysely: Kysely<Database>;
+  /**
+   * A number that changes whenever another connection commits to the database (SQLite's
+   * data_version), read without a query: what a read cache is keyed by. Only on the read-only
+   * SQLite store, which never writes itself; absent elsewhere.
+   */
+  readonly changeCounter?: () => number;
 }
 
 /** A transaction holding several all-or-nothing units. */
@@ -140,7 +146,7 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
  */
 export function openReadStore(config: StoreConfig, writer: Store): Store {
   if (config.engine !== 'sqlite' || config.file === ':memory:') return writer;
-  const { db, caps } = connectSqliteReader(config.file);
+  const { db, caps, sqlite } = connectSqliteReader(config.file);
   const refuse = async (): Promise<never> => {
     throw new HandoverError('STORAGE_UNSUPPORTED', 'this is the read-only connection: write through the store');
   };
@@ -155,6 +161,8 @@ export function openReadStore(config: StoreConfig, writer: Store): Store {
     migrate: refuse,
     backup: refuse,
     close: () => db.destroy(),
+    // better-sqlite3 runs one statement at a time on this thread: a pragma between two of Kysely's never meets one half done.
+    changeCounter: () => sqlite!.pragma('data_version', { simple: true }) as number,
   };
 }
 

@@ -61,7 +61,7 @@ export const ledgerRoutes =
     app.get(
       '/events',
       {
-        config: { access: 'read' },
+        config: { access: 'read', cacheable: true },
         schema: {
           tags: ['ledger'],
           summary: 'The timeline of events, newest first',
@@ -94,7 +94,7 @@ export const ledgerRoutes =
     app.get(
       '/events/:id',
       {
-        config: { access: 'read' },
+        config: { access: 'read', cacheable: true },
         schema: {
           tags: ['ledger'],
           summary: 'One event: every claim side by side with its quote and source',
@@ -118,7 +118,7 @@ export const ledgerRoutes =
     app.get(
       '/totals',
       {
-        config: { access: 'read' },
+        config: { access: 'read', cacheable: true },
         schema: {
           tags: ['ledger'],
           summary: 'Running totals per direction and category, low / best / high, and the ratio between directions',
@@ -144,7 +144,7 @@ export const ledgerRoutes =
     app.get(
       '/checks',
       {
-        config: { access: 'read' },
+        config: { access: 'read', cacheable: true },
         schema: {
           tags: ['ledger'],
           summary: 'Plans with what is outstanding, and cumulative figures against the events they cover',
@@ -158,7 +158,7 @@ export const ledgerRoutes =
     app.get(
       '/history/:id',
       {
-        config: { access: 'read' },
+        config: { access: 'read', cacheable: true },
         schema: {
           tags: ['ledger'],
           summary: 'Every change to an event, claim or source: who, when, before, after, why',
@@ -206,7 +206,7 @@ export const ledgerRoutes =
     app.get(
       '/parties',
       {
-        config: { access: 'read' },
+        config: { access: 'read', cacheable: true },
         schema: {
           tags: ['ledger'],
           summary: 'The known parties: the slugs filters take, with their names and aliases',

@@ -166,7 +166,7 @@ export const sourcesRoutes =
     app.get(
       '/sources',
       {
-        config: { access: 'read' },
+        config: { access: 'read', cacheable: true },
         schema: {
           tags: ['sources'],
           summary: 'The reports received, newest first',
@@ -191,7 +191,7 @@ export const sourcesRoutes =
     app.get(
       '/sources/:id',
       {
-        config: { access: 'read' },
+        config: { access: 'read', cacheable: true },
         schema: {
           tags: ['sources'],
           summary: "One report's metadata and the claims read from it",
@@ -256,7 +256,7 @@ export const sourcesRoutes =
     app.get(
       '/claims/:id',
       {
-        config: { access: 'read' },
+        config: { access: 'read', cacheable: true },
         schema: {
           tags: ['sources'],
           summary: 'One claim with its version (for review actions)',

@@ -165,6 +165,48 @@ for (const engine of testEngines()) {
   });
 }
 
+describe('remembered reads (SQLite)', () => {
+  const [sqlite] = testEngines();
+  let api: ApiLedger;
+  beforeAll(async () => {
+    api = await apiLedger(sqlite!);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await sqlite!.cleanup();
+  });
+
+  it('answers a repeated read from memory until anything commits, from this server or any other connection', async () => {
+    const path = '/api/events?category=remains&limit=5';
+    const first = await api.call('GET', path, { token: api.tokens.reader });
+    const again = await api.call('GET', path, { token: api.tokens.reviewer });
+    expect(again.headers.get('x-handover-cache')).toBe('hit');
+    expect(again.text).toBe(first.text);
+    // A write through the API.
+    const event = first.body.events[0];
+    expect((await api.call('POST', `/api/review/${event.id}/correct`, { token: api.tokens.reviewer, body: { version: event.version, count: 4321 } })).status).toBe(200);
+    const afterReview = await api.call('GET', path, { token: api.tokens.reader });
+    expect(afterReview.headers.get('x-handover-cache')).toBeNull();
+    expect(afterReview.body.events.find((e: { id: string }) => e.id === event.id).figure.best).toBe(4321);
+    // A write on another connection, as another process's ingest or review would make.
+    const { acceptItem } = await import('../../../src/services/index.js');
+    const now = afterReview.body.events.find((e: { id: string }) => e.id === event.id);
+    expect((await acceptItem(api.store, event.id, { name: 'elsewhere', expected: { [event.id]: now.version } })).ok).toBe(true);
+    const afterOther = await api.call('GET', path, { token: api.tokens.reader });
+    expect(afterOther.headers.get('x-handover-cache')).toBeNull();
+    expect(afterOther.body.events.find((e: { id: string }) => e.id === event.id).review).toBe('corrected');
+    const history = await api.call('GET', `/api/history/${event.id}`, { token: api.tokens.reader });
+    expect(history.body.entries.at(-1)).toMatchObject({ action: 'accept', actor: 'elsewhere' });
+  });
+
+  it('refuses a remembered read to someone who may not read it', async () => {
+    const path = '/api/events?limit=2';
+    expect((await api.call('GET', path, { token: api.tokens.reader })).status).toBe(200);
+    const anonymous = await api.call('GET', path);
+    expect([anonymous.status, anonymous.body.code]).toEqual([401, 'AUTH_REQUIRED']);
+  });
+});
+
 describe('rate limits (SQLite)', () => {
   const [sqlite] = testEngines();
   let api: ApiLedger;
