@@ -55,6 +55,17 @@ function csvRows(text: string): string[][] {
 
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null);
 
+/** Waits for the review page to say `text` in its status line; if it raises an alert instead, fails with the alert's words. */
+async function sawStatus(page: Page, text: string): Promise<void> {
+  const said = async () => {
+    const alert = page.getByRole('alert');
+    if ((await alert.count()) > 0) return `alert: ${await alert.first().textContent()}`;
+    return (await page.getByRole('status').filter({ hasText: text }).count()) > 0 ? 'status' : 'nothing yet';
+  };
+  await expect.poll(said, { message: `the page never said "${text}"` }).not.toBe('nothing yet');
+  expect(await said()).toBe('status');
+}
+
 describe.skipIf(NO_BROWSER !== null)('the web app in Chromium', () => {
   const [sqlite] = testEngines();
   let api: ApiLedger;
@@ -200,11 +211,11 @@ describe.skipIf(NO_BROWSER !== null)('the web app in Chromium', () => {
     await figure.fill('45');
     await page.getByLabel('Why (kept in the history)').fill('the ministry later gave 45');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'corrected' }).count()).toBe(1);
+    await sawStatus(page, 'corrected');
     expect((await api.call('GET', `/api/events/${event.id}`, { token: api.tokens.reader })).body.event.figure.best).toBe(45);
     // u walks it back through the history.
     await page.keyboard.press('u');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'undid' }).count()).toBe(1);
+    await sawStatus(page, 'undid');
     const undone = (await api.call('GET', `/api/events/${event.id}`, { token: api.tokens.reader })).body.event;
     expect([undone.figure.best, undone.review]).toEqual([41, 'machine']);
     const history = (await api.call('GET', `/api/history/${event.id}`, { token: api.tokens.reader })).body.entries.map((h: { action: string }) => h.action);
@@ -214,7 +225,7 @@ describe.skipIf(NO_BROWSER !== null)('the web app in Chromium', () => {
     await page.goto(`${api.base}/review?focus=${event.id}`);
     await page.locator('.review .current h2').filter({ hasText: event.id }).waitFor();
     await page.keyboard.press('r');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: `rejected ${event.id}` }).count()).toBe(1);
+    await sawStatus(page, `rejected ${event.id}`);
     const after = await totalOf();
     const ukraineToRussia = (text: string | null) => Number(/^Ukraine → Russia: ([\d,]+)$/.exec(text ?? '')![1]!.replace(/,/g, ''));
     expect(ukraineToRussia(before) - ukraineToRussia(after), `${before}\n${after}`).toBe(41);
@@ -239,11 +250,11 @@ describe.skipIf(NO_BROWSER !== null)('the web app in Chromium', () => {
     await page.keyboard.press('x');
     await expect(page.locator('.queue li.selected').count()).resolves.toBe(2);
     await page.keyboard.press('m');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: `merged 2 events into ${ids[0]}` }).count()).toBe(1);
+    await sawStatus(page, `merged 2 events into ${ids[0]}`);
     expect((await get(ids[0]!)).event.claimIds).toHaveLength(2);
     expect((await get(ids[1]!)).code).toBe('NOT_FOUND');
     await page.keyboard.press('u');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'undid' }).count()).toBe(1);
+    await sawStatus(page, 'undid');
     expect([(await get(ids[0]!)).event.claimIds.length, (await get(ids[1]!)).event.claimIds.length]).toEqual([1, 1]);
 
     // Merged again, then split from the keyboard: s, a claim ticked, Enter.
@@ -256,10 +267,10 @@ describe.skipIf(NO_BROWSER !== null)('the web app in Chromium', () => {
     await page.getByRole('group', { name: 'Claims to move into a new event' }).waitFor();
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: `split 1 claim out of ${ids[0]}` }).count()).toBe(1);
+    await sawStatus(page, `split 1 claim out of ${ids[0]}`);
     expect((await get(ids[0]!)).event.claimIds).toHaveLength(1);
     await page.keyboard.press('u');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'undid' }).count()).toBe(1);
+    await sawStatus(page, 'undid');
     expect((await get(ids[0]!)).event.claimIds).toHaveLength(2);
   });
 
