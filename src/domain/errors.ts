@@ -9,6 +9,7 @@ export const ERROR_CATALOGUE = {
   STORAGE_UNSUPPORTED: 'this operation is not available on this database engine',
   STORAGE_BACKUP_FAILED: 'the backup could not be written',
   STORAGE_RESTORE_INVALID: 'the file to restore is not a Handover SQLite database',
+  LEDGER_BUSY: 'the ledger is busy (another process is writing); try again',
   INPUT_INVALID: 'an option or argument is not valid',
   INGEST_READ_FAILED: 'the report could not be read',
   INGEST_PARSE_FAILED: 'the report could not be turned into text',

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Batch, Store } from '../storage/index.js';
-import type { ErrorCode } from '../domain/errors.js';
+import { issueOf, type ErrorCode } from '../domain/errors.js';
 import { sha256Hex } from './ids.js';
 import { type IngestInput, type IngestOutcome, type PrepareInput, type PreparedReport, prepareReport, storedAs, storePrepared } from './ingest.service.js';
 
@@ -95,6 +95,20 @@ function openPreparer(threads: number): Preparer {
   };
 }
 
+/** An input not read within this time has the open batch committed while it is awaited. */
+const SLOW_INPUT_MS = 50;
+
+/** Whether `work` is still pending after `ms` milliseconds (it keeps running either way). */
+async function slowerThan(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), ms)));
+  try {
+    return await Promise.race([work.then(() => false, () => false), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 const failed = (reason: string, code: ErrorCode): IngestOutcome => ({ status: 'failed', sourceId: null, claims: 0, events: [], duplicateOf: null, reason, code });
 
 /** A report on its way: read, hashed, and either settled already (unreadable, a stored duplicate) or being prepared. */
@@ -121,20 +135,38 @@ export async function ingestAll(store: Store, jobs: readonly IngestJob[], opts: 
 
   // Reads the next reports and hands them to the workers. Duplicates of stored bytes are settled
   // here, before any extraction, so a rerun over a stored folder costs a hash per file.
-  const dispatch = async (job: IngestJob, open: Batch): Promise<InFlight> => {
+  const dispatch = async (job: IngestJob): Promise<InFlight> => {
     let input: IngestInput;
     try {
-      input = await job.load();
+      const loading = job.load();
+      // A slow input (stdin, a pipe) must not keep the ledger locked while it trickles in: the batch so far is committed.
+      if (batch !== null && (await slowerThan(loading, SLOW_INPUT_MS))) await commit();
+      input = await loading;
     } catch (err) {
       return { name: job.name, settled: failed(`cannot read: ${(err as Error).message}`, 'INGEST_READ_FAILED') };
     }
     const contentHash = sha256Hex(input.bytes);
-    const stored = await storedAs(open.repos, contentHash);
+    // Inside an open batch read through it: SQLite has one connection, and the batch holds it.
+    const stored = await storedAs(batch?.repos ?? store, contentHash);
     if (stored) return { name: job.name, settled: stored };
     // The same bytes earlier in this run are not stored yet: they are looked up again when this copy's turn comes.
     const repeat = hashes.has(contentHash);
     hashes.add(contentHash);
     return { name: job.name, input, contentHash, prepared: preparer.prepare(input), repeat };
+  };
+  let busyReason = '';
+  // A batch, or null when the ledger stayed busy past every attempt (LEDGER_BUSY): that report fails, the next tries again.
+  const openBatch = async (): Promise<Batch | null> => {
+    try {
+      batch = await store.startBatch();
+    } catch (err) {
+      const issue = issueOf(err, 'INGEST_STORE_FAILED');
+      if (issue.code !== 'LEDGER_BUSY') throw err;
+      busyReason = issue.message;
+      return null;
+    }
+    opened = Date.now();
+    return batch;
   };
   const commit = async () => {
     if (!batch) return;
@@ -149,25 +181,26 @@ export async function ingestAll(store: Store, jobs: readonly IngestJob[], opts: 
 
   try {
     while (next < jobs.length || queue.length > 0) {
-      if (!batch) {
-        batch = await store.startBatch();
-        opened = Date.now();
-      }
       // Read ahead a whole chunk at a time, once there is room for one.
       if (queue.length <= ahead - chunk || queue.length === 0) {
-        while (queue.length < ahead && next < jobs.length) queue.push(await dispatch(jobs[next++]!, batch));
+        while (queue.length < ahead && next < jobs.length) queue.push(await dispatch(jobs[next++]!));
         preparer.flush();
       }
       const item = queue.shift()!;
-      const outcome =
-        'settled' in item
-          ? item.settled
-          : ((item.repeat ? await storedAs(batch.repos, item.contentHash) : null) ?? (await storePrepared(store, item.input, item.contentHash, await item.prepared, { ...ctx, batch })));
+      let outcome: IngestOutcome;
+      if ('settled' in item) outcome = item.settled;
+      else {
+        const prepared = await item.prepared;
+        // The batch (and on SQLite the write lock, see storage/connect.ts) is taken only once there is something to store.
+        const open = batch ?? (await openBatch());
+        if (open === null) outcome = failed(`not stored: ${busyReason}`, 'LEDGER_BUSY');
+        else outcome = (item.repeat ? await storedAs(open.repos, item.contentHash) : null) ?? (await storePrepared(store, item.input, item.contentHash, prepared, { ...ctx, batch: open }));
+      }
       const result = { name: item.name, outcome };
       results.push(result);
       inBatch.push(result);
       opts.onResult?.(item.name, outcome);
-      if (inBatch.length >= batchSources || Date.now() - opened >= batchMs) await commit();
+      if (batch && (inBatch.length >= batchSources || Date.now() - opened >= batchMs)) await commit();
     }
     await commit();
   } finally {

@@ -8,17 +8,15 @@ import { sha256Hex } from './ids.js';
 import { ingestReport, type IngestInput, type IngestOutcome } from './ingest.service.js';
 
 /**
- * SQLite refuses at once ("database is locked") a transaction that read before another process
- * took the write lock: its snapshot is stale and the only cure is to run it again, which is safe
- * (nothing of it was stored). Engines and drivers that wait their turn never get here.
+ * A writer that waited for the ledger past the store's own attempts fails with LEDGER_BUSY, and
+ * nothing of it was stored: running it again is safe, and a submitted report is worth a few more tries.
  */
-const STALE_SNAPSHOT = /database is locked|SQLITE_BUSY/;
 const RETRIES = 5;
 
 async function ingestWithRetry(store: Store, input: IngestInput, actor: string): Promise<IngestOutcome> {
   for (let attempt = 1; ; attempt++) {
     const outcome = await ingestReport(store, input, { actor });
-    if (outcome.status !== 'failed' || outcome.code !== 'INGEST_STORE_FAILED' || !STALE_SNAPSHOT.test(outcome.reason ?? '') || attempt >= RETRIES) return outcome;
+    if (outcome.status !== 'failed' || outcome.code !== 'LEDGER_BUSY' || attempt >= RETRIES) return outcome;
     await new Promise((r) => setTimeout(r, 20 * attempt + Math.random() * 30));
   }
 }

@@ -3,8 +3,9 @@
  * near each new report, and the reports about one exchange come together: without this, the same
  * claims are read again for every one of them.
  *
- * Only where the engine has one writer at a time (SQLite): once the batch has written, nothing else
- * can change the ledger until it commits, and what it read before that comes from its own snapshot.
+ * Only where the engine has one writer at a time (SQLite): the batch's transaction opens with BEGIN
+ * IMMEDIATE (connect.ts), so it holds the write lock before its first read, and no other process
+ * can change the ledger until it commits; its reads all see the latest commit.
  * A claim changes only through `claims.save` (dropped from the cache) or a unit that is undone
  * (`forget`). The claims handed out are the cached objects: callers treat claims as values.
  */

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type QueryResult } from 'kysely';
 import pg from 'pg';
 import { HandoverError } from '../domain/errors.js';
 import { postgresCapabilities, sqliteCapabilities, type Capabilities } from './capabilities.js';
@@ -57,14 +57,88 @@ function connectSqlite(file: string): Connection {
     handle.pragma('foreign_keys = ON');
     // WAL with NORMAL survives a killed process (only power loss can drop the last commits).
     handle.pragma('synchronous = NORMAL');
-    handle.pragma('busy_timeout = 5000');
+    handle.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // Fewer, larger checkpoints: each one ends in an fsync, and ingest commits a source at a time.
     handle.pragma('wal_autocheckpoint = 4000');
   } catch (err) {
     throw new HandoverError('STORAGE_OPEN_FAILED', `cannot open SQLite database ${file}: ${(err as Error).message}`, { file });
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(handle) }) });
+  const db = new Kysely<Database>({ dialect: new WriterSqliteDialect({ database: cachingStatements(handle) }) });
   return { db, caps: sqliteCapabilities, sqlite: handle };
+}
+
+/** How long one attempt at the write lock waits (SQLite's busy handler, which blocks this thread). */
+const BUSY_TIMEOUT_MS = 5000;
+/** Attempts at the write lock before a writer gives up with LEDGER_BUSY. */
+const BUSY_ATTEMPTS = 3;
+const BEGIN_IMMEDIATE = CompiledQuery.raw('begin immediate');
+
+/** Whether better-sqlite3 gave up waiting for another process's lock (SQLITE_BUSY and its extended codes). */
+function isSqliteBusy(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}
+
+const busyError = (err: unknown): HandoverError =>
+  new HandoverError('LEDGER_BUSY', `the ledger is busy (another process is writing); try again (${(err as Error).message})`);
+
+/** Every statement's SQLITE_BUSY becomes LEDGER_BUSY, so no caller mistakes it for its own failure. */
+function busyAware(inner: DatabaseConnection): DatabaseConnection {
+  return {
+    async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+      try {
+        return await inner.executeQuery<R>(query);
+      } catch (err) {
+        throw isSqliteBusy(err) ? busyError(err) : err;
+      }
+    },
+    streamQuery: <R>(query: CompiledQuery, chunkSize?: number) => inner.streamQuery<R>(query, chunkSize),
+  };
+}
+
+/**
+ * The writing connection's driver. Transactions open with BEGIN IMMEDIATE: a writer takes the
+ * write lock before it reads, so its reads are never a snapshot that another process's commit
+ * makes stale (a deferred BEGIN that reads, then writes, fails at once with SQLITE_BUSY, and no
+ * busy timeout can help it). Waiting for the lock is SQLite's busy timeout, tried a few times;
+ * then the transaction fails with LEDGER_BUSY.
+ */
+class WriterSqliteDriver extends SqliteDriver {
+  readonly #wrapped = new WeakMap<DatabaseConnection, DatabaseConnection>();
+
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    const conn = await super.acquireConnection();
+    let wrapped = this.#wrapped.get(conn);
+    if (wrapped === undefined) {
+      wrapped = busyAware(conn);
+      this.#wrapped.set(conn, wrapped);
+    }
+    return wrapped;
+  }
+
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await connection.executeQuery(BEGIN_IMMEDIATE);
+        return;
+      } catch (err) {
+        if (!(err instanceof HandoverError && err.code === 'LEDGER_BUSY') || attempt >= BUSY_ATTEMPTS) throw err;
+        // Let the holder's event loop (and ours) run before waiting again.
+        await new Promise((r) => setTimeout(r, 25 + Math.random() * 75));
+      }
+    }
+  }
+}
+
+class WriterSqliteDialect extends SqliteDialect {
+  readonly #config: ConstructorParameters<typeof SqliteDialect>[0];
+  constructor(config: ConstructorParameters<typeof SqliteDialect>[0]) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new WriterSqliteDriver(this.#config);
+  }
 }
 
 /**
@@ -151,16 +225,94 @@ export function inspectSqliteFile(file: string): { ok: true; migrations: number 
   }
 }
 
-/** Replaces the database at `target` with the one in `backupFile`, page by page through SQLite. */
-export async function restoreSqlite(backupFile: string, target: string): Promise<void> {
-  const source = new SqliteDatabase(backupFile, { readonly: true, fileMustExist: true });
+/**
+ * Holds the write lock of the SQLite file on a connection of its own until `release`: the ledger's
+ * writers (other processes, and this one's store) wait their turn meanwhile, readers go on.
+ * Waits as a writer does, then fails with LEDGER_BUSY.
+ */
+export async function holdSqliteWriteLock(file: string): Promise<{ release(): void }> {
+  const handle = new SqliteDatabase(file, { fileMustExist: true });
   try {
-    // Fold the target's WAL in first so no stale frames outlive the restore.
-    const live = new SqliteDatabase(target);
-    live.pragma('wal_checkpoint(TRUNCATE)');
-    live.close();
-    await source.backup(target);
+    handle.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        handle.exec('BEGIN IMMEDIATE');
+        break;
+      } catch (err) {
+        if (!isSqliteBusy(err)) throw err;
+        if (attempt >= BUSY_ATTEMPTS) throw busyError(err);
+        await new Promise((r) => setTimeout(r, 25 + Math.random() * 75));
+      }
+    }
+  } catch (err) {
+    handle.close();
+    throw err;
+  }
+  return {
+    release() {
+      handle.exec('ROLLBACK');
+      handle.close();
+    },
+  };
+}
+
+/** Tables SQLite keeps for itself: never dropped or created by name. */
+const INTERNAL = /^sqlite_/;
+const quoteName = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * Replaces the database at `target` with the one in `backupFile`, first copying it to `keepAs`
+ * (when given). Refuses (LEDGER_BUSY, nothing changed) while another connection has `target`
+ * open: a process that is writing, or could write, would otherwise lose what it stores (its
+ * commits would land between the copy and the restore) or write into a ledger changing under it.
+ *
+ * The connection takes SQLite's exclusive locking mode, which succeeds only when no other
+ * connection has the file open and keeps every other one out until it closes; the copy and the
+ * restore happen under it, the restore as one transaction (a crash leaves the old ledger whole).
+ */
+export function restoreSqliteFile(backupFile: string, target: string, keepAs: string | null): void {
+  const live = new SqliteDatabase(target);
+  try {
+    live.pragma('busy_timeout = 250');
+    live.pragma('locking_mode = EXCLUSIVE');
+    try {
+      live.exec('BEGIN EXCLUSIVE');
+      live.exec('COMMIT');
+    } catch (err) {
+      if (!isSqliteBusy(err)) throw err;
+      throw new HandoverError(
+        'LEDGER_BUSY',
+        `the ledger ${target} is in use by another process (an ingest, a review, a server); stop it and try again; nothing was changed`,
+        { file: target },
+      );
+    }
+    if (live.pragma('journal_mode', { simple: true }) !== 'wal') live.pragma('journal_mode = WAL');
+    // Everything committed, in one file, with no one else writing: the copy misses nothing.
+    if (keepAs !== null) live.prepare('VACUUM INTO ?').run(keepAs);
+    live.pragma('foreign_keys = OFF');
+    live.prepare('ATTACH DATABASE ? AS bak').run(backupFile);
+    try {
+      live.transaction(() => {
+        const mine = live.prepare("SELECT type, name FROM main.sqlite_master WHERE type IN ('table', 'view', 'trigger')").all() as { type: string; name: string }[];
+        // Triggers and views first: a table's own go with it, and a view may name any table.
+        for (const kind of ['trigger', 'view', 'table']) {
+          for (const o of mine) if (o.type === kind && !INTERNAL.test(o.name)) live.exec(`DROP ${kind.toUpperCase()} IF EXISTS main.${quoteName(o.name)}`);
+        }
+        const theirs = live.prepare('SELECT type, name, sql FROM bak.sqlite_master WHERE sql IS NOT NULL ORDER BY rowid').all() as { type: string; name: string; sql: string }[];
+        for (const o of theirs) {
+          if (o.type !== 'table' || INTERNAL.test(o.name)) continue;
+          live.exec(o.sql);
+          live.exec(`INSERT INTO main.${quoteName(o.name)} SELECT * FROM bak.${quoteName(o.name)}`);
+        }
+        const hasSequence = (schema: string) => live.prepare(`SELECT 1 FROM ${schema}.sqlite_master WHERE name = 'sqlite_sequence'`).get() !== undefined;
+        if (hasSequence('main')) live.exec('DELETE FROM main.sqlite_sequence');
+        if (hasSequence('main') && hasSequence('bak')) live.exec('INSERT INTO main.sqlite_sequence SELECT * FROM bak.sqlite_sequence');
+        for (const kind of ['index', 'view', 'trigger']) for (const o of theirs) if (o.type === kind && !INTERNAL.test(o.name)) live.exec(o.sql);
+      }).exclusive();
+    } finally {
+      live.exec('DETACH DATABASE bak');
+    }
   } finally {
-    source.close();
+    live.close();
   }
 }

@@ -3,7 +3,7 @@ import { CompiledQuery, Migrator, type Kysely, type MigrationResult } from 'kyse
 import { HandoverError } from '../domain/errors.js';
 import type { Capabilities, EngineName } from './capabilities.js';
 import { describeConfig, type StoreConfig } from './config.js';
-import { backupSqlite, connect, connectSqliteReader, inspectSqliteFile, restoreSqlite } from './connect.js';
+import { backupSqlite, connect, connectSqliteReader, holdSqliteWriteLock, inspectSqliteFile, restoreSqliteFile } from './connect.js';
 import { migrationProvider } from './migrations/index.js';
 import { cachingClaims } from './batch-claims.js';
 import { repositories, type Repositories } from './repositories.js';
@@ -129,10 +129,15 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
       if (!caps.onlineBackup || conn.sqlite === null) {
         throw new HandoverError('STORAGE_UNSUPPORTED', 'db backup copies an embedded SQLite database; for PostgreSQL use pg_dump');
       }
+      // Writers wait while the copy is made (a lock on a second connection: a backup from inside
+      // this connection's own transaction copies nothing); an in-memory database has no other writer.
+      const lock = config.engine === 'sqlite' && config.file !== ':memory:' ? await holdSqliteWriteLock(config.file) : null;
       try {
         await backupSqlite(conn.sqlite, file);
       } catch (err) {
         throw new HandoverError('STORAGE_BACKUP_FAILED', `cannot write backup ${file}: ${(err as Error).message}`, { file });
+      } finally {
+        lock?.release();
       }
     },
     close: () => db.destroy(),
@@ -169,6 +174,7 @@ export function openReadStore(config: StoreConfig, writer: Store): Store {
 /**
  * Replaces an embedded database with a backup. The backup is checked first; the database it
  * replaces is kept beside it as `<file>.before-restore-<timestamp>`, so nothing stored is lost.
+ * Refused (LEDGER_BUSY, nothing changed) while another process has the ledger open.
  */
 export async function restoreStore(config: StoreConfig, backupFile: string): Promise<{ keptAs: string | null; migrations: number }> {
   if (config.engine !== 'sqlite') {
@@ -177,16 +183,12 @@ export async function restoreStore(config: StoreConfig, backupFile: string): Pro
   if (!existsSync(backupFile)) throw new HandoverError('STORAGE_RESTORE_INVALID', `no such file: ${backupFile}`, { file: backupFile });
   const check = inspectSqliteFile(backupFile);
   if (!check.ok) throw new HandoverError('STORAGE_RESTORE_INVALID', `${backupFile} cannot be restored: ${check.reason}`, { file: backupFile });
-  let keptAs: string | null = null;
-  if (existsSync(config.file)) {
-    keptAs = `${config.file}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    const current = await openStore(config, { migrate: false });
-    try {
-      await current.backup(keptAs);
-    } finally {
-      await current.close();
-    }
+  const keptAs = existsSync(config.file) ? `${config.file}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}` : null;
+  try {
+    restoreSqliteFile(backupFile, config.file, keptAs);
+  } catch (err) {
+    if (err instanceof HandoverError) throw err;
+    throw new HandoverError('STORAGE_RESTORE_INVALID', `cannot restore ${backupFile}: ${(err as Error).message}`, { file: backupFile });
   }
-  await restoreSqlite(backupFile, config.file);
   return { keptAs, migrations: check.migrations };
 }
