@@ -28,6 +28,11 @@ export interface Capabilities {
   ledgerLock: string | null;
   /** Statements that make the history table refuse UPDATE and DELETE. */
   appendOnlyGuard(table: string): string[];
+  /**
+   * Statements that make the history table refuse an insert that would replace a row (SQLite's
+   * INSERT OR REPLACE and REPLACE delete the old row without firing its DELETE trigger).
+   */
+  replaceGuard(table: string): string[];
   /** Aggregates come back as strings on PostgreSQL (bigint); numbers on SQLite. */
   aggregatesAsStrings: boolean;
   /** Name of the ordered string aggregate: `group_concat(x, ',' ORDER BY y)` on SQLite ≥ 3.44, `string_agg` on PostgreSQL. */
@@ -51,6 +56,9 @@ export const sqliteCapabilities: Capabilities = {
     `CREATE TRIGGER ${table}_no_update BEFORE UPDATE ON ${table} BEGIN SELECT RAISE(ABORT, 'history is append-only'); END`,
     `CREATE TRIGGER ${table}_no_delete BEFORE DELETE ON ${table} BEGIN SELECT RAISE(ABORT, 'history is append-only'); END`,
   ],
+  replaceGuard: (table) => [
+    `CREATE TRIGGER ${table}_no_replace BEFORE INSERT ON ${table} WHEN EXISTS (SELECT 1 FROM ${table} WHERE seq = NEW.seq OR id = NEW.id) BEGIN SELECT RAISE(ABORT, 'history is append-only'); END`,
+  ],
   aggregatesAsStrings: false,
   textAggregate: 'group_concat',
   jsonArray: 'json_array',
@@ -72,6 +80,8 @@ export const postgresCapabilities: Capabilities = {
     `CREATE TRIGGER ${table}_no_update BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${table}_append_only()`,
     `CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ${table}_append_only()`,
   ],
+  // No REPLACE here; an upsert's DO UPDATE meets the UPDATE trigger.
+  replaceGuard: () => [],
   aggregatesAsStrings: true,
   textAggregate: 'string_agg',
   jsonArray: 'json_build_array',

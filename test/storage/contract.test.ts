@@ -167,7 +167,7 @@ for (const engine of testEngines()) {
       expect((await store.events.list({ party: 'ukraine', to: '2025-06-30' }, 100)).map((e) => e.id)).toEqual(['ev_1b', 'ev_1a', 'ev_0b', 'ev_0a']);
     });
 
-    it('keeps history append-only: the engine refuses UPDATE, DELETE', async () => {
+    it('keeps history append-only: the engine refuses UPDATE, DELETE, REPLACE and upserts', async () => {
       const { store } = await engine.fresh();
       await store.history.append([
         { id: 'h_1', at: '2025-06-12T10:00:00.000Z', actor: 'machine', action: 'create', entity: 'event', entityId: 'ev_1', before: null, after: { n: 1 }, reason: null },
@@ -175,6 +175,15 @@ for (const engine of testEngines()) {
       ]);
       await expect(sql`UPDATE history SET actor = 'mallory'`.execute(store.kysely)).rejects.toThrow(/append-only/);
       await expect(sql`DELETE FROM history`.execute(store.kysely)).rejects.toThrow(/append-only/);
+      // Rewriting a row by inserting over it: REPLACE on SQLite (which skips DELETE triggers), an upsert on both.
+      const over = (seq: number, id: string) => sql`(${seq}, ${id}, '2025-06-12T10:00:00.000Z', 'mallory', 'create', 'event', 'ev_1', null, '{"n":9}', null)`;
+      const columns = sql`(seq, id, at, actor, action, entity, entity_id, before, after, reason)`;
+      if (engine.name === 'sqlite') {
+        await expect(sql`INSERT OR REPLACE INTO history ${columns} VALUES ${over(1, 'h_1')}`.execute(store.kysely)).rejects.toThrow(/append-only/);
+        await expect(sql`REPLACE INTO history ${columns} VALUES ${over(1, 'h_other')}`.execute(store.kysely)).rejects.toThrow(/append-only/);
+        await expect(sql`INSERT OR REPLACE INTO history ${columns} VALUES ${over(99, 'h_2')}`.execute(store.kysely)).rejects.toThrow(/append-only/);
+      }
+      await expect(sql`INSERT INTO history ${columns} VALUES ${over(1, 'h_1')} ON CONFLICT (id) DO UPDATE SET actor = 'mallory'`.execute(store.kysely)).rejects.toThrow(/append-only/);
       const entries = await store.history.forEntity('event', 'ev_1');
       expect(entries.map((e) => [e.actor, e.after])).toEqual([['machine', { n: 1 }], ['ana', { n: 2 }]]);
       expect((await store.history.latestBefore('event', '2025-06-15', null, 10)).map((e) => e.after)).toEqual([{ n: 1 }]);

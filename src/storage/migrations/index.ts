@@ -7,6 +7,7 @@ import { readPaths } from './20261127T1900-read-paths.js';
 import { totalsPeriods } from './20261127T2100-totals-periods.js';
 import { nearDuplicateKey } from './20261127T2130-near-duplicate-key.js';
 import { accounts } from './20261207T1500-accounts.js';
+import { historyNoReplace } from './20261207T1700-history-no-replace.js';
 
 /**
  * Every migration in order, by timestamped name. Forward-only: add a new file with a later
@@ -21,6 +22,7 @@ export function migrationsFor(caps: Capabilities): Record<string, Migration> {
     '20261127T2100-totals-periods': totalsPeriods(),
     '20261127T2130-near-duplicate-key': nearDuplicateKey(),
     '20261207T1500-accounts': accounts(),
+    '20261207T1700-history-no-replace': historyNoReplace(caps),
   };
 }
 
