@@ -102,7 +102,10 @@ export function sentenceDrafts(
     // The next item of a list of parts is a part too ("include 320 who died near Donetsk and 89 near
     // Bakhmut, with 154 bodies from morgues"), of the same kind when it names none.
     const partList = f.part ? null : listContinues(low, figures, idx, lex);
-    if (partList?.part && (f.category === null || f.category === partList.category)) f.part = true;
+    if (partList?.part && (f.category === null || f.category === partList.category || partList.colonPart)) {
+      f.part = true;
+      if (partList.colonPart) f.colonPart = true;
+    }
     // A part that names no kind is of its total's kind ("Of them, 320 died near Donetsk": bodies).
     const partKind = f.category === null && f.part ? (partList?.category ?? drafts[drafts.length - 1]?.category ?? previous[previous.length - 1]?.category ?? null) : null;
     if (!figureIsTransfer(low, partKind ? { ...f, category: partKind } : f, at, transfers, blockers, lex)) return;
@@ -110,7 +113,11 @@ export function sentenceDrafts(
     if (category === null) {
       // A bare figure needs a verb of handing over next to it and a category from its sentence or the one before.
       const listed = listContinues(low, figures, idx, lex);
+      // "…, bringing the total to 6,000": a bare figure right after a total word, in a sentence that
+      // already holds a handover, is that handover's running total.
+      const runningTotal = drafts.length > 0 && cumulative.some((m) => m.end <= at && at - m.end < 25 && lex.nextClause.test(low.slice(figures[idx - 1]?.end ?? 0, m.start)));
       const verbNear =
+        runningTotal ||
         listed !== null ||
         partKind !== null ||
         [...gives, ...receives].some((v) => (v.end <= at && at - v.end < 30) || (v.start >= f.end && v.start - f.end < 25)) ||
@@ -193,7 +200,10 @@ export function sentenceDrafts(
     const nextAt = figures[idx + 1]?.n.qualStart ?? null;
     const ownPlans = nextAt === null ? plans : plans.filter((m) => m.start < f.end || m.start >= nextAt || !lex.nextClause.test(low.slice(f.end, m.start)));
     // "detainees it had held since the war": the held clause says how long, not that the figure is a running total.
-    const ownTotals = heldSpan ? cumulative.filter((m) => m.start < heldSpan[0] || m.start >= heldSpan[1]) : cumulative;
+    const heldTotals = heldSpan ? cumulative.filter((m) => m.start < heldSpan[0] || m.start >= heldSpan[1]) : cumulative;
+    // "Russia returned 500 bodies, bringing the total to 6,000": a total word past a comma or a
+    // conjunction and before the next figure is that figure's, the running total the handover brings.
+    const ownTotals = nextAt === null ? heldTotals : heldTotals.filter((m) => m.start < f.end || !lex.nextClause.test(low.slice(f.end, Math.min(m.start, nextAt))));
     let kind = kindOf(at, f.end, cs, ce, ownPlans, ownTotals, low, lex);
     // "In both cases … 757 each": the figure repeats per occasion and goes the sentence's one way.
     const each = f.each && !lex.eachOccasion?.test(low);
@@ -265,6 +275,8 @@ export function sentenceDrafts(
     }
     const d = draft(kind, category, f, from, to, at, confidence, []);
     if (f.part) d.flags.push('part');
+    // The handover that brings a running total stays a handover (see runningTotalsBySentence).
+    if (kind === 'event' && ownTotals.length < heldTotals.length && heldTotals.some((m) => m.start >= f.end)) d.flags.push('brings-total');
     drafts.push(d);
     if (f.part) d.partOf = findTotal(drafts, previous);
   });

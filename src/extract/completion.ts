@@ -107,7 +107,7 @@ function runningTotalsBySentence(pending: Pending[]): Pending[] {
   for (const p of pending) {
     const c = p.claim;
     const kinds = totalSentences.get(p.sentence);
-    if (!kinds?.has(c.category) || c.kind !== 'event' || p.total !== null) continue;
+    if (!kinds?.has(c.category) || c.kind !== 'event' || p.total !== null || c.flags.includes('brings-total')) continue;
     // A figure with a day of its own in the sentence ("including 120 on Friday") is a handover.
     if (p.ownDate && c.date?.precision === 'day' && c.date.start === c.date.end) continue;
     c.kind = 'cumulative';

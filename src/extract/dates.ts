@@ -12,6 +12,8 @@ export interface DateMention {
   since: boolean;
   /** The date of something else (an arrest, a capture, a birth). */
   foreign: boolean;
+  /** A year alone ("in 2008"): it dates only a figure after it. */
+  yearOnly?: boolean;
 }
 
 const DATELINE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?[—–-]\s/u;
@@ -68,7 +70,7 @@ export function findDates(
       if (/\d/u.test(sentence.slice(d.start, d.end))) calendarRanges?.push([d.start, d.end]);
       out.push({ start: d.start, end: d.end, span: d.span, since: false, foreign: false });
     }
-    return out;
+    return withYears(out, sentence, lex, publishedAt);
   }
   for (const r of results) {
     const c = r.start;
@@ -103,6 +105,28 @@ export function findDates(
       since: lex.sinceBefore.test(before),
       foreign: dateline || lex.foreignDateBefore.test(before),
     });
+  }
+  return withYears(out, sentence, lex, publishedAt);
+}
+
+const BARE_YEAR = /(?<![\p{L}\p{N}.,:/-])(19[5-9]\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d|\s*[-–]\s*\d)/gu;
+
+/**
+ * "In 2008, Israel handed over 199 bodies": a year alone dates a handover of another year. A year of
+ * the report's own is left to the report's day, which is nearer; one after it dates nothing.
+ */
+function withYears(found: DateMention[], sentence: string, lex: CompiledTable, publishedAt: string | null): DateMention[] {
+  const own = publishedAt ? Number(publishedAt.slice(0, 4)) : null;
+  const out = found;
+  BARE_YEAR.lastIndex = 0;
+  for (let m = BARE_YEAR.exec(sentence); m; m = BARE_YEAR.exec(sentence)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((d) => d.start < end && start < d.end)) continue;
+    const year = Number(m[1]);
+    if (own !== null && year >= own) continue;
+    const before = sentence.slice(Math.max(0, start - 40), start);
+    out.push({ start, end, span: spanOf(new Date(Date.UTC(year, 0, 1)), 'year'), since: lex.sinceBefore.test(before), foreign: lex.foreignDateBefore.test(before), yearOnly: true });
   }
   return out;
 }

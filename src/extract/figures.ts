@@ -14,6 +14,8 @@ export interface Figure {
   nationality: PartySlug | null;
   /** Introduced by "including", "among them": a part of a total. */
   part: boolean;
+  /** A part listed after a colon ("410 people: 300 servicemen and 110 civilians"): the list's items are all parts. */
+  colonPart?: boolean;
   /** Introduced by "in exchange for", "in return": the other side of the swap. */
   inReturn: boolean;
   /** Followed by "in return" ("received 24 bodies in return"): the other side of the swap, when nothing in the sentence says whose. */
@@ -74,7 +76,9 @@ export function readFigures(low: string, numbers: NumberMention[], lex: Compiled
       const [before, demonym] = nounJustBefore(low, n.qualStart, lex);
       if (before !== null) [category, nationalityBefore] = [before, demonym];
     }
-    if (category === null && !remainsBefore && lex.bareFollower && !lex.bareFollower.test(after)) continue;
+    // "…, bringing the total to 6,000 this year": a figure right after a total word counts what the total counts.
+    const afterTotal = category === null && endsWithTotal(before, lex);
+    if (category === null && !remainsBefore && !afterTotal && lex.bareFollower && !lex.bareFollower.test(after)) continue;
     if (category === null && !remainsBefore) {
       // A bare figure: "received 24 in return", "1,000 for 38", "with 78, 19 and 31 sent back".
       out.push({ n, end: n.end, category: null, wounded: false, nationality: np.nationality, part: false, inReturn: lex.inReturn.test(before), returnAfter: false, bare: true, people: false, each: false, swapWith: null });
@@ -82,7 +86,10 @@ export function readFigures(low: string, numbers: NumberMention[], lex: Compiled
     }
     const tail = low.slice(n.end + np.length);
     // "12 of them were civilians": a partitive before the copula makes a part too.
-    const part = lex.partOf.test(before) || lex.partAfter.test(tail) || (copula ? lex.partAfter.test(after) : false);
+    // "410 people: 300 servicemen and 110 civilians": a figure right after a counted figure and a colon is its part.
+    const prior = out[out.length - 1];
+    const afterColon = prior !== undefined && prior.category !== null && /^[^\d.!?;:]{0,40}:\s*$/u.test(low.slice(prior.end, n.qualStart));
+    const part = afterColon || lex.partOf.test(before) || lex.partAfter.test(tail) || (copula ? lex.partAfter.test(after) : false);
     // "The remains include 320 soldiers who died near Donetsk": the people a count of the dead is made of are bodies.
     if (part && lex.partOfRemains.test(before)) category = 'remains';
     const resolved = resolveCategory(category, ctx);
@@ -94,6 +101,7 @@ export function readFigures(low: string, numbers: NumberMention[], lex: Compiled
       wounded,
       nationality: nationalityBefore ?? np.nationality,
       part,
+      ...(afterColon ? { colonPart: true } : {}),
       inReturn: lex.inReturn.test(before),
       returnAfter: lex.inReturnAfter?.test(tail) ?? false,
       bare: false,
@@ -246,4 +254,15 @@ function resolveCategory(cat: NounPhrase['category'], ctx: DocContext): Category
     default:
       return cat;
   }
+}
+
+/** Whether a running-total word ends right before a figure ("bringing the total to", "общее число достигло"). */
+function endsWithTotal(before: string, lex: CompiledTable): boolean {
+  const tail = before.slice(-30);
+  lex.cumulative.lastIndex = 0;
+  for (let m = lex.cumulative.exec(tail); m; m = lex.cumulative.exec(tail)) {
+    if (tail.length - (m.index + m[0].length) <= 12) return true;
+    if (m[0].length === 0) lex.cumulative.lastIndex++;
+  }
+  return false;
 }

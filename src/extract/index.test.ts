@@ -265,5 +265,31 @@ describe('extractClaims', () => {
     expect(claims).toContain('event hostages hamas>israel 27');
     expect(claims.some((c) => c.endsWith(' 28'))).toBe(false);
   });
-});
 
+  it('keeps the handover that brings a running total apart from the total, in several languages', () => {
+    const both = (text: string, language = 'en') => extractClaims(doc(text, '2025-04-02', language)).map((c) => `${c.kind} ${c.category} ${c.from}>${c.to} ${c.count?.value}`);
+    expect(both('Repatriation\n\nRussia returned 500 bodies on Friday, bringing the total to 6,000 this year.')).toEqual([
+      'event remains russia>ukraine 500',
+      'cumulative remains russia>ukraine 6000',
+    ]);
+    expect(both('Репатриация\n\nРоссия передала Украине 500 тел, таким образом общее число достигло 6000.', 'ru')).toEqual([
+      'event remains russia>ukraine 500',
+      'cumulative remains russia>ukraine 6000',
+    ]);
+    expect(both('Gefangenenaustausch\n\nRussland übergab der Ukraine 100 Gefangene, damit steigt die Gesamtzahl auf 3000.', 'de')).toEqual([
+      'event pow russia>ukraine 100',
+      'cumulative pow russia>ukraine 3000',
+    ]);
+  });
+
+  it('reads the figures after a colon as the parts of the total before it', () => {
+    const claims = extractClaims(doc('Prisoner swap\n\nRussia and Ukraine swapped prisoners. The exchange involved 410 people: 300 servicemen and 110 civilians.'));
+    expect(claims.map((c) => `${c.category} ${c.count?.value} ${c.partOf ?? '-'}`)).toEqual(['mixed 410 -', 'pow 300 0', 'civilians 110 0']);
+  });
+
+  it('dates a background handover by the year the sentence gives before it, never by a year after the figure', () => {
+    const dated = (text: string) => extractClaims(doc(text, '2024-05-01')).map((c) => `${c.count?.value} ${c.date?.start ?? '-'} ${c.date?.precision ?? '-'}`);
+    expect(dated('Prisoner swap\n\nIn 2008, Israel handed over 199 bodies to Hezbollah in exchange for two soldiers.')).toEqual(['199 2008-01-01 year', '2 2008-01-01 year']);
+    expect(dated('Repatriation\n\nOn Friday Ukraine received the bodies of 50 soldiers killed in 2014.')).toEqual(['50 2024-04-26 day']);
+  });
+});

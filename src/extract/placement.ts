@@ -54,7 +54,7 @@ export function placeClaims(
       if (!date && d.kind === 'event' && !background) date = leadDate ?? (publishedAt ? daySpan(publishedAt) : null);
       // The report's own day stands in for a day the text never gives: the handover was on or before it.
       if (!own && date !== null && publishedAt !== null && date.start === publishedAt && date.end === publishedAt && date !== leadDate) fromPublication = true;
-      if (own && d.kind === 'event' && !background && !leadDate) leadDate = own;
+      if (own && own.precision !== 'year' && d.kind === 'event' && !background && !leadDate) leadDate = own;
       const claim: Claim = {
         kind: d.kind,
         category: d.category,
@@ -90,7 +90,8 @@ export function placeClaims(
 
 /** The date mention nearest a draft's figure that may date it. */
 export function pickDate(d: Draft, dates: DateMention[]): DateSpan | null {
-  const usable = dates.filter((m) => !m.foreign || (d.kind === 'cumulative' && !m.since));
+  // A year alone after a figure is most often another date's ("soldiers killed in 2014").
+  const usable = dates.filter((m) => (!m.foreign || (d.kind === 'cumulative' && !m.since)) && !(m.yearOnly && m.start > d.at));
   if (usable.length === 0) return null;
   let best = usable[0]!;
   let bestGap = Infinity;

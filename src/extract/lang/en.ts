@@ -310,6 +310,7 @@ export const en: LanguageTable = {
   eventMarkers:
     "recently|today|yesterday|tonight|this morning|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:the|this|today's|yesterday's|the latest|a new|the new|the latest) (?:exchange|swap|handover|release|repatriation)|as part of (?:the|this|a|today's) (?:exchange|swap)",
   cumulative: [
+    '(?:bringing|taking|raising|pushing|brings|takes|raises|brought|took|raised) (?:the|its|their) (?:overall |total |cumulative )?(?:total|number|tally|count)', 'total (?:number )?(?:now )?(?:stands at|reached|rose to|to)\\b',
     'so far', 'to date', 'thus far', 'up to now', 'until now', 'since (?:the )?(?:start|beginning|outbreak|onset)', 'since (?:the )?(?:full[- ]scale|russian) invasion',
     'since (?:january|february|march|april|may|june|july|august|september|october|november|december|20\\d\\d|last|the war)',
     'over the course', 'in total', 'a total of', 'altogether', 'all told', 'overall', 'in all\\b', 'throughout the war',
