@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import type { Category } from '../domain/index.js';
+import type { Category, LedgerEvent } from '../domain/index.js';
+import { sourcesOfEvents } from '../services/sources.service.js';
 import { eventDetail, iterateEvents, ledgerTotalsOf, listEvents, type EventQuery } from '../services/read.service.js';
 import { reportIssue, withDbOption, withStore } from './ledger-cli.js';
 import { eventDetailText, eventsTable, totalsText } from './ledger-format.js';
@@ -19,7 +20,7 @@ export function withFilters(cmd: Command): Command {
   return cmd
     .option('--from <date>', 'events on or after YYYY-MM-DD')
     .option('--to <date>', 'events on or before YYYY-MM-DD')
-    .option('--party <slug>', 'events where this party hands over or receives')
+    .option('--party <slug>', 'events where this party hands over or receives (slug, name or alias; handover parties lists them)')
     .option('--category <category>', 'remains, pow, civilians, children, hostages, detainees, mixed')
     .option('--status <status>', 'announced, confirmed or disputed')
     .option('--as-of <date>', 'the ledger as it was known at the end of YYYY-MM-DD (rebuilt from history)');
@@ -42,19 +43,29 @@ export function registerEvents(program: Command): void {
           const first = await listEvents(store, query, 1);
           if (!first.ok) return reportIssue('events', first.error, 2);
           let n = 0;
-          const shown = [];
+          const shown: LedgerEvent[] = [];
+          let batch: LedgerEvent[] = [];
+          // JSON lines carry each event's sources, looked up a page at a time.
+          const flush = async () => {
+            const sources = await sourcesOfEvents(store, batch);
+            for (const e of batch) process.stdout.write(`${JSON.stringify({ ...e, sources: sources.get(e.id) ?? [] })}\n`);
+            batch = [];
+          };
           for await (const e of iterateEvents(store, query)) {
             if (limit > 0 && n >= limit) break;
             n++;
-            if (flags.json) process.stdout.write(`${JSON.stringify(e)}\n`);
-            else shown.push(e);
+            if (flags.json) {
+              batch.push(e);
+              if (batch.length >= 200) await flush();
+            } else shown.push(e);
           }
-          if (!flags.json) process.stdout.write(eventsTable(shown));
+          if (flags.json) await flush();
+          else process.stdout.write(eventsTable(shown, await sourcesOfEvents(store, shown)));
           return;
         }
         const page = await listEvents(store, query, limit);
         if (!page.ok) return reportIssue('events', page.error, 2);
-        process.stdout.write(eventsTable(page.value.events));
+        process.stdout.write(eventsTable(page.value.events, await sourcesOfEvents(store, page.value.events)));
         if (page.value.next) process.stdout.write(`… more: use --limit 0 for all\n`);
       });
     });
@@ -71,15 +82,21 @@ export function registerEvents(program: Command): void {
       }),
     );
 
-  withDbOption(program.command('totals').description('running totals per direction and category with low / best / high, and the ratio between directions'))
+  withDbOption(withFilters(program.command('totals').description('running totals per direction and category with low / best / high, and the ratio between directions')))
     .option('--by <period>', 'month, year or all', 'all')
-    .option('--category <category>', 'only this category')
-    .option('--as-of <date>', 'as known at the end of YYYY-MM-DD')
     .option('--json', 'the totals as JSON')
-    .action(async (flags: { by: string; category?: string; asOf?: string; json?: boolean; db?: string }) => {
+    .action(async (flags: FilterFlags & { by: string; json?: boolean }) => {
       if (!['month', 'year', 'all'].includes(flags.by)) return reportIssue('totals', { code: 'INPUT_INVALID', message: `--by must be month, year or all, got "${flags.by}"` }, 2);
       await withStore('totals', flags, async (store) => {
-        const t = await ledgerTotalsOf(store, { by: flags.by as 'month' | 'year' | 'all', category: flags.category as Category | undefined, asOf: flags.asOf });
+        const t = await ledgerTotalsOf(store, {
+          by: flags.by as 'month' | 'year' | 'all',
+          category: flags.category as Category | undefined,
+          asOf: flags.asOf,
+          party: flags.party,
+          from: flags.from,
+          to: flags.to,
+          status: flags.status,
+        });
         if (!t.ok) return reportIssue('totals', t.error, 2);
         process.stdout.write(flags.json ? `${JSON.stringify(t.value, null, 2)}\n` : totalsText(t.value));
       });

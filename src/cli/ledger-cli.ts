@@ -24,6 +24,15 @@ const FLAG_OF: Record<string, string> = {
   date: '--date',
   publishedAt: '--published',
   format: '--format',
+  kind: '--kind',
+  speaker: '--speaker',
+  speakerParty: '--speaker-party',
+  since: '--since',
+  agreement: '--agreement',
+  mediator: '--mediator',
+  outlet: '--outlet',
+  event: '--event',
+  flag: '--flag',
 };
 
 const oneInFlagTerms = (issue: Issue): string => {

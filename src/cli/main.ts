@@ -6,6 +6,7 @@ import { registerEvents } from './events.command.js';
 import { registerReview } from './review.command.js';
 import { registerTransfer } from './transfer.command.js';
 import { registerParties } from './parties.command.js';
+import { registerSources } from './sources.command.js';
 import { registerServe } from './serve.command.js';
 import { registerUser } from './user.command.js';
 import { boundHeapGrowth } from '../services/heap.js';
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerReview(program);
   registerTransfer(program);
   registerParties(program);
+  registerSources(program);
   registerServe(program);
   registerUser(program);
   return program;

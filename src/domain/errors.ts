@@ -21,6 +21,7 @@ export const ERROR_CATALOGUE = {
   REVIEW_MERGE_INVALID: 'these events cannot be merged',
   REVIEW_SPLIT_INVALID: 'this split is not valid',
   REVIEW_NOTHING_TO_DO: 'the change would not change anything',
+  REVIEW_ATTACH_INVALID: 'this claim cannot be attached to that event',
   IMPORT_READ_FAILED: 'the import file could not be read',
   IMPORT_INVALID: 'the import file is not a Handover JSON export',
   IMPORT_CONFLICT: 'the import file disagrees with what is already stored',

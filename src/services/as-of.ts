@@ -54,3 +54,13 @@ export async function claimsAsOf(repos: Repositories, ids: readonly string[], cu
   }
   return out;
 }
+
+/** Every claim of one kind as known before the cut-off (their latest snapshots). */
+export async function claimsOfKindAsOf(repos: Repositories, kind: string, cutoff: string): Promise<LedgerClaim[]> {
+  const out: LedgerClaim[] = [];
+  for await (const entry of latestSnapshots(repos, 'claim', cutoff)) {
+    const c = entry.after as LedgerClaim | null;
+    if (c !== null && c.kind === kind) out.push(c);
+  }
+  return out;
+}

@@ -6,6 +6,8 @@
 import type { CumulativeCheck, LedgerClaim, LedgerEvent, PlanProgress, ReviewFlag } from '../domain/index.js';
 import { checkReviewFlags, cumulativeChecks, cumulativePeriod, planProgress, planWindow } from '../ledger/index.js';
 import type { Repositories, Store } from '../storage/index.js';
+import { ok, type Result } from '../domain/errors.js';
+import { asOfCutoff, claimsOfKindAsOf, eventsAsOf } from './as-of.js';
 
 const PAGE = 500;
 /** More events than any real war's ledger holds for one direction and category. */
@@ -58,4 +60,35 @@ export async function refreshChecks(store: Store, now = () => new Date().toISOSt
     if (save) await store.analysis.savePlan(claim.id, progress, at);
   }
   return { cumulative, plans, flags: checkReviewFlags(cumulative, plans) };
+}
+
+/** A check with the claim it is about, so a reader sees who said what about which direction. */
+export interface CheckView {
+  cumulative: (CumulativeCheck & { claim: LedgerClaim })[];
+  plans: (PlanProgress & { claim: LedgerClaim })[];
+}
+
+/**
+ * The checks as a reader sees them, now (refreshed and stored) or as the ledger was known at the end
+ * of a day (rebuilt from history, nothing stored).
+ */
+export async function checksView(store: Store, asOf?: string): Promise<Result<CheckView>> {
+  if (asOf === undefined) {
+    const checks = await refreshChecks(store);
+    const claims = new Map((await store.claims.getMany([...checks.cumulative.map((c) => c.claimId), ...checks.plans.map((p) => p.planClaimId)])).map((c) => [c.id, c]));
+    return ok({
+      cumulative: checks.cumulative.flatMap((c) => (claims.has(c.claimId) ? [{ ...c, claim: claims.get(c.claimId)! }] : [])),
+      plans: checks.plans.flatMap((p) => (claims.has(p.planClaimId) ? [{ ...p, claim: claims.get(p.planClaimId)! }] : [])),
+    });
+  }
+  const cut = asOfCutoff(asOf);
+  if (!cut.ok) return cut;
+  const events = await eventsAsOf(store, cut.value);
+  const totals = await claimsOfKindAsOf(store, 'cumulative', cut.value);
+  const plans = await claimsOfKindAsOf(store, 'plan', cut.value);
+  const byId = new Map([...totals, ...plans].map((c) => [c.id, c]));
+  return ok({
+    cumulative: cumulativeChecks(totals, events).map((c) => ({ ...c, claim: byId.get(c.claimId)! })),
+    plans: planProgress(plans, events).map((p) => ({ ...p, claim: byId.get(p.planClaimId)! })),
+  });
 }

@@ -19,6 +19,9 @@ export {
 } from './read.service.js';
 export {
   reviewQueue,
+  reviewList,
+  attachItem,
+  cumulativeItem,
   acceptItem,
   rejectItem,
   correctItem,
@@ -28,10 +31,14 @@ export {
   checkCorrection,
   type Reviewer,
   type ReviewItem,
+  type ReviewList,
+  type ReviewQuery,
   type ReviewChange,
   type Correction,
 } from './review.service.js';
-export { refreshChecks, type LedgerChecks } from './checks.service.js';
+export { refreshChecks, checksView, type LedgerChecks, type CheckView } from './checks.service.js';
+export { listClaims, listSources, sourcesOfEvents, sourcesOfItems, type ClaimRow, type SourceRow, type SourceRef, type SourceQuery } from './sources.service.js';
+export { checkParty } from './parties.js';
 export type { LedgerFileInput } from './ledger-file.js';
 export { undoChange, type UndoRequest } from './undo.service.js';
 export { exportLedger, importLedger, loadDemo, EXPORT_FORMATS, DEMO_FILE, type ExportFormat, type ImportReport } from './transfer.service.js';

@@ -5,6 +5,7 @@ import { totals as ledgerTotals, totalsFromSums, type Totals, type TotalsPeriod 
 import type { EventCursor, EventFilter, Store, TotalsBucket } from '../storage/index.js';
 import { compareInOrder, orderKey } from '../storage/index.js';
 import { asOfCutoff, claimsAsOf, eventsAsOf } from './as-of.js';
+import { checkParty } from './parties.js';
 import { fail, failAll, ok, type Issue, type Result } from '../domain/errors.js';
 
 export interface EventQuery extends EventFilter {
@@ -24,12 +25,17 @@ export function checkEventQuery(q: EventQuery): Result<EventQuery> {
   if (q.to !== undefined && !DAY.test(q.to)) bad('to', `to must be a real day as YYYY-MM-DD, got "${q.to}"`);
   if (q.category !== undefined && !(CATEGORIES as readonly string[]).includes(q.category)) bad('category', `category must be one of ${CATEGORIES.join(', ')}, got "${q.category}"`);
   if (q.status !== undefined && !(EVENT_STATUSES as readonly string[]).includes(q.status)) bad('status', `status must be one of ${EVENT_STATUSES.join(', ')}, got "${q.status}"`);
-  if (q.party !== undefined && !/^[a-z][a-z0-9-]*$/.test(q.party)) bad('party', `party must be a lowercase slug such as russia, got "${q.party}"`);
+  let party = q.party;
+  if (q.party !== undefined) {
+    const found = checkParty('party', q.party);
+    if (found.ok) party = found.value;
+    else issues.push(found.error);
+  }
   if (q.asOf !== undefined) {
     const cut = asOfCutoff(q.asOf);
     if (!cut.ok) bad('asOf', cut.error.message);
   }
-  return issues.length > 0 ? failAll(issues) : ok(q);
+  return issues.length > 0 ? failAll(issues) : ok(party === undefined ? q : { ...q, party });
 }
 
 /** Whether an event passes the filters (the same rules the store applies in SQL). */
@@ -72,6 +78,7 @@ export interface EventPage {
 export async function listEvents(store: Store, query: EventQuery, limit = 100, after: EventCursor | null = null): Promise<Result<EventPage>> {
   const checked = checkEventQuery(query);
   if (!checked.ok) return checked;
+  query = checked.value;
   const { asOf, ...filter } = query;
   let events: LedgerEvent[];
   if (asOf !== undefined) {
@@ -138,7 +145,11 @@ export async function eventDetail(store: Store, id: string, asOf?: string): Prom
     if (event.exchangeId) exchange = (await eventsAsOf(store, cut.value)).filter((e) => e.exchangeId === event!.exchangeId && e.id !== id).sort(timelineOrder);
   } else {
     event = await store.events.get(id);
-    if (!event) return fail('NOT_FOUND', `no event ${id}`);
+    if (!event) {
+      const gone = (await store.history.forEntity('event', id)).at(-1);
+      if (gone && gone.after === null) return fail('NOT_FOUND', `${id} was withdrawn on ${gone.at.slice(0, 10)} by ${gone.actor}${gone.reason ? ` (“${gone.reason}”)` : ''}: it no longer counts; handover history ${id} shows what it was`);
+      return fail('NOT_FOUND', `no event ${id}`);
+    }
     // The engines return an exchange's rows in storage order, which a restore or import changes.
     if (event.exchangeId) exchange = (await store.events.byExchange(event.exchangeId)).filter((e) => e.id !== id).sort(timelineOrder);
     const witnesses = await store.claims.withSources(event.claimIds);
@@ -152,6 +163,14 @@ export interface TotalsQuery {
   by: TotalsPeriod;
   category?: Category | undefined;
   asOf?: string | undefined;
+  /** Only events where this party (slug, name or alias) hands over or receives. */
+  party?: string | undefined;
+  /** Only events on or after this day (YYYY-MM-DD). */
+  from?: string | undefined;
+  /** Only events on or before this day (YYYY-MM-DD). */
+  to?: string | undefined;
+  /** Only announced, confirmed or disputed events. */
+  status?: string | undefined;
 }
 
 const totalsMemo = new Map<string, Totals>();
@@ -171,6 +190,20 @@ export async function ledgerTotalsOf(store: Store, query: TotalsQuery): Promise<
     return fail('INPUT_INVALID', `category must be one of ${CATEGORIES.join(', ')}, got "${query.category}"`, { path: 'category' });
   }
   const opts = query.category === undefined ? { by: query.by } : { by: query.by, category: query.category };
+  if (query.party !== undefined || query.from !== undefined || query.to !== undefined || query.status !== undefined) {
+    // Narrowed totals are summed from the events that pass, as the events list selects them.
+    const checked = checkEventQuery({ party: query.party, from: query.from, to: query.to, status: query.status, category: query.category, asOf: query.asOf });
+    if (!checked.ok) return checked;
+    const { asOf, ...filter } = checked.value;
+    if (asOf !== undefined) {
+      const cut = asOfCutoff(asOf);
+      if (!cut.ok) return cut;
+      return ok(ledgerTotals((await eventsAsOf(store, cut.value)).filter((e) => matchesFilter(e, filter)), opts));
+    }
+    const events: LedgerEvent[] = [];
+    for await (const e of iterateEvents(store, filter)) events.push(e);
+    return ok(ledgerTotals(events, opts));
+  }
   if (query.asOf !== undefined) {
     const cut = asOfCutoff(query.asOf);
     if (!cut.ok) return cut;

@@ -116,6 +116,7 @@ async function* byIds<T>(ids: readonly string[], fetch: (ids: string[]) => Promi
 export function exportLedger(store: Store, format: ExportFormat, query: EventQuery = {}, now = () => new Date().toISOString()): Result<AsyncGenerator<string>> {
   const checked = checkEventQuery(query);
   if (!checked.ok) return checked;
+  query = checked.value;
   if (query.asOf !== undefined && format === 'json') return fail('INPUT_INVALID', 'asOf is not available with the json format: the JSON export carries the whole history instead', { path: 'asOf' });
   if (format !== 'json') return ok(eventsToCsv(withSources(store, iterateEvents(store, query)), { hxl: format === 'hxl' }));
   if (!hasFilters(query)) {

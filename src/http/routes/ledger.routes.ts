@@ -6,7 +6,9 @@ import { PARTIES, type LedgerEvent } from '../../domain/index.js';
 import { asOfCutoff, eventDetail, EVENT_ORDERS, exportLedger, historyOf, ledgerTotalsOf, listEvents, refreshChecks, type EventCursor, type EventQuery } from '../../services/index.js';
 import { versionOf } from '../../services/versions.js';
 import { AsOf, Cursor, Day, errors, Limit, Slug, Strict } from '../schemas/common.schema.js';
-import { Category, Status } from '../schemas/ledger.schema.js';
+import { Category, ClaimKind, Status } from '../schemas/ledger.schema.js';
+import { checksView } from '../../services/checks.service.js';
+import { listClaims } from '../../services/sources.service.js';
 import { decodeCursor, encodeCursor, isIssue } from '../cursor.js';
 import { sendIssue } from '../errors.js';
 import type { RouteContext } from './context.js';
@@ -123,13 +125,21 @@ export const ledgerRoutes =
           tags: ['ledger'],
           summary: 'Running totals per direction and category, low / best / high, and the ratio between directions',
           description: '`by=month` is the timeline of totals.',
-          querystring: Strict({ by: Type.Optional(Type.Union([Type.Literal('month'), Type.Literal('year'), Type.Literal('all')], { default: 'all' })), category: Type.Optional(Category), asOf: Type.Optional(AsOf) }),
+          querystring: Strict({
+            by: Type.Optional(Type.Union([Type.Literal('month'), Type.Literal('year'), Type.Literal('all')], { default: 'all' })),
+            category: Type.Optional(Category),
+            asOf: Type.Optional(AsOf),
+            party: Type.Optional(Slug),
+            from: Type.Optional(Day),
+            to: Type.Optional(Day),
+            status: Type.Optional(Status),
+          }),
           response: { 200: Type.Ref('Totals'), ...errors(400, 401, 403) },
         },
       },
       async (request, reply) => {
         const q = request.query;
-        const totals = await ledgerTotalsOf(ctx.reads, { by: q.by ?? 'all', category: q.category, asOf: q.asOf });
+        const totals = await ledgerTotalsOf(ctx.reads, { by: q.by ?? 'all', category: q.category, asOf: q.asOf, party: q.party, from: q.from, to: q.to, status: q.status });
         if (!totals.ok) return sendIssue(reply, totals.error);
         // The service hands back the same object until the ledger changes: its text is written once.
         let text = written.get(totals.value);
@@ -148,11 +158,44 @@ export const ledgerRoutes =
         schema: {
           tags: ['ledger'],
           summary: 'Plans with what is outstanding, and cumulative figures against the events they cover',
-          querystring: Strict({}),
-          response: { 200: Type.Ref('Checks'), ...errors(401, 403) },
+          description: 'With `asOf`, as the ledger was known at the end of that day, each check with its claim.',
+          querystring: Strict({ asOf: Type.Optional(AsOf) }),
+          response: { 200: Type.Ref('Checks'), ...errors(400, 401, 403) },
         },
       },
-      async () => refreshChecks(ctx.reads, undefined, false),
+      async (request, reply) => {
+        if (request.query.asOf === undefined) return refreshChecks(ctx.reads, undefined, false);
+        const view = await checksView(ctx.reads, request.query.asOf);
+        if (!view.ok) return sendIssue(reply, view.error);
+        return { ...view.value, flags: [] };
+      },
+    );
+
+    app.get(
+      '/claims',
+      {
+        config: { access: 'read', cacheable: true },
+        schema: {
+          tags: ['sources'],
+          summary: 'Claims with their source (title, outlet, link) and the event that counts them, filtered',
+          querystring: Strict({
+            outlet: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: "words of the outlet's name" })),
+            party: Type.Optional(Slug),
+            kind: Type.Optional(ClaimKind),
+            from: Type.Optional(Day),
+            to: Type.Optional(Day),
+            event: Type.Optional(Type.String({ pattern: '^ev_[A-Za-z0-9_-]{1,64}$', description: 'only the claims of this event' })),
+            limit: Type.Optional(Limit(5000, 500)),
+          }),
+          response: { 200: Type.Object({ claims: Type.Array(Type.Ref('Claim')) }), ...errors(400, 401, 403) },
+        },
+      },
+      async (request, reply) => {
+        const { limit = 500, ...q } = request.query;
+        const rows = await listClaims(ctx.reads, { ...q, limit });
+        if (!rows.ok) return sendIssue(reply, rows.error);
+        return { claims: rows.value.map((r) => ({ ...r.claim, version: versionOf(r.claim), source: r.source, eventId: r.eventId })) };
+      },
     );
 
     app.get(

@@ -6,11 +6,12 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Result } from '../../domain/errors.js';
-import { acceptItem, correctItem, mergeItems, rejectItem, reviewQueue, splitItem, undoChange, type Correction, type ReviewChange, type Reviewer, type Store } from '../../services/index.js';
+import { acceptItem, attachItem, correctItem, cumulativeItem, mergeItems, rejectItem, reviewList, splitItem, undoChange, type Correction, type ReviewChange, type Reviewer, type Store } from '../../services/index.js';
 import { versionOf } from '../../services/versions.js';
+import { sourcesOfItems } from '../../services/sources.service.js';
 import { actorOf } from '../auth.js';
-import { Day, errors, Limit, Slug, Strict, Version } from '../schemas/common.schema.js';
-import { Category, Qualifier } from '../schemas/ledger.schema.js';
+import { Day, errors, Limit, Nullable, Slug, Strict, Version } from '../schemas/common.schema.js';
+import { Category, ClaimKind, Qualifier } from '../schemas/ledger.schema.js';
 import { sendIssue } from '../errors.js';
 import type { RouteContext } from './context.js';
 
@@ -28,6 +29,26 @@ const CorrectionBody = Strict({
   to: Type.Optional(Slug),
   category: Type.Optional(Category),
   date: Type.Optional(Day),
+  kind: Type.Optional(ClaimKind),
+  speaker: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 200, description: 'who said it (a claim only)' }))),
+  speakerParty: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 100, description: 'the party the speaker speaks for: slug, name or alias (a claim only)' }))),
+  agreement: Type.Optional(Nullable(Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 64, description: 'the agreement slug, e.g. istanbul-2025' }))),
+  mediator: Type.Optional(Nullable(Slug)),
+  wounded: Type.Optional(Type.Boolean({ description: 'seriously wounded prisoners' })),
+  since: Type.Optional(Nullable(Type.String({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', description: 'where a running total starts: YYYY, YYYY-MM or YYYY-MM-DD (a claim only)' }))),
+});
+
+const AttachBody = Strict({
+  version: Version,
+  event: Type.String({ pattern: '^ev_[A-Za-z0-9_-]{1,64}$', description: 'the event (ev_…) that is to count the claim' }),
+  eventVersion: Type.Optional(Version),
+  reason: Reason,
+});
+
+const CumulativeBody = Strict({
+  version: Version,
+  off: Type.Optional(Type.Boolean({ description: 'the other way: a held event counts as a handover, a running-total claim becomes a handover again' })),
+  reason: Reason,
 });
 
 const MergeBody = Strict({
@@ -71,15 +92,67 @@ export const reviewRoutes =
         config: { access: 'reviewer' },
         schema: {
           tags: ['review'],
-          summary: 'What waits for a person, most urgent first, each with the version to act on',
-          querystring: Strict({ limit: Type.Optional(Limit(500, 50)) }),
-          response: { 200: Type.Object({ items: Type.Array(Type.Ref('ReviewItem')) }), ...errors(400, 401, 403) },
+          summary: 'What waits for a person, most urgent first, each with the version to act on and its sources; with the total that waits',
+          querystring: Strict({
+            limit: Type.Optional(Limit(500, 50)),
+            kind: Type.Optional(Type.String({ pattern: '^(event|claim|cumulative|plan|confirmation)$', description: 'events, or claims of one kind' })),
+            flag: Type.Optional(Type.String({ pattern: '^[a-z][a-z-]*$', maxLength: 64, description: 'a reason code: probable-cumulative, disputed-figures, matches-locked-event …' })),
+            party: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'a party that hands over, receives or speaks: slug, name or alias' })),
+          }),
+          response: {
+            200: Type.Object({
+              items: Type.Array(Type.Ref('ReviewItem')),
+              total: Type.Integer({ description: 'how many wait, with the filters' }),
+              byCode: Type.Record(Type.String(), Type.Integer(), { description: 'how many wait for each reason code' }),
+            }),
+            ...errors(400, 401, 403),
+          },
         },
       },
-      async (request) => {
+      async (request, reply) => {
+        const q = request.query;
         // The queue refreshes the stored checks: it runs on the writing connection.
-        const items = await reviewQueue(ctx.store, request.query.limit ?? 50);
-        return { items: items.map((i) => ({ ...i, version: versionOf((i.event ?? i.claim)!) })) };
+        const list = await reviewList(ctx.store, { limit: q.limit ?? 50, kind: q.kind, flag: q.flag, party: q.party });
+        if (!list.ok) return sendIssue(reply, list.error);
+        const sources = await sourcesOfItems(ctx.store, list.value.items);
+        return { ...list.value, items: list.value.items.map((i) => ({ ...i, version: versionOf((i.event ?? i.claim)!), sources: sources.get(i.id) ?? [] })) };
+      },
+    );
+
+    app.post(
+      '/review/:id/attach',
+      {
+        config: { access: 'reviewer' },
+        schema: {
+          tags: ['review'],
+          summary: 'Attach a claim to an event a person chose (a claim matching a locked event, a confirmation): the event counts it',
+          params: Strict({ id: Type.String({ pattern: '^cl_[A-Za-z0-9_-]{1,64}$', description: 'cl_…' }) }),
+          body: AttachBody,
+          ...ACTION,
+        },
+      },
+      async (request, reply) => {
+        const { version, event, eventVersion, reason } = request.body;
+        const expected: Record<string, string> = { [request.params.id]: version, ...(eventVersion === undefined ? {} : { [event]: eventVersion }) };
+        return answer(ctx.reads, reply, await attachItem(ctx.store, request.params.id, event, reviewerOf(request, reason, expected)));
+      },
+    );
+
+    app.post(
+      '/review/:id/cumulative',
+      {
+        config: { access: 'reviewer' },
+        schema: {
+          tags: ['review'],
+          summary: 'Make an event held as a probable running total (or a claim) a running total, checked against the handovers it covers; off: count it as a handover',
+          params: ItemId,
+          body: CumulativeBody,
+          ...ACTION,
+        },
+      },
+      async (request, reply) => {
+        const { version, off, reason } = request.body;
+        return answer(ctx.reads, reply, await cumulativeItem(ctx.store, request.params.id, off !== true, reviewerOf(request, reason, { [request.params.id]: version })));
       },
     );
 

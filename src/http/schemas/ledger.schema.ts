@@ -7,6 +7,7 @@ import { Nullable, Open, Version } from './common.schema.js';
 export const Enum = <T extends readonly string[]>(values: T, description: string) => Type.Unsafe<T[number]>({ type: 'string', enum: [...values], description });
 
 export const Category = Enum(CATEGORIES, 'what was handed over');
+export const ClaimKind = Enum(CLAIM_KINDS, 'event, cumulative, plan or confirmation');
 export const Qualifier = Enum(QUALIFIERS, "how the source qualifies its figure");
 export const Review = Enum(REVIEW_STATES, 'who has looked at it: the machine only, or a person');
 export const Status = Enum(EVENT_STATUSES, 'announced: one side; confirmed: both sides or a mediator; disputed: the figures disagree');
@@ -199,7 +200,12 @@ export const ReviewItem = Open(
 );
 
 export const ReviewChange = Open(
-  { changed: Type.Array(Type.String(), { description: 'ids changed, first the one acted on' }), history: Type.Array(Type.Ref('HistoryEntry')), versions: Type.Record(Type.String(), Version) },
+  {
+    changed: Type.Array(Type.String(), { description: 'ids changed, first the one acted on' }),
+    history: Type.Array(Type.Ref('HistoryEntry')),
+    versions: Type.Record(Type.String(), Version),
+    notes: Type.Optional(Type.Array(Type.String(), { description: 'what the change did beyond the record acted on (an event withdrawn or made), or why a decided claim counts in no event' })),
+  },
   { $id: 'ReviewChange' },
 );
 

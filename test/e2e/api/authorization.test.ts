@@ -47,6 +47,7 @@ const CASES: Case[] = [
   // A report's whole text and bytes are for accounts, even on a public server.
   { method: 'GET', route: '/api/sources/:id/text', path: (i) => `/api/sources/${i.source}/text`, allowed: atLeast('reader') },
   { method: 'GET', route: '/api/sources/:id/raw', path: (i) => `/api/sources/${i.source}/raw`, allowed: atLeast('reader') },
+  { method: 'GET', route: '/api/claims', path: () => '/api/claims?kind=event&limit=3', allowed: reading },
   { method: 'GET', route: '/api/claims/:id', path: (i) => `/api/claims/${i.claim}`, allowed: reading },
   { method: 'POST', route: '/api/sources', path: () => '/api/sources', body: (_i, n) => ({ text: report(n) }), allowed: atLeast('contributor') },
   // The server never fetches from this machine's own addresses: an allowed caller gets 400, nothing is stored.
@@ -58,6 +59,8 @@ const CASES: Case[] = [
   { method: 'POST', route: '/api/review/:id/reject', path: (i) => `/api/review/${i.event}/reject`, body: () => ({ version: STALE }), allowed: atLeast('reviewer') },
   { method: 'POST', route: '/api/review/:id/correct', path: (i) => `/api/review/${i.claim}/correct`, body: () => ({ version: STALE, count: 5 }), allowed: atLeast('reviewer') },
   { method: 'POST', route: '/api/review/merge', path: () => '/api/review/merge', body: (i) => ({ events: [{ id: i.event, version: STALE }, { id: 'ev_000000000000', version: STALE }] }), allowed: atLeast('reviewer') },
+  { method: 'POST', route: '/api/review/:id/attach', path: (i) => `/api/review/${i.claim}/attach`, body: (i) => ({ version: STALE, event: i.event }), allowed: atLeast('reviewer') },
+  { method: 'POST', route: '/api/review/:id/cumulative', path: (i) => `/api/review/${i.event}/cumulative`, body: () => ({ version: STALE }), allowed: atLeast('reviewer') },
   { method: 'POST', route: '/api/review/:id/split', path: (i) => `/api/review/${i.event}/split`, body: (i) => ({ version: STALE, claims: [i.claim] }), allowed: atLeast('reviewer') },
   { method: 'GET', route: '/api/session', path: () => '/api/session', allowed: anyone },
   { method: 'POST', route: '/api/session', path: () => '/api/session', body: () => ({ name: 'admin', password: 'not the password' }), allowed: anyone },
