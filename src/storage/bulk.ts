@@ -4,7 +4,7 @@ import type { Capabilities } from './capabilities.js';
 import type { Store } from './store.js';
 import type { Database, TotalsPeriodRow } from './schema.js';
 import type { LedgerClaim, LedgerEvent, LedgerSource } from '../domain/index.js';
-import { claimToRow, eventToRow, sourceToRow } from './rows.js';
+import { claimToRow, eventToRow, sourceContentToRow, sourceToRow } from './rows.js';
 import { addToRollup, bumpTotalsVersion, totalsDelta } from './totals-rollup.js';
 
 /** Inserts rows in chunks that respect the engine's bound-parameter limit, in one transaction. */
@@ -47,7 +47,8 @@ async function loadInto(
   at: string,
   rollup: Map<string, TotalsPeriodRow>,
 ): Promise<void> {
-  await insertChunks(trx, caps, 'sources', data.sources.map((s) => sourceToRow(s, { raw: new Uint8Array(0), cleanText: '', fingerprint: '', numerals: '', nearKey: null })));
+  await insertChunks(trx, caps, 'sources', data.sources.map((s) => sourceToRow(s, { fingerprint: '', numerals: '', nearKey: null })));
+  await insertChunks(trx, caps, 'source_contents', data.sources.map((s) => sourceContentToRow(s.id, { raw: new Uint8Array(0), cleanText: '' })));
   const ordinals = new Map<string, number>();
   await insertChunks(
     trx,

@@ -16,7 +16,7 @@ import type {
 } from '../domain/index.js';
 import { isHeld } from '../domain/index.js';
 import { snapshotText } from '../domain/snapshot.js';
-import type { ClaimRow, EventRow, HistoryRow, SourceRow } from './schema.js';
+import type { ClaimRow, EventRow, HistoryRow, SourceContentRow, SourceRow } from './schema.js';
 
 /** The source's own fields that claims read through a join. */
 export interface ClaimSourceFields {
@@ -25,7 +25,7 @@ export interface ClaimSourceFields {
   duplicate_of: string | null;
 }
 
-export type SourceMeta = Omit<SourceRow, 'raw' | 'clean_text' | 'fingerprint' | 'numerals' | 'near_key'>;
+export type SourceMeta = Omit<SourceRow, 'fingerprint' | 'numerals' | 'near_key'>;
 
 export function sourceFromRow(row: SourceMeta): LedgerSource {
   return {
@@ -52,12 +52,14 @@ export interface SourceContent {
   nearKey: string | null;
 }
 
-export function sourceToRow(source: LedgerSource, content: SourceContent): SourceRow {
+export function sourceContentToRow(sourceId: string, content: Pick<SourceContent, 'raw' | 'cleanText'>): SourceContentRow {
+  return { source_id: sourceId, raw: Buffer.from(content.raw.buffer, content.raw.byteOffset, content.raw.byteLength), clean_text: content.cleanText };
+}
+
+export function sourceToRow(source: LedgerSource, content: Omit<SourceContent, 'raw' | 'cleanText'>): SourceRow {
   return {
     id: source.id,
     content_hash: source.contentHash,
-    raw: Buffer.from(content.raw.buffer, content.raw.byteOffset, content.raw.byteLength),
-    clean_text: content.cleanText,
     title: source.title,
     language: source.language,
     published_at: source.publishedAt,

@@ -5,12 +5,10 @@
  */
 import type { Generated } from 'kysely';
 
-/** A report as received: bytes, clean text and metadata. */
+/** A report's metadata; its bytes and clean text are in `source_contents`. */
 export interface SourceRow {
   id: string;
   content_hash: string;
-  raw: Buffer;
-  clean_text: string;
   title: string | null;
   language: string;
   published_at: string | null;
@@ -30,6 +28,16 @@ export interface SourceRow {
    * texts too short to fingerprint): near-duplicate candidates are looked up by it.
    */
   near_key: string | null;
+}
+
+/**
+ * A report as received: its bytes and clean text, apart from `sources` so that reads of sources'
+ * metadata (every claim read joins them) never step over megabytes (migration 20261207T1710).
+ */
+export interface SourceContentRow {
+  source_id: string;
+  raw: Buffer;
+  clean_text: string;
 }
 
 export interface ClaimRow {
@@ -211,6 +219,7 @@ export interface SessionRow {
 
 export interface Database {
   sources: SourceRow;
+  source_contents: SourceContentRow;
   claims: ClaimRow;
   events: EventRow;
   event_claims: EventClaimRow;

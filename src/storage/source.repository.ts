@@ -3,7 +3,7 @@ import type { LedgerSource } from '../domain/index.js';
 import type { Capabilities } from './capabilities.js';
 import { runCompiled } from './compiled.js';
 import { chunksFor, insertRows, type Db } from './query-helpers.js';
-import { sourceFromRow, sourceToRow, type SourceContent } from './rows.js';
+import { sourceContentToRow, sourceFromRow, sourceToRow, type SourceContent } from './rows.js';
 
 const SOURCE_META = [
   'id', 'content_hash', 'title', 'language', 'published_at', 'outlet', 'url', 'path', 'format', 'duplicate_of', 'ingested_at',
@@ -55,12 +55,13 @@ export function sourceRepository(db: Db, caps: Capabilities): SourceRepository {
     },
 
     async content(id: string): Promise<{ raw: Buffer; cleanText: string } | undefined> {
-      const row = await db.selectFrom('sources').select(['raw', 'clean_text']).where('id', '=', id).executeTakeFirst();
+      const row = await db.selectFrom('source_contents').select(['raw', 'clean_text']).where('source_id', '=', id).executeTakeFirst();
       return row ? { raw: Buffer.from(row.raw), cleanText: row.clean_text } : undefined;
     },
 
     async insert(source: LedgerSource, content: SourceContent): Promise<void> {
       await insertRows(db, caps, 'sources', [sourceToRow(source, content)]);
+      await insertRows(db, caps, 'source_contents', [sourceContentToRow(source.id, content)]);
     },
 
     /**
@@ -81,10 +82,15 @@ export function sourceRepository(db: Db, caps: Capabilities): SourceRepository {
 
     /** One keyset page of sources with their content, for export. */
     async page(afterId: string | null, limit: number): Promise<(LedgerSource & { raw: Buffer; cleanText: string })[]> {
-      let q = db.selectFrom('sources').select([...SOURCE_META, 'raw', 'clean_text']).orderBy('id').limit(limit);
-      if (afterId !== null) q = q.where('id', '>', afterId);
+      let q = db
+        .selectFrom('sources')
+        .leftJoin('source_contents as sc', 'sc.source_id', 'sources.id')
+        .select([...SOURCE_META.map((c) => `sources.${c}` as const), 'sc.raw', 'sc.clean_text'])
+        .orderBy('sources.id')
+        .limit(limit);
+      if (afterId !== null) q = q.where('sources.id', '>', afterId);
       const rows = await q.execute();
-      return rows.map((r) => ({ ...sourceFromRow(r), raw: Buffer.from(r.raw), cleanText: r.clean_text }));
+      return rows.map((r) => ({ ...sourceFromRow(r), raw: r.raw === null ? Buffer.alloc(0) : Buffer.from(r.raw), cleanText: r.clean_text ?? '' }));
     },
 
     async list(after: { ingestedAt: string; id: string } | null, limit: number): Promise<LedgerSource[]> {

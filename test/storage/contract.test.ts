@@ -352,6 +352,9 @@ for (const engine of testEngines()) {
       const upgraded = await openStore(config);
       try {
         expect(await upgraded.sources.withNearKey(fp.numerals, 10)).toEqual([{ id: old.id, fingerprint: fp.signature, numerals: fp.numerals }]);
+        // The bytes and text stored in `sources` then are kept where they live now (20261207T1710).
+        expect(await upgraded.sources.content(old.id)).toEqual({ raw: Buffer.from(text), cleanText: text });
+        expect((await upgraded.sources.page(null, 10)).map((s) => s.cleanText)).toEqual([old, copyOfOld].sort((a, b) => (a.id < b.id ? -1 : 1)).map(() => text));
         const outcome = await ingestReport(upgraded, { bytes: new TextEncoder().encode(`${text} Updated.`) }, { extract: fakeExtract });
         expect(outcome).toMatchObject({ status: 'near-duplicate', duplicateOf: old.id });
       } finally {

@@ -8,6 +8,7 @@ import { totalsPeriods } from './20261127T2100-totals-periods.js';
 import { nearDuplicateKey } from './20261127T2130-near-duplicate-key.js';
 import { accounts } from './20261207T1500-accounts.js';
 import { historyNoReplace } from './20261207T1700-history-no-replace.js';
+import { sourceContents } from './20261207T1710-source-contents.js';
 
 /**
  * Every migration in order, by timestamped name. Forward-only: add a new file with a later
@@ -23,6 +24,7 @@ export function migrationsFor(caps: Capabilities): Record<string, Migration> {
     '20261127T2130-near-duplicate-key': nearDuplicateKey(),
     '20261207T1500-accounts': accounts(),
     '20261207T1700-history-no-replace': historyNoReplace(caps),
+    '20261207T1710-source-contents': sourceContents(caps),
   };
 }
 
