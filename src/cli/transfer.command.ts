@@ -8,11 +8,12 @@ import { queryOf, withFilters } from './events.command.js';
 
 const summary = (r: ImportReport) =>
   `${r.sources} sources, ${r.claims} claims, ${r.events} events, ${r.history} history entries stored` +
-  `${r.pending > 0 ? `, ${r.pending} claims set aside` : ''}; ${r.unchanged} already there`;
+  `${r.pending > 0 ? `, ${r.pending} claims set aside` : ''}; ${r.unchanged} already there` +
+  `${r.conflicts.length > 0 ? `; ${r.conflicts.length} stored with other values, kept as stored` : ''}`;
 
 /** What a person should know about an import that did not stop it, on stderr. */
 function notices(r: ImportReport): string {
-  const lines = r.warnings.map((w) => `${pc.yellow('warning')}: ${w}`);
+  const lines = [...r.conflicts.map((c) => `${pc.red('conflict')}: ${c.message}`), ...r.warnings.map((w) => `${pc.yellow('warning')}: ${w}`)];
   if (r.withoutBody > 0) {
     lines.unshift(`${pc.yellow('note')}: ${r.withoutBody} source${r.withoutBody === 1 ? ' was' : 's were'} stored without bytes or text: the file is a version 1 export, which carries metadata only (see \`handover history SOURCE_ID\`)`);
   }
@@ -46,7 +47,7 @@ export function registerTransfer(program: Command): void {
       });
     });
 
-  withDbOption(program.command('import').description('read a JSON export back into the ledger: every record is checked first, then all are written in one transaction (all or nothing)'))
+  withDbOption(program.command('import').description('read a JSON export back into the ledger: every record is checked first, then written in one transaction; records stored already with other values are kept as stored and named (exit code 1)'))
     .argument('<file>', 'a file written by export --format json')
     .action(async (file: string, flags: { db?: string }) =>
       withStore('import', flags, async (store) => {
@@ -54,6 +55,7 @@ export function registerTransfer(program: Command): void {
         if (!out.ok) return reportIssue('import', out.error);
         process.stdout.write(`imported ${file}: ${summary(out.value)}\n`);
         process.stderr.write(notices(out.value));
+        if (out.value.conflicts.length > 0) process.exitCode = 1;
       }),
     );
 

@@ -169,9 +169,14 @@ export interface ImportReport {
   withoutBody: number;
   /** Things a person should know that did not stop the import. */
   warnings: string[];
+  /**
+   * Records stored with other values than the file's: each is kept as stored (with its own
+   * history) and named here; the rest of the file is imported.
+   */
+  conflicts: { path: string; message: string }[];
 }
 
-const emptyReport = (): ImportReport => ({ sources: 0, claims: 0, events: 0, history: 0, pending: 0, unchanged: 0, withoutBody: 0, warnings: [] });
+const emptyReport = (): ImportReport => ({ sources: 0, claims: 0, events: 0, history: 0, pending: 0, unchanged: 0, withoutBody: 0, warnings: [], conflicts: [] });
 
 /** Deep equality that ignores key order (stored rows and parsed files order keys differently). */
 function canonical(v: unknown): unknown {
@@ -189,15 +194,19 @@ function differing(stored: object, given: object): string {
   return keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', …' : '');
 }
 
-const conflict = (path: string, what: string, stored: object, given: object) =>
-  new HandoverError('IMPORT_CONFLICT', `${path}: ${what} is stored with different values (${differing(stored, given)}); nothing was imported`, { path });
+/** When a source was ingested says nothing about what it is: the same bytes read by two ledgers are one source. */
+const sameSource = (stored: LedgerSource, given: LedgerSource) => same({ ...stored, ingestedAt: '' }, { ...given, ingestedAt: '' });
 
 const BATCH = 500;
 
 /**
  * Writes checked records into one transaction, in file order, a batch at a time. A record stored
  * exactly as in the file is left alone (so importing a file twice changes nothing); one stored
- * differently throws IMPORT_CONFLICT naming its path, and the caller's transaction rolls back.
+ * differently is left as stored and reported as a conflict naming its path. Either way the stored
+ * record keeps the history it has, and the file's history of it is not written: mixing two
+ * ledgers' histories of one record would make `--as-of` reads of it follow neither. A record the
+ * import writes and the file holds no history for gets an `import` entry, so reads as of any
+ * later moment see it.
  */
 class LedgerWriter {
   readonly report = emptyReport();
@@ -213,6 +222,11 @@ class LedgerWriter {
   private section: ExportSection = 'sources';
   private storedPending: Map<string, PendingClaim> | null = null;
   private readonly marks: HistoryEntry[] = [];
+  /** Records found stored (the same or not): their history is the ledger's own. */
+  private readonly keptAsStored = new Set<string>();
+  /** Records this import wrote, and those of them the file's history speaks of. */
+  private readonly written: { entity: HistoryEntry['entity']; value: { id: string } }[] = [];
+  private readonly withHistory = new Set<string>();
 
   constructor(
     private readonly tx: Repositories,
@@ -250,8 +264,27 @@ class LedgerWriter {
 
   async finish(): Promise<ImportReport> {
     await this.close(this.section);
+    for (const { entity, value } of this.written) {
+      if (this.withHistory.has(value.id)) continue;
+      this.marks.push({
+        id: `h_${sha256Hex(new TextEncoder().encode(`import:${entity}:${value.id}:${this.at}`)).slice(0, 16)}`,
+        at: this.at,
+        actor: 'import',
+        action: 'import',
+        entity,
+        entityId: value.id,
+        before: null,
+        after: value,
+        reason: `read from ${this.file}, which holds no history for it`,
+      });
+    }
     await this.tx.history.append(this.marks);
+    this.report.history += this.marks.length;
     return this.report;
+  }
+
+  private conflict(path: string, what: string, detail: string): void {
+    this.report.conflicts.push({ path, message: `${path}: ${what} is stored with ${detail}; kept as stored` });
   }
 
   private async close(section: ExportSection): Promise<void> {
@@ -272,13 +305,14 @@ class LedgerWriter {
     this.placed.add(meta.id);
     const stored = this.hadData ? await this.tx.sources.get(meta.id) : undefined;
     if (stored) {
-      if (!same(stored, meta)) throw conflict(path, `source ${meta.id}`, stored, meta);
+      this.keptAsStored.add(meta.id);
+      if (!sameSource(stored, meta)) return this.conflict(path, `source ${meta.id}`, `different values (${differing(stored, meta)})`);
       if (content) {
         const body = await this.tx.sources.content(meta.id);
         if (body && body.raw.length === 0 && body.cleanText === '') {
           this.report.warnings.push(`${path}: source ${meta.id} is stored without its body (it came from a version 1 export); the file's body was not written`);
         } else if (!body || sha256Hex(body.raw) !== content.sha256 || body.cleanText !== content.text) {
-          throw new HandoverError('IMPORT_CONFLICT', `${path}: source ${meta.id} is stored with a different body; nothing was imported`, { path });
+          return this.conflict(path, `source ${meta.id}`, 'a different body');
         }
       }
       this.report.unchanged++;
@@ -290,6 +324,7 @@ class LedgerWriter {
     const nearKey = meta.duplicateOf === null && text.length > 0 ? nearKeyOf(fp) : null;
     await this.tx.sources.insert(meta, { raw: rec.raw ?? new Uint8Array(0), cleanText: text, fingerprint: fp.signature, numerals: fp.numerals, nearKey });
     this.created.add(meta.id);
+    this.written.push({ entity: 'source', value: meta });
     this.report.sources++;
     if (content === undefined) {
       // A version 1 file carried metadata only: say so where the source's history is read.
@@ -334,8 +369,9 @@ class LedgerWriter {
     for (const { index, value } of batch) {
       const stored = existing.get(value.id);
       if (stored) {
-        if (!same(stored, value)) throw conflict(`claims[${index}]`, `claim ${value.id}`, stored, value);
-        this.report.unchanged++;
+        this.keptAsStored.add(value.id);
+        if (!same(stored, value)) this.conflict(`claims[${index}]`, `claim ${value.id}`, `different values (${differing(stored, value)})`);
+        else this.report.unchanged++;
         continue;
       }
       let n = this.ordinals.get(value.sourceId);
@@ -345,6 +381,7 @@ class LedgerWriter {
       ordinalOf.push(n);
     }
     await this.tx.claims.insertMany(fresh, ordinalOf, this.at);
+    for (const c of fresh) this.written.push({ entity: 'claim', value: c });
     this.report.claims += fresh.length;
   }
 
@@ -356,20 +393,24 @@ class LedgerWriter {
     for (const { index, value } of batch) {
       const stored = existing.get(value.id);
       if (stored) {
-        if (!same(stored, value)) throw conflict(`events[${index}]`, `event ${value.id}`, stored, value);
-        this.report.unchanged++;
+        this.keptAsStored.add(value.id);
+        if (!same(stored, value)) this.conflict(`events[${index}]`, `event ${value.id}`, `different values (${differing(stored, value)})`);
+        else this.report.unchanged++;
         continue;
       }
       if (this.hadData) {
-        // Saving would move a claim out of the stored event that holds it: refuse instead.
-        for (const [j, id] of value.claimIds.entries()) {
-          const holder = await this.tx.events.idOfClaim(id);
-          if (holder !== undefined && holder !== null && holder !== value.id) {
-            throw new HandoverError('IMPORT_CONFLICT', `events[${index}].claimIds[${j}]: claim ${id} is in the stored event ${holder}; nothing was imported`, { path: `events[${index}].claimIds[${j}]` });
-          }
+        // Saving would move a claim out of the stored event that holds it: the stored event stays as it is.
+        const held = await this.tx.events.idsOfClaims(value.claimIds);
+        const j = value.claimIds.findIndex((id) => { const holder = held.get(id); return holder !== undefined && holder !== value.id; });
+        if (j >= 0) {
+          this.keptAsStored.add(value.id);
+          const path = `events[${index}].claimIds[${j}]`;
+          this.report.conflicts.push({ path, message: `${path}: claim ${value.claimIds[j]} is in the stored event ${held.get(value.claimIds[j]!)}; event ${value.id} was not imported` });
+          continue;
         }
       }
       await this.tx.events.save(value, this.at, null);
+      this.written.push({ entity: 'event', value });
       this.report.events++;
     }
   }
@@ -379,7 +420,8 @@ class LedgerWriter {
     this.history = [];
     if (batch.length === 0) return;
     const known = this.hadData ? await this.tx.history.existingIds(batch.map((h) => h.value.id)) : new Set<string>();
-    const fresh = batch.filter((h) => !known.has(h.value.id)).map((h) => h.value);
+    const fresh = batch.filter((h) => !known.has(h.value.id) && !this.keptAsStored.has(h.value.entityId)).map((h) => h.value);
+    for (const h of batch) this.withHistory.add(h.value.entityId);
     await this.tx.history.append(fresh);
     this.report.history += fresh.length;
     this.report.unchanged += batch.length - fresh.length;
@@ -397,8 +439,8 @@ class LedgerWriter {
     }
     const stored = this.storedPending?.get(p.claimId);
     if (stored) {
-      if (!same(stored, p)) throw conflict(`pending[${index}]`, `the set-aside claim ${p.claimId}`, stored, p);
-      this.report.unchanged++;
+      if (!same(stored, p)) this.conflict(`pending[${index}]`, `the set-aside claim ${p.claimId}`, `different values (${differing(stored, p)})`);
+      else this.report.unchanged++;
       return;
     }
     await this.tx.claims.setPending([{ claimId: p.claimId, reason: p.reason, eventId: p.eventId, anchor: p.anchor }], p.since);

@@ -172,15 +172,27 @@ for (const engine of testEngines()) {
         expect(await jsonOf(target), name).toBe(before);
       }
 
-      // A conflict found late, after the file's new sources and claims were written, rolls them back too.
+      // A record stored with other values is kept as stored and named; the rest of the file is imported.
       const theirs = JSON.parse(readFileSync(targetFile, 'utf8'));
+      const storedEvent = structuredClone(theirs.events[0]);
       theirs.events[0].figure.best = 85;
-      const both = { ...good, sources: [...good.sources, ...theirs.sources], claims: [...good.claims, ...theirs.claims], events: [...good.events, ...theirs.events] };
+      // The same source ingested by another ledger at another time is the same source.
+      theirs.sources[0].ingestedAt = '2025-09-09T09:09:09.000Z';
+      const both = { ...good, sources: [...good.sources, ...theirs.sources], claims: [...good.claims, ...theirs.claims], events: [...good.events, ...theirs.events], history: [...good.history, ...theirs.history] };
       const out = await importLedger(target, fromFile(write('conflict', JSON.stringify(both))));
-      expect(out).toMatchObject({ ok: false, error: { code: 'IMPORT_CONFLICT' } });
-      expect(!out.ok && out.error.message).toMatch(new RegExp(`^events\\[${good.events.length}\\]: event ev_\\w+ is stored with different values \\(figure\\); nothing was imported`));
-      expect(await jsonOf(target)).toBe(before);
-      expect(await target.sources.get(good.sources[0].id)).toBeUndefined();
+      expect(out.ok).toBe(true);
+      const report = out.ok ? out.value : null;
+      expect(report?.conflicts).toEqual([
+        { path: `events[${good.events.length}]`, message: `events[${good.events.length}]: event ${storedEvent.id} is stored with different values (figure); kept as stored` },
+      ]);
+      // Their source and claim are already there; so is their history, which is the ledger's own.
+      expect(report).toMatchObject({ sources: good.sources.length, claims: good.claims.length, events: good.events.length, history: good.history.length });
+      expect(report!.unchanged).toBe(theirs.sources.length + theirs.claims.length + theirs.history.length);
+      expect(await target.events.get(storedEvent.id)).toEqual(storedEvent);
+      expect(await target.sources.get(good.sources[0].id)).toBeDefined();
+      // What the file brought reads as in its own ledger, the stored event as before.
+      const merged = JSON.parse(await jsonOf(target));
+      expect(merged.events.length).toBe(good.events.length + theirs.events.length);
     });
 
     it('reads a version 1 file, storing its sources without a body and saying so in their history', async () => {
