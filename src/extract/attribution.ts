@@ -89,7 +89,8 @@ export function findSpeaker(sentence: string, low: string, lex: CompiledTable): 
   // Where the subject may follow its verb ("заявила украинская сторона"), a party right after it, with no comma between, speaks.
   const afterVerb = lex.table.speakerAfterVerb === true;
   const byParty =
-    nearestWithGap(spoken, speech, 30, (h, p) => h.end <= p || (afterVerb && h.start >= p && !/[,;:«"“]/u.test(low.slice(p, h.start)))) ??
+    // A speaker before its verb stands right at it: a party before a comma belongs to the clause before ("… freed by Ukraine, according to Russia's ministry").
+    nearestWithGap(spoken, speech, 30, (h, p) => (h.end <= p && !/[,;]/u.test(low.slice(h.end, p))) || (afterVerb && h.start >= p && !/[,;:«"“]/u.test(low.slice(p, h.start)))) ??
     nearestWithGap(parties, according, 40, (h, p) => h.start >= p);
   // A named official beats a body unless the body stands right at the verb and the official far away.
   const best = byOfficial && (!byParty || byOfficial.gap <= byParty.gap + 40) ? byOfficial.hit : byParty?.hit;

@@ -112,6 +112,8 @@ export function decomposeNukta(s: string): string {
 /** Languages that glue case endings and classifiers to a figure ("৩৮টি", "१,०००हून"), or join them with a hyphen or colon ("1000-ზე", "1000-et", "1000:n"). */
 const GLUED_AFTER_DIGITS = new Set(['bn', 'as', 'mr', 'hi', 'ne']);
 const JOINED_AFTER_DIGITS = new Set(['hu', 'fi', 'et', 'ka', 'hy', 'az', 'tr', 'bn', 'as', 'mr']);
+/** Languages that glue prepositions to a figure ("የ1000", "ለ150": of, to): the figure stands apart. */
+const GLUED_BEFORE_DIGITS = new Set(['am', 'ti']);
 
 /** A South Asian grouping ("1,00,000", "12,50,000"): lakh and crore commas. */
 const INDIAN_GROUPING = /(?<![\d.,])\d{1,2}(?:,\d\d)+,\d{3}(?![\d]|[.,]\d)/gu;
@@ -124,8 +126,8 @@ interface Piece {
 }
 
 /** Full-width and ideographic punctuation that the engine's clause rules read in ASCII. */
-const WIDE_PUNCTUATION: Record<string, string> = { '，': ',', '、': ',', '；': ';', '：': ':', '（': '(', '）': ')', '％': '%', '！': '!', '？': '?' };
-const WIDE = /[，、；：（）％！？]/gu;
+const WIDE_PUNCTUATION: Record<string, string> = { '，': ',', '、': ',', '；': ';', '：': ':', '（': '(', '）': ')', '％': '%', '！': '!', '？': '?', '፣': ',', '፤': ';', '፥': ':' };
+const WIDE = /[，、；：（）％！？፣፤፥]/gu;
 
 /** Digits of other scripts as ASCII digits, wide punctuation as ASCII: one unit for one, offsets unchanged. */
 function asciiDigits(text: string): string {
@@ -174,6 +176,13 @@ function numberPieces(text: string, cjk: boolean, lang: string): Piece[] {
   // A suffix glued to a figure is a word of its own for the engine ("38টি" as "38 টি", "1000-ზე" as "1000 ზე").
   if (GLUED_AFTER_DIGITS.has(lang)) {
     for (const m of text.matchAll(/\d(?=[\p{L}])/gu)) pieces.push({ to: `${m[0]} `, start: m.index, end: m.index + 1 });
+  }
+  // Tagalog "tig-195" (195 each): the distributive prefix stands apart, so the figure reads as one.
+  if (lang === 'tl' || lang === 'fil') {
+    for (const m of text.matchAll(/(?<=(?<![\p{L}])[Tt]ig)-(?=\d)/gu)) pieces.push({ to: ' ', start: m.index, end: m.index + 1 });
+  }
+  if (GLUED_BEFORE_DIGITS.has(lang)) {
+    for (const m of text.matchAll(/(?<=[\p{L}\p{M}])\d/gu)) pieces.push({ to: ` ${m[0]}`, start: m.index, end: m.index + 1 });
   }
   if (JOINED_AFTER_DIGITS.has(lang)) {
     for (const m of text.matchAll(/(?<=\d)[-:–](?=[\p{L}])/gu)) pieces.push({ to: ' ', start: m.index, end: m.index + 1 });

@@ -18,6 +18,8 @@ interface Compiled {
   yesterday: RegExp | null;
   today: RegExp | null;
   dayMonth: RegExp | null;
+  /** "Enero 3", "Hunyo 10, 2025": a month name, then the day (and a year). */
+  monthDay: RegExp | null;
   monthIndex: Array<RegExp>;
 }
 
@@ -36,6 +38,7 @@ function compiled(t: LanguageTable): Compiled {
     today: w?.today ? new RegExp(`${word(w.today)}(?![${L}])`, 'iu') : null,
     // "23 Kasım", "23. lokakuuta", "23-ში ნოემბერს": a day number, then within a few characters a month name.
     dayMonth: w?.months ? new RegExp(`(?<![\\d])(\\d{1,2})\\.?\\s?(?:-?[${L}]{0,4}\\s)?(${w.months.map((m) => `(?:${m})`).join('|')})`, 'giu') : null,
+    monthDay: w?.months ? new RegExp(`(?<![${L}])(${w.months.map((m) => `(?:${m})`).join('|')})\\s+(\\d{1,2})(?![\\d${L}])(?:,?\\s+((?:19|20)\\d\\d)(?!\\d))?`, 'giu') : null,
     monthIndex: (w?.months ?? []).map((m) => new RegExp(`^(?:${m})`, 'iu')),
   };
   cache.set(t, c);
@@ -78,6 +81,16 @@ export function tableDates(sentence: string, t: LanguageTable, publishedAt: stri
       const d = Number(m[1]);
       if (month < 0 || d < 1 || d > 31) continue;
       out.push({ start: m.index, end: m.index + m[0].length, span: dayInYear(ref, month, d) });
+    }
+  }
+  if (c.monthDay) {
+    c.monthDay.lastIndex = 0;
+    for (const m of sentence.matchAll(c.monthDay)) {
+      const month = c.monthIndex.findIndex((re) => re.test(m[1] ?? ''));
+      const d = Number(m[2]);
+      if (month < 0 || d < 1 || d > 31 || out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) continue;
+      const span = m[3] ? day(new Date(Date.UTC(Number(m[3]), month, d))) : dayInYear(ref, month, d);
+      out.push({ start: m.index, end: m.index + m[0].length, span });
     }
   }
   if (t.dateForms?.cjkDays) {

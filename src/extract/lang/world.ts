@@ -20,6 +20,8 @@ import { fa } from './fa.js';
 import { hi } from './hi.js';
 import { ur } from './ur.js';
 import { zh } from './zh.js';
+import { tl } from './tl.js';
+import { am } from './am.js';
 
 /**
  * Tables of the languages beyond the first fourteen, by ISO 639-1 code, with the codes that name
@@ -49,4 +51,7 @@ export const WORLD_TABLES: Record<string, LanguageTable> = {
   hi,
   ur,
   zh,
+  tl,
+  fil: tl,
+  am,
 };
