@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The compiled CLI lives in dist/ (built by `npm run build`, which `npm install` runs through `prepare`).
-import { main } from '../dist/cli/main.js';
+import { main, reportInternal } from '../dist/cli/main.js';
 
 main(process.argv).then(
   (code) => { process.exitCode = code; },
-  (err) => { console.error(`handover: ${err?.stack ?? err}`); process.exitCode = 2; },
+  (err) => { process.exitCode = reportInternal(err); },
 );

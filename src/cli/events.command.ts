@@ -4,6 +4,7 @@ import { sourcesOfEvents } from '../services/sources.service.js';
 import { eventDetail, iterateEvents, ledgerTotalsOf, listEvents, type EventQuery } from '../services/read.service.js';
 import { reportIssue, withDbOption, withStore } from './ledger-cli.js';
 import { eventDetailText, eventsTable, totalsText } from './ledger-format.js';
+import { terminalSafeJson } from './escape.js';
 
 interface FilterFlags {
   from?: string;
@@ -36,12 +37,12 @@ export function registerEvents(program: Command): void {
     .option('--limit <n>', 'at most this many events (default 100; 0 for all)', '100')
     .action(async (flags: FilterFlags & { json?: boolean; limit: string }) => {
       const limit = Number(flags.limit);
-      if (!Number.isInteger(limit) || limit < 0) return reportIssue('events', { code: 'INPUT_INVALID', message: `--limit must be a whole number, got "${flags.limit}"` }, 2);
+      if (!Number.isInteger(limit) || limit < 0) return reportIssue('events', { code: 'INPUT_INVALID', message: `--limit must be a whole number, got "${flags.limit}"` });
       await withStore('events', flags, async (store) => {
         const query = queryOf(flags);
         if (flags.json || limit === 0) {
           const first = await listEvents(store, query, 1);
-          if (!first.ok) return reportIssue('events', first.error, 2);
+          if (!first.ok) return reportIssue('events', first.error);
           let n = 0;
           const shown: LedgerEvent[] = [];
           let batch: LedgerEvent[] = [];
@@ -64,7 +65,7 @@ export function registerEvents(program: Command): void {
           return;
         }
         const page = await listEvents(store, query, limit);
-        if (!page.ok) return reportIssue('events', page.error, 2);
+        if (!page.ok) return reportIssue('events', page.error);
         process.stdout.write(eventsTable(page.value.events, await sourcesOfEvents(store, page.value.events)));
         if (page.value.next) process.stdout.write(`… more: use --limit 0 for all\n`);
       });
@@ -78,7 +79,7 @@ export function registerEvents(program: Command): void {
       withStore('event', flags, async (store) => {
         const detail = await eventDetail(store, id, flags.asOf);
         if (!detail.ok) return reportIssue('event', detail.error);
-        process.stdout.write(flags.json ? `${JSON.stringify(detail.value, null, 2)}\n` : eventDetailText(detail.value));
+        process.stdout.write(flags.json ? `${terminalSafeJson(JSON.stringify(detail.value, null, 2))}\n` : eventDetailText(detail.value));
       }),
     );
 
@@ -86,7 +87,7 @@ export function registerEvents(program: Command): void {
     .option('--by <period>', 'month, year or all', 'all')
     .option('--json', 'the totals as JSON')
     .action(async (flags: FilterFlags & { by: string; json?: boolean }) => {
-      if (!['month', 'year', 'all'].includes(flags.by)) return reportIssue('totals', { code: 'INPUT_INVALID', message: `--by must be month, year or all, got "${flags.by}"` }, 2);
+      if (!['month', 'year', 'all'].includes(flags.by)) return reportIssue('totals', { code: 'INPUT_INVALID', message: `--by must be month, year or all, got "${flags.by}"` });
       await withStore('totals', flags, async (store) => {
         const t = await ledgerTotalsOf(store, {
           by: flags.by as 'month' | 'year' | 'all',
@@ -97,7 +98,7 @@ export function registerEvents(program: Command): void {
           to: flags.to,
           status: flags.status,
         });
-        if (!t.ok) return reportIssue('totals', t.error, 2);
+        if (!t.ok) return reportIssue('totals', t.error);
         process.stdout.write(flags.json ? `${JSON.stringify(t.value, null, 2)}\n` : totalsText(t.value));
       });
     });

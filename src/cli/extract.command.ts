@@ -1,16 +1,19 @@
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import pc from 'picocolors';
+import { HandoverError } from '../domain/errors.js';
 import type { Claim, ExtractionResult } from '../domain/index.js';
 import { extractReport } from '../services/extract.service.js';
+import { oneLine, shown, terminalSafeJson } from './escape.js';
+import { EXIT, setExit } from './exit-codes.js';
+import { checkDay, reportIssue } from './ledger-cli.js';
+import { parseMaxBytes, readInput } from './read-input.js';
 
 interface ExtractFlags {
   json?: boolean;
   published?: string;
   lang?: string;
+  maxBytes?: string;
 }
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function registerExtract(program: Command): void {
   program
@@ -20,44 +23,36 @@ export function registerExtract(program: Command): void {
     .option('--json', 'one JSON object per file per line (JSON Lines)')
     .option('--published <date>', 'publication date YYYY-MM-DD that anchors relative dates')
     .option('--lang <code>', 'language of the report, overriding detection (en, ru, uk …)')
+    .option('--max-bytes <size>', 'largest input read, e.g. 64M, 512k (default 16M, at most 512M); a larger one fails alone')
     .action(async (files: string[], flags: ExtractFlags) => {
-      if (flags.published !== undefined && !ISO_DAY.test(flags.published)) {
-        process.stderr.write(`handover extract: --published must be YYYY-MM-DD, got "${flags.published}"\n`);
-        process.exitCode = 2;
-        return;
-      }
+      const bad = checkDay('--published', flags.published);
+      if (bad) return reportIssue('extract', bad);
+      const maxBytes = parseMaxBytes(flags.maxBytes);
+      if (!maxBytes.ok) return reportIssue('extract', { code: 'INPUT_INVALID', message: maxBytes.message });
       let failed = 0;
       for (const file of files) {
-        const result = await extractFile(file, flags);
+        const result = await extractFile(file, flags, maxBytes.value);
         if (!result.ok) {
           failed++;
-          process.stderr.write(`handover extract: ${file}: ${result.error}\n`);
+          process.stderr.write(`handover extract: ${shown(file)}: ${oneLine(result.error)}\n`);
           continue;
         }
-        process.stdout.write(flags.json ? `${JSON.stringify(result.value)}\n` : formatTable(result.value));
+        process.stdout.write(flags.json ? `${terminalSafeJson(JSON.stringify(result.value))}\n` : formatTable(result.value));
       }
-      process.exitCode = failed > 0 ? 1 : 0;
+      setExit(failed > 0 ? EXIT.FAILED : EXIT.OK);
     });
-}
-
-async function readInput(file: string): Promise<Buffer> {
-  if (file !== '-') return readFile(file);
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 async function extractFile(
   file: string,
   flags: ExtractFlags,
+  maxBytes: number,
 ): Promise<{ ok: true; value: ExtractionResult } | { ok: false; error: string }> {
   let bytes: Buffer;
   try {
-    bytes = await readInput(file);
+    bytes = await readInput(file, maxBytes);
   } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    const reason = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.message;
-    return { ok: false, error: `cannot read: ${reason}` };
+    return { ok: false, error: err instanceof HandoverError ? err.message : `cannot read: ${(err as Error).message}` };
   }
   const result = extractReport({ bytes, path: file, publishedAt: flags.published ?? null, language: flags.lang ?? null });
   return result.ok ? result : { ok: false, error: result.error.message };
@@ -71,7 +66,7 @@ function formatCount(c: Claim): string {
 
 function formatTable(result: ExtractionResult): string {
   const { source, claims } = result;
-  const head = `${pc.bold(source.path ?? '')}  ${source.title ?? ''} [${source.language}] published ${source.publishedAt ?? 'unknown'}\n`;
+  const head = `${pc.bold(shown(source.path ?? ''))}  ${oneLine(source.title ?? '')} [${source.language}] published ${source.publishedAt ?? 'unknown'}\n`;
   if (claims.length === 0) return `${head}  no claims\n\n`;
   const rows = claims.map((c, i) => {
     const dir = `${c.from ?? '?'} → ${c.to ?? '?'}`;

@@ -1,11 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import pc from 'picocolors';
+import { HandoverError } from '../domain/errors.js';
 import type { IngestOutcome } from '../services/ingest.service.js';
 import { ingestAll, type IngestJob, type IngestResult } from '../services/ingest-run.service.js';
 import { expandInputs, type InputItem } from '../services/inputs.js';
+import { oneLine, shown } from './escape.js';
+import { EXIT, setExit } from './exit-codes.js';
 import { checkDay, reportIssue, table, withDbOption, withStore } from './ledger-cli.js';
+import { parseMaxBytes, readInput } from './read-input.js';
 
 interface IngestFlags {
   published?: string;
@@ -14,6 +17,7 @@ interface IngestFlags {
   db?: string;
   as?: string;
   threads?: string;
+  maxBytes?: string;
 }
 
 /** A progress bar pays off from this many files even when stderr is not a terminal. */
@@ -28,16 +32,21 @@ export function registerIngest(program: Command): void {
       .option('--published <date>', 'publication date YYYY-MM-DD for every input (anchors relative dates)')
       .option('--outlet <name>', 'who published the reports')
       .option('--url <url>', 'where the report was found (for a single input)')
-      .option('--threads <n>', 'worker threads that read and extract while the store writes (0: none; default: CPUs - 1, at most 4; used from 16 reports)'),
+      .option('--threads <n>', 'worker threads that read and extract while the store writes (0: none; default: CPUs - 1, at most 4; used from 16 reports)')
+      .option('--max-bytes <size>', 'largest input read, e.g. 64M, 512k (default 16M, at most 512M); a larger one fails alone'),
   ).action(async (inputs: string[], flags: IngestFlags) => {
     const bad = checkDay('--published', flags.published);
-    if (bad) return reportIssue('ingest', bad, 2);
-    const items = await expandInputs(inputs);
-    if (items.length === 0) return reportIssue('ingest', { code: 'INPUT_INVALID', message: 'no report files found in the given directories' }, 2);
+    if (bad) return reportIssue('ingest', bad);
+    const maxBytes = parseMaxBytes(flags.maxBytes);
+    if (!maxBytes.ok) return reportIssue('ingest', { code: 'INPUT_INVALID', message: maxBytes.message });
     const threads = flags.threads === undefined ? undefined : Number(flags.threads);
     if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0 && threads <= 64)) {
-      return reportIssue('ingest', { code: 'INPUT_INVALID', message: `--threads must be a whole number from 0 to 64, got "${flags.threads}"` }, 2);
+      return reportIssue('ingest', { code: 'INPUT_INVALID', message: `--threads must be a whole number from 0 to 64, got "${flags.threads}"` });
     }
+    const expanded = await expandInputs(inputs);
+    for (const s of expanded) if (s.kind === 'skipped') process.stderr.write(`handover ingest: notice: ${shown(s.path)}: skipped, ${s.reason}\n`);
+    const items = expanded.filter((i): i is Exclude<InputItem, { kind: 'skipped' }> => i.kind !== 'skipped');
+    if (items.length === 0) return reportIssue('ingest', { code: 'INPUT_INVALID', message: 'no report files found in the given directories' });
     await withStore('ingest', flags, async (store) => {
       const showBar = process.stderr.isTTY === true || items.length >= MANY_FILES;
       const bar = showBar
@@ -52,28 +61,30 @@ export function registerIngest(program: Command): void {
       // a rerun stores again.
       const results = await ingestAll(
         store,
-        items.map((item) => jobFor(item, flags)),
+        items.map((item) => jobFor(item, flags, maxBytes.value)),
         {
           actor: 'machine',
           ...(threads !== undefined ? { threads } : {}),
-          onResult: (name) => bar?.increment({ name: name.length > 40 ? `…${name.slice(-39)}` : name }),
+          onResult: (name) => bar?.increment({ name: name.length > 40 ? `…${shown(name.slice(-39))}` : shown(name) }),
         },
       );
       bar?.stop();
       process.stdout.write(formatResults(results));
-      process.exitCode = results.some((r) => r.outcome.status === 'failed') ? 1 : 0;
-    });
+      const failures = results.filter((r) => r.outcome.status === 'failed');
+      // Only when nothing failed but for a busy ledger does a rerun alone fix it: say so with its own code.
+      setExit(failures.length === 0 ? EXIT.OK : failures.every((r) => r.outcome.code === 'LEDGER_BUSY') ? EXIT.BUSY : EXIT.FAILED);
+    }, 'create');
   });
 }
 
 /** How the run reads one input; a file that cannot be read fails alone. */
-function jobFor(item: InputItem, flags: IngestFlags): IngestJob {
+function jobFor(item: Exclude<InputItem, { kind: 'skipped' }>, flags: IngestFlags, maxBytes: number): IngestJob {
   const name = item.kind === 'stdin' ? '-' : item.path;
   return {
     name,
     load: async () => {
-      if (item.kind === 'missing') throw new Error(item.reason);
-      const bytes = item.kind === 'stdin' ? await readStdin() : await readFile(item.path);
+      if (item.kind === 'missing') throw new HandoverError('INGEST_READ_FAILED', item.reason);
+      const bytes = await readInput(item.kind === 'stdin' ? '-' : item.path, maxBytes);
       return {
         bytes,
         path: item.kind === 'file' ? item.path : null,
@@ -83,12 +94,6 @@ function jobFor(item: InputItem, flags: IngestFlags): IngestJob {
       };
     },
   };
-}
-
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 export function describeOutcome(o: IngestOutcome): string {
@@ -102,12 +107,12 @@ export function describeOutcome(o: IngestOutcome): string {
     case 'no-claims':
       return pc.dim('no claims (not stored)');
     case 'failed':
-      return pc.red(`failed: ${o.reason ?? 'unknown reason'}`);
+      return pc.red(`failed: ${oneLine(o.reason ?? 'unknown reason')}`);
   }
 }
 
 function formatResults(results: IngestResult[]): string {
-  const rows = results.map((r) => [r.name, r.outcome.sourceId ?? '', describeOutcome(r.outcome)]);
+  const rows = results.map((r) => [shown(r.name), r.outcome.sourceId ?? '', describeOutcome(r.outcome)]);
   const count = (s: IngestOutcome['status']) => results.filter((r) => r.outcome.status === s).length;
   const summary = [
     `${count('stored')} stored`,

@@ -4,6 +4,8 @@ import pc from 'picocolors';
 import type { HandoverIssue, Issue } from '../domain/errors.js';
 import { openLedger, type StoreFlags } from '../services/ledger-store.js';
 import type { Store } from '../services/index.js';
+import { oneLine } from './escape.js';
+import { exitCodeOf, setExit, type ExitCode } from './exit-codes.js';
 
 export const DB_HELP = 'SQLite file (default ./handover.db or $HANDOVER_DB; DATABASE_URL=postgres://… selects PostgreSQL)';
 
@@ -45,16 +47,19 @@ export function inFlagTerms(issue: HandoverIssue): string {
   return issue.issues !== undefined && issue.issues.length > 1 ? issue.issues.map(oneInFlagTerms).join('; ') : oneInFlagTerms(issue);
 }
 
-/** Prints an issue as `handover <command>: CODE: message` and sets a failing exit code. */
-export function reportIssue(command: string, issue: HandoverIssue, exitCode = 1): void {
-  process.stderr.write(`handover ${command}: ${pc.red(issue.code)}: ${inFlagTerms(issue)}\n`);
-  process.exitCode = exitCode;
+/** Prints an issue as `handover <command>: CODE: message`, on one line, and sets the exit code its code calls for. */
+export function reportIssue(command: string, issue: HandoverIssue, exitCode: ExitCode = exitCodeOf(issue.code)): void {
+  process.stderr.write(`handover ${command}: ${pc.red(issue.code)}: ${oneLine(inFlagTerms(issue))}\n`);
+  setExit(exitCode);
 }
 
+/** Commands that may create the ledger when --db names none yet; every other command refuses a ledger that is not there. */
+export type StoreUse = 'read' | 'create';
+
 /** Opens the store, runs `fn`, closes the store whatever happens. */
-export async function withStore(command: string, flags: StoreFlags, fn: (store: Store) => Promise<void>): Promise<void> {
-  const opened = await openLedger(flags);
-  if (!opened.ok) return reportIssue(command, opened.error, 2);
+export async function withStore(command: string, flags: StoreFlags, fn: (store: Store) => Promise<void>, use: StoreUse = 'read'): Promise<void> {
+  const opened = await openLedger(flags, process.env, { create: use === 'create' });
+  if (!opened.ok) return reportIssue(command, opened.error);
   try {
     await fn(opened.value);
   } finally {

@@ -7,6 +7,7 @@ import type { ReviewItem } from '../services/review.service.js';
 import { sourceRef, type ClaimRow, type SourceRef, type SourceRow } from '../services/sources.service.js';
 import type { CheckView } from '../services/checks.service.js';
 import { formatInt, table } from './ledger-cli.js';
+import { oneLine, shown } from './escape.js';
 
 export function figureText(f: Figure): string {
   if (f.best === null && f.low === null) return 'no figure';
@@ -73,7 +74,8 @@ export function eventDetailText(d: EventDetail): string {
   const rows = d.witnesses.map((w) => {
     const c = w.claim;
     const count = c.count ? `${c.count.qualifier === 'exact' ? '' : `${c.count.qualifier.replace('_', ' ')} `}${formatInt(c.count.value)}` : 'no figure';
-    const outlet = w.source?.outlet ?? w.source?.title ?? w.source?.id ?? c.sourceId;
+    // Outlets and titles come from whoever ingested the report: printed escaped.
+    const outlet = shown(w.source?.outlet ?? w.source?.title ?? w.source?.id ?? c.sourceId);
     const copy = w.source?.duplicateOf ? pc.dim(` (copy of ${w.source.duplicateOf})`) : '';
     const who = c.attribution.speaker ? `${c.attribution.speaker}${c.attribution.party ? ` (${c.attribution.party})` : ''}` : (c.attribution.party ?? 'unattributed');
     return [
@@ -83,7 +85,7 @@ export function eventDetailText(d: EventDetail): string {
       who,
       `${outlet}${copy}`,
       c.review,
-      `“${c.evidence.sentence.length > 110 ? `${c.evidence.sentence.slice(0, 109)}…` : c.evidence.sentence}”`,
+      `“${oneLine(c.evidence.sentence.length > 110 ? `${c.evidence.sentence.slice(0, 109)}…` : c.evidence.sentence)}”`,
     ];
   });
   const sources = new Map<string, SourceRef>();
@@ -128,11 +130,12 @@ function heldText(t: Totals): string {
 
 /** A source in one line: title, outlet, date, link. */
 export function sourceText(s: SourceRef): string {
-  const parts = [s.title ? `“${s.title.length > 80 ? `${s.title.slice(0, 79)}…` : s.title}”` : null, s.outlet, s.publishedAt, s.link].filter((p): p is string => p !== null && p !== '');
+  // Titles, outlets and links (file names) come from the reports and whoever ingested them: escaped.
+  const parts = [s.title ? `“${s.title.length > 80 ? `${s.title.slice(0, 79)}…` : s.title}”` : null, s.outlet, s.publishedAt, s.link === null ? null : shown(s.link)].filter((p): p is string => p !== null && p !== '').map(oneLine);
   return `${s.id}  ${parts.length > 0 ? parts.join(' · ') : 'no title, outlet or link'}${s.duplicateOf ? pc.dim(` (copy of ${s.duplicateOf})`) : ''}`;
 }
 
-const outletsOf = (sources: readonly SourceRef[]) => [...new Set(sources.map((s) => s.outlet ?? s.title ?? s.link?.split(/[\\/]/).filter(Boolean).at(-1) ?? s.id))].join(', ');
+const outletsOf = (sources: readonly SourceRef[]) => oneLine([...new Set(sources.map((s) => s.outlet ?? s.title ?? s.link?.split(/[\\/]/).filter(Boolean).at(-1) ?? s.id))].join(', '));
 
 export function reviewText(items: ReviewItem[], sources: ReadonlyMap<string, SourceRef[]> = new Map()): string {
   if (items.length === 0) return 'nothing waits for review\n';

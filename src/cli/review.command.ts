@@ -94,10 +94,10 @@ export function registerReview(program: Command): void {
     .option('--json', 'the items, the total and the count per reason as JSON')
     .action(async (flags: { limit: string; kind?: string; flag?: string; party?: string; json?: boolean; db?: string }) => {
       const limit = Number(flags.limit);
-      if (!Number.isInteger(limit) || limit < 1) return reportIssue('review', { code: 'INPUT_INVALID', message: `--limit must be a whole number ≥ 1, got "${flags.limit}"` }, 2);
+      if (!Number.isInteger(limit) || limit < 1) return reportIssue('review', { code: 'INPUT_INVALID', message: `--limit must be a whole number ≥ 1, got "${flags.limit}"` });
       await withStore('review', flags, async (store) => {
         const list = await reviewList(store, { limit, kind: flags.kind, flag: flags.flag, party: flags.party });
-        if (!list.ok) return reportIssue('review', list.error, 2);
+        if (!list.ok) return reportIssue('review', list.error);
         if (flags.json) {
           const sources = await sourcesOfItems(store, list.value.items);
           process.stdout.write(`${JSON.stringify({ ...list.value, items: list.value.items.map((i) => ({ ...i, sources: sources.get(i.id) ?? [] })) }, null, 2)}\n`);
@@ -190,7 +190,7 @@ export function registerReview(program: Command): void {
     .action(async (flags: { json?: boolean; asOf?: string; db?: string }) =>
       withStore('checks', flags, async (store) => {
         const checks = await checksView(store, flags.asOf);
-        if (!checks.ok) return reportIssue('checks', checks.error, 2);
+        if (!checks.ok) return reportIssue('checks', checks.error);
         if (flags.json) {
           process.stdout.write(`${JSON.stringify(checks.value, null, 2)}\n`);
           return;

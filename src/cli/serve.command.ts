@@ -3,6 +3,7 @@ import pc from 'picocolors';
 import { countUsers } from '../services/index.js';
 import { DEFAULT_RATE_LIMIT, startServer } from '../http/index.js';
 import { DB_HELP, formatInt, reportIssue } from './ledger-cli.js';
+import { parseMaxBytes } from './read-input.js';
 
 interface ServeFlags {
   port: string;
@@ -13,6 +14,7 @@ interface ServeFlags {
   rateLimit: string;
   trustProxy?: boolean;
   secureCookies?: boolean;
+  maxBytes?: string;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -28,13 +30,16 @@ export function registerServe(program: Command): void {
     .option('--rate-limit <n>', 'requests a minute per token or session; half as many per address without one', String(DEFAULT_RATE_LIMIT.perToken))
     .option('--trust-proxy', 'behind a reverse proxy: read client addresses from X-Forwarded-For')
     .option('--secure-cookies', 'behind HTTPS: mark the session cookie Secure')
+    .option('--max-bytes <size>', 'largest report a request may upload or have fetched, e.g. 10M (default 10M, at most 512M); held in memory while read')
     .option('--log-level <level>', `${LOG_LEVELS.join(', ')}: requests are logged at info, as JSON on stderr`, 'warn')
     .action(async (flags: ServeFlags) => {
       const port = Number(flags.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) return reportIssue('serve', { code: 'INPUT_INVALID', message: `--port must be a whole number from 0 to 65535, got "${flags.port}"` }, 2);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) return reportIssue('serve', { code: 'INPUT_INVALID', message: `--port must be a whole number from 0 to 65535, got "${flags.port}"` });
       const perToken = Number(flags.rateLimit);
-      if (!Number.isInteger(perToken) || perToken < 1) return reportIssue('serve', { code: 'INPUT_INVALID', message: `--rate-limit must be a whole number ≥ 1, got "${flags.rateLimit}"` }, 2);
-      if (!LOG_LEVELS.includes(flags.logLevel)) return reportIssue('serve', { code: 'INPUT_INVALID', message: `--log-level must be one of ${LOG_LEVELS.join(', ')}, got "${flags.logLevel}"` }, 2);
+      if (!Number.isInteger(perToken) || perToken < 1) return reportIssue('serve', { code: 'INPUT_INVALID', message: `--rate-limit must be a whole number ≥ 1, got "${flags.rateLimit}"` });
+      if (!LOG_LEVELS.includes(flags.logLevel)) return reportIssue('serve', { code: 'INPUT_INVALID', message: `--log-level must be one of ${LOG_LEVELS.join(', ')}, got "${flags.logLevel}"` });
+      const reportBytes = flags.maxBytes === undefined ? null : parseMaxBytes(flags.maxBytes);
+      if (reportBytes !== null && !reportBytes.ok) return reportIssue('serve', { code: 'INPUT_INVALID', message: reportBytes.message });
       const started = await startServer({
         db: flags.db,
         host: flags.host,
@@ -43,9 +48,10 @@ export function registerServe(program: Command): void {
         rateLimit: { perToken, perAddress: Math.max(1, Math.floor(perToken / 2)), signIn: DEFAULT_RATE_LIMIT.signIn },
         trustProxy: flags.trustProxy ?? false,
         secureCookies: flags.secureCookies ?? false,
+        ...(reportBytes !== null ? { reportBytes: reportBytes.value } : {}),
         logger: { level: flags.logLevel, stream: process.stderr },
       });
-      if (!started.ok) return reportIssue('serve', started.error, 2);
+      if (!started.ok) return reportIssue('serve', started.error);
       const server = started.value;
       const events = await server.store.events.count();
       const users = await countUsers(server.store);

@@ -36,19 +36,19 @@ function queryOf(f: ListFlags): SourceQuery | null {
 export function registerSources(program: Command): void {
   listing(program.command('sources').description('the reports behind the ledger: title, outlet, date, link, and the events their claims count in')).action(async (f: ListFlags) => {
     const q = queryOf(f);
-    if (q === null) return reportIssue('sources', { code: 'INPUT_INVALID', message: `--limit must be a whole number, got "${f.limit}"` }, 2);
+    if (q === null) return reportIssue('sources', { code: 'INPUT_INVALID', message: `--limit must be a whole number, got "${f.limit}"` });
     await withStore('sources', f, async (store) => {
       const rows = await listSources(store, q);
-      if (!rows.ok) return reportIssue('sources', rows.error, 2);
+      if (!rows.ok) return reportIssue('sources', rows.error);
       process.stdout.write(f.json ? rows.value.map((r) => `${JSON.stringify(r)}\n`).join('') : sourcesTable(rows.value));
     });
   });
   listing(program.command('claims').description('every claim with its figure, who said it, its quote, its source and the event that counts it')).action(async (f: ListFlags) => {
     const q = queryOf(f);
-    if (q === null) return reportIssue('claims', { code: 'INPUT_INVALID', message: `--limit must be a whole number, got "${f.limit}"` }, 2);
+    if (q === null) return reportIssue('claims', { code: 'INPUT_INVALID', message: `--limit must be a whole number, got "${f.limit}"` });
     await withStore('claims', f, async (store) => {
       const rows = await listClaims(store, q);
-      if (!rows.ok) return reportIssue('claims', rows.error, 2);
+      if (!rows.ok) return reportIssue('claims', rows.error);
       process.stdout.write(f.json ? rows.value.map((r) => `${JSON.stringify({ ...r.claim, source: r.source, eventId: r.eventId })}\n`).join('') : claimsTable(rows.value));
     });
   });

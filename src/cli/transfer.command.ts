@@ -1,9 +1,16 @@
 import { createReadStream, createWriteStream } from 'node:fs';
+import { rename, unlink } from 'node:fs/promises';
 import { once } from 'node:events';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { EXPORT_FORMATS, exportLedger, importLedger, loadDemo, type ExportFormat, type ImportReport } from '../services/transfer.service.js';
+import { ledgerFileOf } from '../services/index.js';
+import { oneLine, shown } from './escape.js';
+import { EXIT, setExit } from './exit-codes.js';
 import { reportIssue, withDbOption, withStore } from './ledger-cli.js';
+import { checkOutputFile, writeFailure } from './output-file.js';
 import { queryOf, withFilters } from './events.command.js';
 
 const summary = (r: ImportReport) =>
@@ -23,40 +30,54 @@ function notices(r: ImportReport): string {
 export function registerTransfer(program: Command): void {
   withDbOption(withFilters(program.command('export').description('write the ledger as CSV, HXL-tagged CSV or JSON, streaming')))
     .requiredOption('--format <format>', 'csv, hxl or json')
-    .option('--out <file>', 'write to a file instead of stdout')
-    .action(async (flags: Parameters<typeof queryOf>[0] & { format: string; out?: string; db?: string }) => {
+    .option('--out <file>', 'write to a file instead of stdout (never onto the ledger itself)')
+    .option('--force', 'replace the --out file when it exists')
+    .action(async (flags: Parameters<typeof queryOf>[0] & { format: string; out?: string; force?: boolean; db?: string }) => {
       if (!(EXPORT_FORMATS as readonly string[]).includes(flags.format)) {
-        return reportIssue('export', { code: 'INPUT_INVALID', message: `--format must be csv, hxl or json, got "${flags.format}"` }, 2);
+        return reportIssue('export', { code: 'INPUT_INVALID', message: `--format must be csv, hxl or json, got "${flags.format}"` });
+      }
+      if (flags.out !== undefined) {
+        const target = checkOutputFile(flags.out, ledgerFileOf(flags), flags.force ?? false);
+        if (!target.ok) return reportIssue('export', target.error);
       }
       await withStore('export', flags, async (store) => {
         const chunks = exportLedger(store, flags.format as ExportFormat, queryOf(flags));
-        if (!chunks.ok) return reportIssue('export', chunks.error, 2);
-        const out = flags.out ? createWriteStream(flags.out) : process.stdout;
+        if (!chunks.ok) return reportIssue('export', chunks.error);
+        if (flags.out === undefined) {
+          // A reader that stops early (| head) ends the process quietly (main.ts).
+          for await (const chunk of chunks.value) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+          return;
+        }
+        // Written beside the target and renamed when complete: a failed export leaves no half file, and a
+        // replaced one stays until the new one is whole.
+        const partial = `${flags.out}.${process.pid}.partial`;
         try {
-          for await (const chunk of chunks.value) if (!out.write(chunk)) await once(out, 'drain');
+          await pipeline(Readable.from(chunks.value), createWriteStream(partial, { flags: 'wx' }));
+          await rename(partial, flags.out);
         } catch (err) {
-          // A reader that stops early (| head) is not a failure.
-          if ((err as NodeJS.ErrnoException).code === 'EPIPE') return;
-          return reportIssue('export', { code: 'EXPORT_FAILED', message: (err as Error).message });
+          await unlink(partial).catch(() => undefined);
+          const e = err as NodeJS.ErrnoException;
+          return reportIssue('export', { code: e.syscall ? 'OUTPUT_UNWRITABLE' : 'EXPORT_FAILED', message: e.syscall ? writeFailure(flags.out, e) : oneLine(e.message) });
         }
-        if (flags.out) {
-          (out as ReturnType<typeof createWriteStream>).end();
-          await once(out, 'finish');
-          process.stderr.write(`wrote ${flags.out}\n`);
-        }
+        process.stderr.write(`wrote ${shown(flags.out)}\n`);
       });
     });
 
   withDbOption(program.command('import').description('read a JSON export back into the ledger: every record is checked first, then written in one transaction; records stored already with other values are kept as stored and named (exit code 1)'))
     .argument('<file>', 'a file written by export --format json')
     .action(async (file: string, flags: { db?: string }) =>
-      withStore('import', flags, async (store) => {
-        const out = await importLedger(store, { name: file, open: () => createReadStream(file) });
-        if (!out.ok) return reportIssue('import', out.error);
-        process.stdout.write(`imported ${file}: ${summary(out.value)}\n`);
-        process.stderr.write(notices(out.value));
-        if (out.value.conflicts.length > 0) process.exitCode = 1;
-      }),
+      withStore(
+        'import',
+        flags,
+        async (store) => {
+          const out = await importLedger(store, { name: file, open: () => createReadStream(file) });
+          if (!out.ok) return reportIssue('import', out.error);
+          process.stdout.write(`imported ${shown(file)}: ${summary(out.value)}\n`);
+          process.stderr.write(notices(out.value));
+          if (out.value.conflicts.length > 0) setExit(EXIT.FAILED);
+        },
+        'create',
+      ),
     );
 
   withDbOption(program.command('demo').description('load the demo ledger (real exchanges with their public source links) into the database'))
@@ -66,6 +87,6 @@ export function registerTransfer(program: Command): void {
         if (!out.ok) return reportIssue('demo', out.error);
         process.stdout.write(`${pc.green('demo ledger loaded')} into ${store.description}: ${summary(out.value)}\n`);
         process.stdout.write(`try: handover events · handover totals --by month · handover event <id> · handover review\n`);
-      }),
+      }, 'create'),
     );
 }

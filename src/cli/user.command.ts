@@ -60,7 +60,12 @@ export function registerUser(program: Command): void {
     .option('--password-stdin', 'read a password from stdin (typed without echo at a terminal); without it the account signs in with tokens only')
     .option('--db <path>', DB_HELP)
     .action(async (name: string, flags: { role: string; passwordStdin?: boolean; db?: string }) => {
-      const password = flags.passwordStdin ? await readSecret(`password for ${name}: `) : undefined;
+      let password: string | undefined;
+      try {
+        password = flags.passwordStdin ? await readSecret(`password for ${name}: `) : undefined;
+      } catch {
+        return reportIssue('user add', { code: 'INPUT_INVALID', message: 'cancelled: no password was typed' });
+      }
       await withStore('user add', flags, async (store) => {
         const added = await addUser(store, { name, role: flags.role, password }, cliActor());
         if (!added.ok) return reportIssue('user add', added.error);
@@ -107,7 +112,12 @@ export function registerUser(program: Command): void {
     .argument('<name>', 'login name')
     .option('--db <path>', DB_HELP)
     .action(async (name: string, flags: { db?: string }) => {
-      const password = await readSecret(`new password for ${name}: `);
+      let password: string;
+      try {
+        password = await readSecret(`new password for ${name}: `);
+      } catch {
+        return reportIssue('user password', { code: 'INPUT_INVALID', message: 'cancelled: no password was typed' });
+      }
       await withStore('user password', flags, async (store) => {
         const out = await updateUser(store, name, { password }, cliActor());
         if (!out.ok) return reportIssue('user password', out.error);

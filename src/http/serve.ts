@@ -7,6 +7,8 @@ export interface StartOptions extends Omit<ServerOptions, 'store' | 'reads'>, St
   host: string;
   /** 0 picks a free port. */
   port: number;
+  /** Make the ledger when --db names none yet (default false: a mistyped path is an error, not an empty ledger). */
+  create?: boolean;
 }
 
 export interface RunningServer {
@@ -17,8 +19,8 @@ export interface RunningServer {
 }
 
 export async function startServer(options: StartOptions): Promise<Result<RunningServer>> {
-  const { db, host, port, ...server } = options;
-  const opened = await openLedgerWithReader({ db });
+  const { db, host, port, create, ...server } = options;
+  const opened = await openLedgerWithReader({ db }, process.env, { create: create ?? false });
   if (!opened.ok) return opened;
   const { store, reads } = opened.value;
   const closeStores = async () => {

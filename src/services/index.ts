@@ -1,6 +1,6 @@
 /** The ledger's service functions: what the CLI (and a future HTTP API) call. */
 export * from '../domain/errors.js';
-export { openLedger, openLedgerWithReader, storeConfigFrom, type StoreFlags } from './ledger-store.js';
+export { openLedger, openLedgerWithReader, ledgerFileOf, storeConfigFrom, type StoreFlags } from './ledger-store.js';
 export { migrateDatabase, backupDatabase, restoreDatabase } from './db.service.js';
 export { ingestReport, type IngestInput, type IngestOutcome, type IngestStatus, type IngestContext } from './ingest.service.js';
 export { expandInputs, REPORT_EXTENSIONS, type InputItem } from './inputs.js';

@@ -8,14 +8,14 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Batch, Store } from '../storage/index.js';
-import { issueOf, type ErrorCode } from '../domain/errors.js';
+import { HandoverError, issueOf, type ErrorCode } from '../domain/errors.js';
 import { sha256Hex } from './ids.js';
 import { type IngestInput, type IngestOutcome, type PrepareInput, type PreparedReport, prepareReport, storedAs, storePrepared } from './ingest.service.js';
 
 export interface IngestJob {
   /** How results name it: a path, or "-" for stdin. */
   name: string;
-  /** Reads the report; a rejection becomes a `failed` outcome ("cannot read: …"). */
+  /** Reads the report; a rejection becomes a `failed` outcome (a HandoverError's code and message, else "cannot read: …"). */
   load: () => Promise<IngestInput>;
 }
 
@@ -45,6 +45,11 @@ const POOL_MIN_JOBS = 16;
  */
 const CHUNK = 8;
 const CHUNKS_PER_THREAD = 3;
+/**
+ * Reading ahead also stops at this many bytes of reports waiting to be stored: a folder of large
+ * reports would otherwise hold up to 96 of them at once (each up to the input cap, 64 MiB).
+ */
+const AHEAD_BYTES = 32 * 1024 * 1024;
 
 export function defaultThreads(): number {
   return Math.max(0, Math.min(4, availableParallelism() - 1));
@@ -132,6 +137,7 @@ export async function ingestAll(store: Store, jobs: readonly IngestJob[], opts: 
   const queue: InFlight[] = [];
   const hashes = new Set<string>();
   let next = 0;
+  let queuedBytes = 0;
 
   // Reads the next reports and hands them to the workers. Duplicates of stored bytes are settled
   // here, before any extraction, so a rerun over a stored folder costs a hash per file.
@@ -143,6 +149,8 @@ export async function ingestAll(store: Store, jobs: readonly IngestJob[], opts: 
       if (batch !== null && (await slowerThan(loading, SLOW_INPUT_MS))) await commit();
       input = await loading;
     } catch (err) {
+      // A reader that knows why (too large, no such file) says so with its own code.
+      if (err instanceof HandoverError) return { name: job.name, settled: failed(err.message, err.code) };
       return { name: job.name, settled: failed(`cannot read: ${(err as Error).message}`, 'INGEST_READ_FAILED') };
     }
     const contentHash = sha256Hex(input.bytes);
@@ -183,10 +191,15 @@ export async function ingestAll(store: Store, jobs: readonly IngestJob[], opts: 
     while (next < jobs.length || queue.length > 0) {
       // Read ahead a whole chunk at a time, once there is room for one.
       if (queue.length <= ahead - chunk || queue.length === 0) {
-        while (queue.length < ahead && next < jobs.length) queue.push(await dispatch(jobs[next++]!));
+        while (queue.length < ahead && next < jobs.length && (queue.length === 0 || queuedBytes < AHEAD_BYTES)) {
+          const item = await dispatch(jobs[next++]!);
+          if ('input' in item) queuedBytes += item.input.bytes.length;
+          queue.push(item);
+        }
         preparer.flush();
       }
       const item = queue.shift()!;
+      if ('input' in item) queuedBytes -= item.input.bytes.length;
       let outcome: IngestOutcome;
       if ('settled' in item) outcome = item.settled;
       else {

@@ -1,6 +1,6 @@
 /** Opening the ledger's store for a face (CLI, HTTP): configuration from flags and environment, errors as values. */
-import { openReadStore, openStore, resolveStoreConfig, type Store, type StoreConfig } from '../storage/index.js';
-import { issueOf, ok, type Result } from '../domain/errors.js';
+import { describeConfig, ledgerExists, openReadStore, openStore, resolveStoreConfig, type Store, type StoreConfig } from '../storage/index.js';
+import { fail, issueOf, ok, type Result } from '../domain/errors.js';
 
 export interface StoreFlags {
   /** `--db PATH` or a postgres:// URL. */
@@ -15,10 +15,29 @@ export function storeConfigFrom(flags: StoreFlags, env: Record<string, string | 
   }
 }
 
+export interface OpenLedgerOptions {
+  /** Make the ledger when it is not there (ingest, demo, import, db migrate); otherwise a missing one is STORAGE_MISSING. Default true. */
+  create?: boolean;
+}
+
+/** STORAGE_MISSING when `config` names no ledger yet; null when it does. */
+export async function missingLedger(config: StoreConfig): Promise<Result<never> | null> {
+  try {
+    if (await ledgerExists(config)) return null;
+  } catch (err) {
+    return { ok: false, error: issueOf(err, 'STORAGE_OPEN_FAILED') };
+  }
+  return fail('STORAGE_MISSING', `no ledger at ${describeConfig(config)}: check the path (ingest, demo, import or db migrate creates one)`);
+}
+
 /** Opens and migrates the store; the caller closes it. */
-export async function openLedger(flags: StoreFlags, env: Record<string, string | undefined> = process.env): Promise<Result<Store>> {
+export async function openLedger(flags: StoreFlags, env: Record<string, string | undefined> = process.env, options: OpenLedgerOptions = {}): Promise<Result<Store>> {
   const config = storeConfigFrom(flags, env);
   if (!config.ok) return config;
+  if (options.create === false) {
+    const missing = await missingLedger(config.value);
+    if (missing) return missing;
+  }
   try {
     return ok(await openStore(config.value));
   } catch (err) {
@@ -30,9 +49,13 @@ export async function openLedger(flags: StoreFlags, env: Record<string, string |
  * Opens the store and, beside it, one for reads that an open write never holds up (a server's
  * readers during an ingest); closing `store` does not close `reads`.
  */
-export async function openLedgerWithReader(flags: StoreFlags, env: Record<string, string | undefined> = process.env): Promise<Result<{ store: Store; reads: Store }>> {
+export async function openLedgerWithReader(flags: StoreFlags, env: Record<string, string | undefined> = process.env, options: OpenLedgerOptions = {}): Promise<Result<{ store: Store; reads: Store }>> {
   const config = storeConfigFrom(flags, env);
   if (!config.ok) return config;
+  if (options.create === false) {
+    const missing = await missingLedger(config.value);
+    if (missing) return missing;
+  }
   let store: Store;
   try {
     store = await openStore(config.value);
@@ -45,4 +68,10 @@ export async function openLedgerWithReader(flags: StoreFlags, env: Record<string
     await store.close();
     return { ok: false, error: issueOf(err, 'STORAGE_OPEN_FAILED') };
   }
+}
+
+/** The SQLite file the flags name (null for PostgreSQL, an in-memory database, or a bad address): what an output must never overwrite. */
+export function ledgerFileOf(flags: StoreFlags, env: Record<string, string | undefined> = process.env): string | null {
+  const config = storeConfigFrom(flags, env);
+  return config.ok && config.value.engine === 'sqlite' && config.value.file !== ':memory:' ? config.value.file : null;
 }

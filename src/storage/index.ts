@@ -2,6 +2,7 @@
 export { resolveStoreConfig, describeConfig, redact, type StoreConfig, type StoreConfigInput } from './config.js';
 export { openStore, openReadStore, restoreStore, type Store, type Batch, type MigrationReport, type OpenOptions } from './store.js';
 export { dropPostgresSchema } from './connect.js';
+export { ledgerExists } from './exists.js';
 export type { Capabilities, EngineName } from './capabilities.js';
 export type { Repositories, EventFilter, EventCursor, EventOrder, TotalsBucket, ClaimFilter } from './repositories.js';
 export { EVENT_ORDERS, compareInOrder, orderKey } from './repositories.js';

@@ -148,7 +148,7 @@ describe('handover ledger commands', () => {
     const refused = on(to, 'import', cut);
     expect(refused.code).not.toBe(0);
     expect(refused.err).toMatch(/IMPORT_INVALID.*ends before its JSON is complete/);
-    expect(on(to, 'export', '--format', 'json', '--out', second).code).toBe(0);
+    expect(on(to, 'export', '--format', 'json', '--out', second, '--force').code).toBe(0);
     expect(strip(second)).toBe(strip(first));
   }, 120_000);
 
