@@ -11,3 +11,4 @@ export { eventToRow } from './rows.js';
 export type { SourceContent } from './rows.js';
 export type * from './schema.js';
 export { bulkInsert, bulkLoadLedger, writeRollup, analyze } from './bulk.js';
+export { checkIntegrity, ledgerContent, type IntegrityReport } from './integrity.js';

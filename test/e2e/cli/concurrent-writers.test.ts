@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exchangeCorpus } from '../../../src/bench/generate-corpus.js';
-import { openStore } from '../../../src/storage/index.js';
+import { ledgerContent, openStore } from '../../../src/storage/index.js';
 
 const root = mkdtempSync(join(tmpdir(), 'handover-writers-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -51,22 +51,11 @@ mkdirSync(corpus);
 exchangeCorpus(20261207, 160, { targetChars: 1200 }).forEach((r, i) => writeFileSync(join(corpus, `r${String(i).padStart(4, '0')}.txt`), r.text));
 const files = readdirSync(corpus).sort().map((f) => join(corpus, f));
 
-/** Sources and claims as content: no ids, no order; near-copies as the group of texts they share. */
+/** Sources and claims as content: no ids, no order (storage/integrity.ts). */
 async function contents(file: string): Promise<{ sources: string[]; claims: string[] }> {
   const store = await openStore({ engine: 'sqlite', file }, { migrate: false });
   try {
-    const sources = await store.kysely.selectFrom('sources').select(['id', 'content_hash', 'title', 'language', 'published_at', 'outlet', 'url', 'path', 'format', 'duplicate_of']).execute();
-    // A near-copy names whichever of its group was stored first: what is the same in any order is the group.
-    const root = new Map(sources.map((s) => [s.id, s.id]));
-    const find = (id: string): string => (root.get(id) === id ? id : find(root.get(id)!));
-    for (const s of sources) if (s.duplicate_of !== null) root.set(find(s.id), find(s.duplicate_of));
-    const group = new Map<string, string[]>();
-    for (const s of sources) group.set(find(s.id), [...(group.get(find(s.id)) ?? []), s.content_hash]);
-    const hashOf = new Map(sources.map((s) => [s.id, s.content_hash]));
-    const sourceLines = sources.map(({ id, duplicate_of: _d, ...rest }) => JSON.stringify({ ...rest, group: group.get(find(id))!.sort() }));
-    const claims = await store.kysely.selectFrom('claims').selectAll().execute();
-    const claimLines = claims.map(({ id: _i, source_id, review: _r, updated_at: _u, ...rest }) => JSON.stringify({ source: hashOf.get(source_id), ...rest }));
-    return { sources: sourceLines.sort(), claims: claimLines.sort() };
+    return await ledgerContent(store);
   } finally {
     await store.close();
   }
