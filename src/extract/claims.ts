@@ -1,7 +1,7 @@
 import type { Category, ClaimKind, PartySlug } from '../domain/index.js';
 import type { CompiledTable } from './lexicon.js';
 import type { DocContext } from './context.js';
-import { counterpart, hostageTaker, mainPair } from './context.js';
+import { counterpart, hostageTaker, isBelligerent, mainPair } from './context.js';
 import type { Figure } from './figures.js';
 
 /** Where a part's total is: draft `index` of the same sentence, or of the sentence in view (`inView`). */
@@ -233,6 +233,25 @@ export function sentenceDrafts(
         to = category === 'hostages' ? counterpart(taker, ctx) : taker;
       }
     }
+    if (!to && !from && !f.part && !f.inReturn && !f.returnAfter && f.swapWith === null && !each) {
+      // "Die Ukraine bestätigte die Rückkehr von 116 Gefangenen", "украинская сторона сообщила о возвращении
+      // 42 военнопленных": a return just before a figure, in a sentence that names one side only, is that
+      // side's people coming home, exchange word or not.
+      const named = [...new Set(parties.map((p) => p.party).filter(isBelligerent))];
+      const side = named.length === 1 ? named[0]! : named.length === 0 && isBelligerent(homeSpeaker) ? homeSpeaker : null;
+      const returnBefore = side !== null && returnJustBefore(low, Math.max(cs, at - 40), at, lex);
+      const partner = side ? counterpart(side, ctx) : null;
+      // "…the return of 42 prisoners and two civilians": the next item of the list goes the same way.
+      const head = drafts[drafts.length - 1];
+      if (head?.flags.includes('direction-from-document') && listContinues(low, figures, idx, lex) !== null) {
+        drafts.push(draft(kind, category, f, head.from, head.to, at, 0.5, ['direction-from-document']));
+        return;
+      }
+      if (returnBefore && side && partner) {
+        drafts.push(draft(kind, category, f, partner, side, at, 0.5, ['direction-from-document']));
+        return;
+      }
+    }
     if (!to && !from && exchangeVerb && !f.part) {
       // "Russia and Ukraine exchanged 300 prisoners": a two-way total.
       const d = draft(kind, category, f, null, null, at, 0.6, ['two-way']);
@@ -446,4 +465,12 @@ function kindOf(
   const weak = lex.weakTotal;
   if (weak && lex.eventMarker?.test(low) && totals.every((m) => weak.test(low.slice(m.start, m.end)))) return 'event';
   return 'cumulative';
+}
+
+/** A word of coming back between `from` and a figure at `at`, with no other figure or party between. */
+function returnJustBefore(low: string, from: number, at: number, lex: CompiledTable): boolean {
+  const window = low.slice(from, at);
+  if (/\d/u.test(window)) return false;
+  lex.comeBack.lastIndex = 0;
+  return lex.comeBack.test(window);
 }

@@ -33,6 +33,8 @@ export interface Figure {
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.\-/]*|[,;:()]/gu;
 /** "28-year-old", "28-річного": the figure is part of a word; "5-for-5" is a swap, read apart. */
 const COMPOUND_AFTER = /^-\p{L}/u;
+/** A full stop right after digits, then a lower-case word of a cased script: an ordinal, not the end of a sentence. */
+const ORDINAL_DOT = /^\.\s*(?=[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])\p{Ll}/u;
 
 /** Reads the noun phrase after each figure. Figures that count no people are dropped. */
 export function readFigures(low: string, numbers: NumberMention[], lex: CompiledTable, ctx: DocContext): Figure[] {
@@ -52,6 +54,8 @@ export function readFigures(low: string, numbers: NumberMention[], lex: Compiled
     // "One of the women released": a person singled out, not a count.
     if (n.words && n.value === 1 && lex.oneOf?.test(after)) continue;
     if (lex.notCount.test(after) || (COMPOUND_AFTER.test(after) && !lex.forSwap.test(after)) || lex.rangeAfter.test(after)) continue;
+    // "56. wymiana", "die 50. Austausch": digits with a full stop and a lower-case word after them are an ordinal.
+    if (!n.words && ORDINAL_DOT.test(after)) continue;
     let np = nounPhrase(after, lex);
     // "of whom 46 were wounded", "из них 46 — раненые": what the figure counts comes after a copula.
     const copula = np.category === null ? lex.copula?.exec(after) : null;

@@ -292,4 +292,17 @@ describe('extractClaims', () => {
     expect(dated('Prisoner swap\n\nIn 2008, Israel handed over 199 bodies to Hezbollah in exchange for two soldiers.')).toEqual(['199 2008-01-01 year', '2 2008-01-01 year']);
     expect(dated('Repatriation\n\nOn Friday Ukraine received the bodies of 50 soldiers killed in 2014.')).toEqual(['50 2024-04-26 day']);
   });
+
+  it('gives a return before a figure to the one side the sentence names, even under a word of exchange, with a flag', () => {
+    const claims = extractClaims(doc('Gefangenenaustausch\n\nDie Ukraine bestätigte später den Austausch und die Rückkehr von 116 Gefangenen.', '2023-02-04', 'de'));
+    expect(claims.map((c) => `${c.from}>${c.to} ${c.count?.value} ${c.flags.includes('direction-from-document')}`)).toEqual(['russia>ukraine 116 true']);
+    const ru = extractClaims(doc('Обмен пленными\n\nУкраинская сторона сообщила о возвращении в результате обмена 42 военнопленных и двух гражданских.', '2023-04-26', 'ru'));
+    expect(ru.map((c) => `${c.category} ${c.from}>${c.to} ${c.count?.value}`)).toEqual(['pow russia>ukraine 42', 'civilians russia>ukraine 2']);
+  });
+
+  it('does not count an ordinal written with a full stop ("the 56. exchange")', () => {
+    const claims = extractClaims(doc('Wymiana jeńców\n\nUkraina i Rosja przeprowadziły w piątek 56. wymianę jeńców. Strona ukraińska przekazała 49 jeńców.', '2024-09-13', 'pl'));
+    expect(claims.some((c) => c.count?.value === 56)).toBe(false);
+  });
 });
+

@@ -169,7 +169,7 @@ export const cs: LanguageTable = {
   inReturn: '(?:(?:výměnou za|výměnou|v(?: rámci)? výměn\\p{L}* za|na oplátku|naopak|zase|zas)(?:\\s+\\p{L}+){0,2})\\s*$',
   swap: 'výměn|vyměn',
   comeBack: 'vrátil|vrací|propušt|domů',
-  each: '^\\s*(?:\\S+\\s+){0,3}?(?:z každé strany|z obou stran|každá ze stran|každá strana)',
+  each: '^\\s*(?:\\S+\\s+){0,3}?(?:z každé strany|z obou stran|každá ze stran|každá strana|na každé straně|na obou stranách)',
   eachBefore: '(?<![\\p{L}])po\\s*$',
   oneOf: 'z|ze|mezi',
   ratioAfter: 'za\\s+(?:každého|každou|každé)(?!\\s+(?:ze\\s+)?stran)',

@@ -89,6 +89,7 @@ export const ko = defineTable({
   swap: '교환|맞교환',
   comeBack: '귀환|돌아|송환|석방|풀려',
   each: `^\\s*(?:명|구)?씩`,
+  eachBefore: '(?<![\\p{L}])각각\\s*$',
   clauseStarts: '그리고|반면',
   clauseBreaks: { afterComma: '그리고|반면|하지만', standalone: '반면' },
   partOf: '(?:이 가운데|이 중|그중|이들 중|포함해|포함한)[:,]?\\s*$',

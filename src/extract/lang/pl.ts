@@ -182,7 +182,7 @@ export const pl: LanguageTable = {
   inReturn: '(?:(?:w zamian(?: za)?|w odpowiedzi|natomiast|zaś)(?:\\s+\\p{L}+){0,2}|a)\\s*$',
   swap: 'wymian|wymieni',
   comeBack: 'wróci|powróci|uwolni|sprowadz',
-  each: '^\\s*(?:\\S+\\s+){0,3}?(?:z każdej (?:ze )?stron|z obu stron|każda ze stron|każda strona)',
+  each: '^\\s*(?:\\S+\\s+){0,3}?(?:z każdej (?:ze )?stron|z obu stron|każda ze stron|każda strona|po każdej stronie|po obu stronach)',
   eachBefore: '(?<![\\p{L}])po\\s*$',
   oneOf: 'z|ze|spośród|wśród',
   ratioAfter: 'za\\s+(?:każdego|każdą|każde)(?!\\s+(?:ze\\s+)?stron)',

@@ -174,7 +174,7 @@ export const sk: LanguageTable = {
   inReturn: '(?:(?:výmenou za|výmenou|v(?: rámci)? výmen\\p{L}* za|na oplátku|naopak|zasa|zase|zas)(?:\\s+\\p{L}+){0,2})\\s*$',
   swap: 'výmen|vymen',
   comeBack: 'vráti|vracia|prepusten|domov',
-  each: '^\\s*(?:\\S+\\s+){0,3}?(?:z každej strany|z oboch strán|každá zo strán|každá strana)',
+  each: '^\\s*(?:\\S+\\s+){0,3}?(?:z každej strany|z oboch strán|každá zo strán|každá strana|na každej strane|na oboch stranách)',
   eachBefore: '(?<![\\p{L}])po\\s*$',
   oneOf: 'z|zo|spomedzi|medzi',
   ratioAfter: 'za\\s+(?:každého|každú|každé)(?!\\s+(?:zo\\s+)?strán)',
