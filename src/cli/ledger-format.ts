@@ -1,5 +1,6 @@
 /** How the ledger's commands print events, claims, totals and history for people. */
 import pc from 'picocolors';
+import { partyBySlug } from '../domain/index.js';
 import type { Figure, HistoryEntry, LedgerClaim, LedgerEvent } from '../domain/index.js';
 import type { Totals } from '../services/index.js';
 import type { EventDetail } from '../services/read.service.js';
@@ -22,7 +23,7 @@ export function directionText(d: { from: string | null; to: string | null; flags
   if (d.from !== null) return `${d.from} → (receiver not stated)`;
   if (d.to !== null) return `(giver not stated) → ${d.to}`;
   const twoWay = d.twoWay === true || (d.flags ?? []).includes('two-way');
-  if (twoWay) return party ? `both ways (${party} and the other side)` : 'both ways';
+  if (twoWay) return party ? (partyBySlug(party)?.kind === 'mediator' ? `both ways, through ${party}` : `both ways (${party} and the other side)`) : 'both ways';
   return party ? `direction not stated (said by ${party})` : 'direction not stated';
 }
 
@@ -85,7 +86,7 @@ export function eventDetailText(d: EventDetail): string {
       who,
       `${outlet}${copy}`,
       c.review,
-      `“${oneLine(c.evidence.sentence.length > 110 ? `${c.evidence.sentence.slice(0, 109)}…` : c.evidence.sentence)}”`,
+      quoteText(c, 110),
     ];
   });
   const sources = new Map<string, SourceRef>();
@@ -177,6 +178,12 @@ export function historyText(entries: HistoryEntry[]): string {
     .join('');
 }
 
+/** A claim's sentence: the report's words in quotes, or a paraphrase (the demo's, a person's) marked as such. */
+export function quoteText(c: LedgerClaim, max: number): string {
+  const s = c.evidence.sentence.length > max ? `${c.evidence.sentence.slice(0, max - 1)}…` : c.evidence.sentence;
+  return c.flags.includes('paraphrase') ? `${oneLine(s)} ${pc.dim('(paraphrase)')}` : `“${oneLine(s)}”`;
+}
+
 /** Who said a claim, for a line: "Sergey Lavrov (russia)". */
 export function saidBy(c: LedgerClaim): string {
   const { speaker, party } = c.attribution;
@@ -191,14 +198,14 @@ export function checksText(v: CheckView): string {
   if (v.cumulative.length > 0) out.push(pc.bold('running totals against the handovers they cover\n'));
   for (const c of v.cumulative) {
     const cl = c.claim;
-    out.push(`${pc.bold(c.claimId)}  ${directionText(cl, cl.attribution.party)} ${cl.category}, ${countText(cl.count)} according to ${saidBy(cl)}${cl.outlet ? ` in ${cl.outlet}` : ''}\n    ${c.sentence}${c.eventIds.length > 0 ? ` (${c.eventIds.slice(0, 6).join(', ')}${c.eventIds.length > 6 ? ', …' : ''})` : ''}\n`);
+    out.push(`${pc.bold(c.claimId)}  ${directionText(cl, cl.attribution.party)} · ${cl.category} · ${countText(cl.count)} according to ${saidBy(cl)}${cl.outlet ? ` in ${cl.outlet}` : ''}\n    ${c.sentence}${c.eventIds.length > 0 ? ` (${c.eventIds.slice(0, 6).join(', ')}${c.eventIds.length > 6 ? ', …' : ''})` : ''}\n`);
   }
   if (v.plans.length > 0) out.push(`${v.cumulative.length > 0 ? '\n' : ''}${pc.bold('plans against what was delivered\n')}`);
   for (const p of v.plans) {
     const cl = p.claim;
     const when = cl.date ? ` for ${dateText(cl.date)}` : cl.publishedAt ? ` (announced ${cl.publishedAt})` : '';
     const state = p.planned === null ? `${formatInt(p.delivered)} delivered` : p.outstanding === 0 ? `${formatInt(p.delivered)} delivered: done` : `${formatInt(p.delivered)} delivered, ${formatInt(p.outstanding)} outstanding`;
-    out.push(`${pc.bold(p.planClaimId)}  ${directionText(cl, cl.attribution.party)} ${cl.category}, ${countText(cl.count)} planned${when} according to ${saidBy(cl)}\n    ${state} in ${p.eventIds.length} event${p.eventIds.length === 1 ? '' : 's'}${p.eventIds.length > 0 ? ` (${p.eventIds.slice(0, 6).join(', ')}${p.eventIds.length > 6 ? ', …' : ''})` : ''}\n`);
+    out.push(`${pc.bold(p.planClaimId)}  ${directionText(cl, cl.attribution.party)} · ${cl.category} · ${countText(cl.count)} planned${when} according to ${saidBy(cl)}\n    ${state} in ${p.eventIds.length} event${p.eventIds.length === 1 ? '' : 's'}${p.eventIds.length > 0 ? ` (${p.eventIds.slice(0, 6).join(', ')}${p.eventIds.length > 6 ? ', …' : ''})` : ''}\n`);
   }
   return out.join('');
 }
@@ -207,7 +214,7 @@ export function claimsTable(rows: readonly ClaimRow[]): string {
   if (rows.length === 0) return 'no claims\n';
   const out = rows.map((r) => {
     const c = r.claim;
-    return `${pc.bold(c.id)}  ${c.kind}  ${c.date ? dateText(c.date) : 'undated'}  ${directionText(c, c.attribution.party)}  ${c.category}  ${pc.bold(countText(c.count))}  · ${saidBy(c)}  ${c.review}${r.eventId ? `  in ${r.eventId}` : ''}\n    “${c.evidence.sentence.length > 140 ? `${c.evidence.sentence.slice(0, 139)}…` : c.evidence.sentence}”\n${r.source ? `    source: ${sourceText(r.source)}\n` : ''}`;
+    return `${pc.bold(c.id)}  ${c.kind}  ${c.date ? dateText(c.date) : 'undated'}  ${directionText(c, c.attribution.party)}  ${c.category}  ${pc.bold(countText(c.count))}  · ${saidBy(c)}  ${c.review}${r.eventId ? `  in ${r.eventId}` : ''}\n    ${quoteText(c, 140)}\n${r.source ? `    source: ${sourceText(r.source)}\n` : ''}`;
   });
   return `${out.join('')}\n${rows.length} claim${rows.length === 1 ? '' : 's'}\n`;
 }

@@ -142,7 +142,8 @@ function directionCovered(claim: LedgerClaim, e: LedgerEvent): boolean {
   if (e.from === null || e.to === null) return false;
   if (isTwoWay(claim) || (claim.from === null && claim.to === null)) {
     const party = claim.attribution.party;
-    return party === null || e.from === party || e.to === party;
+    // A mediator's running total ("6,691 freed through our mediation") covers the handovers it mediated.
+    return party === null || e.from === party || e.to === party || (e.mediator ?? '').split(/\s*[;,]\s*/).includes(party);
   }
   return (claim.from === null || claim.from === e.from) && (claim.to === null || claim.to === e.to);
 }

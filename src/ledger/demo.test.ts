@@ -64,14 +64,36 @@ describe('the committed demo file', () => {
 describe('demo ledger', () => {
   const ledger = demoLedger(file, who);
 
-  it('has a source per link, a claim per fact and link, an event per fact', () => {
+  it('has a source per link, a claim per link or statement, an event per fact, and the running totals and plans', () => {
     expect(ledger.events).toHaveLength(89);
-    expect(ledger.sources).toHaveLength(95);
-    const perLink = file.facts.reduce((n, f) => n + f.sources.length + f.altCounts.length, 0);
-    expect(ledger.claims).toHaveLength(perLink);
-    expect(new Set(ledger.claims.map((c) => c.id)).size).toBe(perLink);
+    const links = new Set(file.facts.flatMap((f) => f.sources));
+    const recordedOnly = (file.extra ?? []).filter((x) => x.source === null).length;
+    // One source per link, the reference data's own record, and one record per running total or plan only it states.
+    expect(ledger.sources).toHaveLength(links.size + 1 + recordedOnly);
+    expect(new Set(ledger.claims.map((c) => c.id)).size).toBe(ledger.claims.length);
+    for (const f of file.facts) for (const url of f.sources) expect(ledger.claims.some((c) => c.sourceId === ledger.sources.find((s) => s.url === url)!.id)).toBe(true);
+    const said = new Set(ledger.claims.map((c) => c.evidence.sentence));
+    for (const st of file.statements ?? []) expect(said.has(st.said)).toBe(true);
+    expect(ledger.claims.filter((c) => c.kind === 'cumulative')).toHaveLength((file.extra ?? []).filter((x) => x.kind === 'cumulative').length);
+    expect(ledger.claims.filter((c) => c.kind === 'plan')).toHaveLength((file.extra ?? []).filter((x) => x.kind === 'plan').length);
     expect(new Set(ledger.events.map((e) => e.id)).size).toBe(89);
     expect(ledger.history).toHaveLength(ledger.sources.length + ledger.claims.length + ledger.events.length);
+  });
+
+  it('gives every figure a speaker and a paraphrase written for the demo, never a report\'s text', () => {
+    expect(ledger.claims.every((c) => c.attribution.speaker !== null && c.evidence.sentence.length > 20 && c.flags.includes('paraphrase'))).toBe(true);
+    const medinsky = ledger.claims.filter((c) => c.attribution.speaker === 'Vladimir Medinsky');
+    expect(medinsky.length).toBeGreaterThan(2);
+    expect(medinsky.every((c) => c.attribution.party === 'russia')).toBe(true);
+  });
+
+  it('holds both sides where both spoke: some events confirmed, some disputed', () => {
+    const status = (s: string) => ledger.events.filter((e) => e.status === s);
+    expect(status('confirmed').length).toBeGreaterThan(5);
+    expect(status('disputed').map((e) => [e.date?.start ?? null, e.from, e.to, e.figure])).toEqual([
+      ['2024-01-03', 'russia', 'ukraine', { low: 173, best: 230, high: 230 }],
+      [null, 'russia', 'ukraine', { low: 195, best: 207, high: 207 }],
+    ]);
   });
 
   it('is deterministic', () => {
@@ -97,8 +119,10 @@ describe('demo ledger', () => {
     expect(undisclosed.every((e) => e.flags.includes('no-figure') && e.exchangeId !== null)).toBe(true);
   });
 
-  it('holds accepted, locked events, flagged for nothing', () => {
-    expect(ledger.events.every((e) => e.review === 'accepted' && e.locked)).toBe(true);
+  it('holds accepted, locked events, except where the figures disagree: those wait for a person', () => {
+    const waiting = ledger.events.filter((e) => !(e.review === 'accepted' && e.locked));
+    expect(waiting.every((e) => e.review === 'machine' && (e.status === 'disputed' || e.flags.some((f) => f.startsWith('figures-differ:'))))).toBe(true);
+    expect(waiting).toHaveLength(3);
     expect(ledger.events.filter((e) => e.flags.includes('probable-cumulative'))).toEqual([]);
   });
 
@@ -108,12 +132,12 @@ describe('demo ledger', () => {
     expect(flagged.map((e) => [e.from, e.to, e.date?.start, e.figure.best])).toEqual([['israel', 'hamas', '2025-10-13', 2000]]);
   });
 
-  it('is regrouped by the machine into the same events', () => {
-    const regrouped = assignClaims([], ledger.claims.filter((c) => !c.flags.includes('alternative-figure')));
-    const key = (ids: readonly string[]) => [...ids].sort().join(' ');
-    const alt = new Set(ledger.claims.filter((c: LedgerClaim) => c.flags.includes('alternative-figure')).map((c) => c.id));
-    const expected = ledger.events.map((e) => key(e.claimIds.filter((id) => !alt.has(id)))).sort();
-    expect(regrouped.created.map((e) => key(e.claimIds)).sort()).toEqual(expected);
+  it('is regrouped by the machine into the same events, where people did not have to settle the figures', () => {
+    const settled = ledger.events.filter((e) => e.review === 'accepted');
+    const ids = new Set(settled.flatMap((e) => e.claimIds));
+    const regrouped = assignClaims([], ledger.claims.filter((c: LedgerClaim) => ids.has(c.id)));
+    const key = (list: readonly string[]) => [...list].sort().join(' ');
+    expect(regrouped.created.map((e) => key(e.claimIds)).sort()).toEqual(settled.map((e) => key(e.claimIds)).sort());
   });
 
   it('exports and validates as a ledger', () => {

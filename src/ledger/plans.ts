@@ -21,13 +21,20 @@ function directionMatches(plan: LedgerClaim, e: LedgerEvent): boolean {
   return (plan.from === null || plan.from === e.from) && (plan.to === null || plan.to === e.to);
 }
 
-/** The days a plan's deliveries are looked for in: from its announcement to `horizonDays` after its own date. */
+/** A plan that names its day (or days) is delivered then or within this many days, not weeks later. */
+export const DAY_PLAN_SLACK_DAYS = 7;
+
+/**
+ * The days a plan's deliveries are looked for in: from its announcement to `horizonDays` after its
+ * own date; a plan dated to the day gets at most a week's slack (a later handover is another one).
+ */
 export function planWindow(plan: LedgerClaim, horizonDays = 60): { start: string; end: string } | null {
   const announced = [plan.publishedAt, plan.date?.start].filter((d): d is string => d !== null && d !== undefined).sort();
   const start = announced[0];
   if (!start) return null;
   const due = [start, plan.date?.end].filter((d): d is string => d !== null && d !== undefined).sort().at(-1)!;
-  return { start, end: addDays(due, horizonDays) };
+  const slack = plan.date?.precision === 'day' ? Math.min(horizonDays, DAY_PLAN_SLACK_DAYS) : horizonDays;
+  return { start, end: addDays(due, slack) };
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { CumulativeCheck, LedgerClaim, LedgerEvent, PlanProgress, ReviewFlag } from '../domain/index.js';
 import { checkReviewFlags, cumulativeChecks, cumulativePeriod, planProgress, planWindow } from '../ledger/index.js';
 import type { Repositories, Store } from '../storage/index.js';
+import { partyBySlug } from '../domain/parties.js';
 import { ok, type Result } from '../domain/errors.js';
 import { asOfCutoff, claimsOfKindAsOf, eventsAsOf } from './as-of.js';
 
@@ -15,7 +16,11 @@ const COVER_LIMIT = 50_000;
 const LIVING = ['pow', 'civilians', 'children', 'hostages', 'detainees', 'mixed'];
 
 const categoriesOf = (c: LedgerClaim) => (c.category === 'mixed' ? LIVING : [c.category]);
-const partyOf = (c: LedgerClaim) => (c.from === null && c.to === null ? c.attribution.party : null);
+/** A side's total covers its own handovers; a mediator's covers those it mediated (the ledger's rule picks them), so every direction is read. */
+const partyOf = (c: LedgerClaim) => {
+  const p = c.from === null && c.to === null ? c.attribution.party : null;
+  return p !== null && partyBySlug(p)?.kind === 'mediator' ? null : p;
+};
 
 async function coveredBy(tx: Repositories, claim: LedgerClaim, start: string | null, end: string | null): Promise<LedgerEvent[]> {
   return tx.events.covering({ categories: categoriesOf(claim), from: claim.from, to: claim.to, party: partyOf(claim), start, end }, COVER_LIMIT);

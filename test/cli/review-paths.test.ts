@@ -95,8 +95,8 @@ for (const ledger of cliLedgers()) {
 
     it('checks name each plan and running total by direction, category, figure and speaker, now and as known at a date', async () => {
       const checks = await run('checks');
-      expect(checks.out).toMatch(/russia → ukraine remains, more than 6,000 according to Vladimir Medinsky \(russia\) in Moscow Daily\n\s+reported more than 6,000 since June 2025 by 30 June 2025; the ledger holds 1,2\d\d in 1 event/);
-      expect(checks.out).toMatch(/russia → ukraine remains, 2,000 planned for .* according to Vladimir Medinsky \(russia\)\n\s+0 delivered, 2,000 outstanding in 0 events/);
+      expect(checks.out).toMatch(/russia → ukraine · remains · more than 6,000 according to Vladimir Medinsky \(russia\) in Moscow Daily\n\s+reported more than 6,000 since June 2025 by 30 June 2025; the ledger holds 1,2\d\d in 1 event/);
+      expect(checks.out).toMatch(/russia → ukraine · remains · 2,000 planned for .* according to Vladimir Medinsky \(russia\)\n\s+0 delivered, 2,000 outstanding in 0 events/);
       const before = await run('checks', '--as-of', '2000-01-01');
       expect(before.out).toBe('no plans or running totals in the ledger\n');
       const bad = await run('checks', '--as-of', 'June');
@@ -207,7 +207,7 @@ for (const ledger of cliLedgers()) {
       expect(made.code, made.err).toBe(0);
       expect(made.out).toMatch(/is a running total: it counts in checks/);
       expect(made.out).toMatch(new RegExp(`${eventId} is withdrawn`));
-      expect((await run('checks')).out).toMatch(/ukraine → russia remains, 27 according to Unnamed officials \(ukraine\)/);
+      expect((await run('checks')).out).toMatch(/ukraine → russia · remains · 27 according to Unnamed officials \(ukraine\)/);
 
       const off = await run('review', 'cumulative', claim.id, '--off');
       expect(off.code, off.err).toBe(0);
