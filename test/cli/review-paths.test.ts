@@ -126,7 +126,7 @@ for (const ledger of cliLedgers()) {
       expect(bad.err).toMatch(/--party "narnia" is not a known party/);
       const claim = await claimOf(27);
       const wrong = await run('review', 'correct', claim.id, '--from', 'Kyyiv');
-      expect(wrong.code).toBe(1);
+      expect(wrong.code).toBe(2);
       expect(wrong.err).toMatch(/--from "Kyyiv" is not a known party; did you mean ukraine\?/);
       expect((await run('review', '--party', 'Atlantis')).err).toMatch(/--party "Atlantis" is not a known party/);
       expect((await run('claims', '--party', 'Atlantis')).err).toMatch(/--party "Atlantis" is not a known party/);
