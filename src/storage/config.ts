@@ -3,7 +3,12 @@ import type { EngineName } from './capabilities.js';
 
 /** Where the ledger lives. */
 export type StoreConfig =
-  | { engine: 'sqlite'; file: string }
+  | {
+      engine: 'sqlite';
+      file: string;
+      /** How long one attempt at the write lock waits for another process, in ms (default 5000; tests shorten it). */
+      busyTimeoutMs?: number;
+    }
   | {
       engine: 'postgres';
       url: string;

@@ -28,7 +28,7 @@ const pgTypes = {
 };
 
 export async function connect(config: StoreConfig): Promise<Connection> {
-  if (config.engine === 'sqlite') return connectSqlite(config.file);
+  if (config.engine === 'sqlite') return connectSqlite(config.file, config.busyTimeoutMs ?? BUSY_TIMEOUT_MS);
   return connectPostgres(config.url, config.schema, config.poolSize ?? 4);
 }
 
@@ -48,7 +48,7 @@ export function connectSqliteReader(file: string): Connection {
   return { db, caps: sqliteCapabilities, sqlite: handle };
 }
 
-function connectSqlite(file: string): Connection {
+function connectSqlite(file: string, busyTimeoutMs: number): Connection {
   let handle: SqliteDatabase.Database;
   try {
     if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
@@ -57,7 +57,7 @@ function connectSqlite(file: string): Connection {
     handle.pragma('foreign_keys = ON');
     // WAL with NORMAL survives a killed process (only power loss can drop the last commits).
     handle.pragma('synchronous = NORMAL');
-    handle.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    handle.pragma(`busy_timeout = ${busyTimeoutMs}`);
     // Fewer, larger checkpoints: each one ends in an fsync, and ingest commits a source at a time.
     handle.pragma('wal_autocheckpoint = 4000');
   } catch (err) {
@@ -230,10 +230,10 @@ export function inspectSqliteFile(file: string): { ok: true; migrations: number 
  * writers (other processes, and this one's store) wait their turn meanwhile, readers go on.
  * Waits as a writer does, then fails with LEDGER_BUSY.
  */
-export async function holdSqliteWriteLock(file: string): Promise<{ release(): void }> {
+export async function holdSqliteWriteLock(file: string, busyTimeoutMs = BUSY_TIMEOUT_MS): Promise<{ release(): void }> {
   const handle = new SqliteDatabase(file, { fileMustExist: true });
   try {
-    handle.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    handle.pragma(`busy_timeout = ${busyTimeoutMs}`);
     for (let attempt = 1; ; attempt++) {
       try {
         handle.exec('BEGIN IMMEDIATE');

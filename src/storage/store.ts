@@ -131,7 +131,7 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
       }
       // Writers wait while the copy is made (a lock on a second connection: a backup from inside
       // this connection's own transaction copies nothing); an in-memory database has no other writer.
-      const lock = config.engine === 'sqlite' && config.file !== ':memory:' ? await holdSqliteWriteLock(config.file) : null;
+      const lock = config.engine === 'sqlite' && config.file !== ':memory:' ? await holdSqliteWriteLock(config.file, config.busyTimeoutMs) : null;
       try {
         await backupSqlite(conn.sqlite, file);
       } catch (err) {
