@@ -66,7 +66,13 @@ function formatCount(c: Claim): string {
 
 function formatTable(result: ExtractionResult): string {
   const { source, claims } = result;
-  const head = `${pc.bold(shown(source.path ?? ''))}  ${oneLine(source.title ?? '')} [${source.language}] published ${source.publishedAt ?? 'unknown'}\n`;
+  const read =
+    source.reading === 'unreadable'
+      ? `\n  language ${source.language}: no table reads it, so nothing could be read from this report`
+      : source.reading === 'related-tables'
+        ? `\n  language ${source.language}: no table of its own; claims are read with related languages' words, for review`
+        : '';
+  const head = `${pc.bold(shown(source.path ?? ''))}  ${oneLine(source.title ?? '')} [${source.language}] published ${source.publishedAt ?? 'unknown'}${read}\n`;
   if (claims.length === 0) return `${head}  no claims\n\n`;
   const rows = claims.map((c, i) => {
     const dir = `${c.from ?? '?'} → ${c.to ?? '?'}`;

@@ -99,7 +99,11 @@ function jobFor(item: Exclude<InputItem, { kind: 'skipped' }>, flags: IngestFlag
 export function describeOutcome(o: IngestOutcome): string {
   switch (o.status) {
     case 'stored':
-      return pc.green(`stored ${o.claims} claim${o.claims === 1 ? '' : 's'}`) + (o.events.length ? pc.dim(` (${o.events.length} event${o.events.length === 1 ? '' : 's'})`) : '');
+      return (
+        pc.green(`stored ${o.claims} claim${o.claims === 1 ? '' : 's'}`) +
+        (o.events.length ? pc.dim(` (${o.events.length} event${o.events.length === 1 ? '' : 's'})`) : '') +
+        (o.reason ? pc.yellow(` (${oneLine(o.reason)})`) : '')
+      );
     case 'duplicate':
       return pc.dim(`duplicate of #${o.duplicateOf}`);
     case 'near-duplicate':

@@ -77,6 +77,12 @@ export interface Claim {
 export interface SourceInfo {
   title: string | null;
   language: string;
+  /**
+   * How the extractor read the language: with its own table, with the tables of related languages or
+   * of its script (every claim then a low-confidence proposal for review), or not at all (no table
+   * reads its script: the report says nothing to the extractor, whatever it holds).
+   */
+  reading?: 'own-table' | 'related-tables' | 'unreadable';
   publishedAt: string | null;
   path?: string;
   url?: string;

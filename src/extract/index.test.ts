@@ -304,5 +304,16 @@ describe('extractClaims', () => {
     const claims = extractClaims(doc('Wymiana jeńców\n\nUkraina i Rosja przeprowadziły w piątek 56. wymianę jeńców. Strona ukraińska przekazała 49 jeńców.', '2024-09-13', 'pl'));
     expect(claims.some((c) => c.count?.value === 56)).toBe(false);
   });
+
+  it('proposes claims in a language with no table at low confidence, with the tables of related languages or by the parties it names', () => {
+    const mk = extractClaims(doc('Размена на затвореници\n\nРусија предаде 150 украински војници, а Украина ослободи 150 руски војници.', '2025-06-02', 'mk'));
+    expect(mk.map((c) => `${c.from}>${c.to} ${c.count?.value}`)).toEqual(['russia>ukraine 150', 'ukraine>russia 150']);
+    expect(mk.every((c) => c.confidence <= 0.3 && c.flags.includes('language-without-table'))).toBe(true);
+    const id = extractClaims(doc('Pertukaran tahanan\n\nRusia menyerahkan 150 tentara Ukraina pada hari Jumat.', '2025-06-02', 'id'));
+    expect(id.map((c) => `${c.from}>${c.to} ${c.count?.value} ${c.confidence}`)).toEqual(['russia>ukraine 150 0.2']);
+    expect(id[0]!.flags).toContain('figure-near-party');
+    // A script no table reads yields nothing.
+    expect(extractClaims(doc('รัสเซียและยูเครนแลกเปลี่ยนเชลยศึก 150 คน', '2025-06-02', 'th'))).toEqual([]);
+  });
 });
 

@@ -4,7 +4,7 @@
  */
 import type { Claim, CleanDocument, ExtractionResult } from '../domain/index.js';
 import { fail, ok, type Result } from '../domain/errors.js';
-import { extractClaims } from '../extract/index.js';
+import { extractClaims, languageReading } from '../extract/index.js';
 import { ingestBytes } from '../ingest/index.js';
 
 export interface ExtractInput {
@@ -62,5 +62,7 @@ export function extractReport(input: ExtractInput): Result<ExtractionResult> {
   const read = readReport(input);
   if (!read.ok) return read;
   const { doc, publishedAt, language, claims } = read.value;
-  return ok({ source: { title: doc.title, language, publishedAt, ...(input.path ? { path: input.path } : {}) }, claims });
+  const how = languageReading(language, doc.text);
+  const reading = how.kind === 'table' ? 'own-table' : how.kind === 'fallback' ? 'related-tables' : 'unreadable';
+  return ok({ source: { title: doc.title, language, reading, publishedAt, ...(input.path ? { path: input.path } : {}) }, claims });
 }

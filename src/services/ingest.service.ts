@@ -10,7 +10,7 @@
  * extracts it again (about a millisecond), writes nothing and says `no-claims` again.
  */
 import type { Claim, CleanDocument, HistoryEntry, LedgerClaim, LedgerSource } from '../domain/index.js';
-import { extractClaims } from '../extract/index.js';
+import { extractClaims, languageReading } from '../extract/index.js';
 import { historyEntry } from '../ledger/history.js';
 import type { Batch, Repositories, Store } from '../storage/index.js';
 import { type ErrorCode, issueOf } from '../domain/errors.js';
@@ -74,7 +74,7 @@ const outcome = (o: Partial<IngestOutcome> & { status: IngestStatus }): IngestOu
 
 /** What reading a report yields before anything is stored. Pure and cloneable, so a worker thread can make it. */
 export type PreparedReport =
-  | { kind: 'claims'; doc: CleanDocument; publishedAt: string | null; claims: Claim[]; fingerprint: TextFingerprint }
+  | { kind: 'claims'; doc: CleanDocument; publishedAt: string | null; claims: Claim[]; fingerprint: TextFingerprint; unread?: string }
   | { kind: 'no-claims' }
   | { kind: 'failed'; reason: string; code: ErrorCode };
 
@@ -92,7 +92,14 @@ export function prepareReport(input: PrepareInput, extract: typeof extractClaims
   if (!read.ok) return { kind: 'failed', reason: read.error.message, code: read.error.code };
   const { doc, publishedAt, claims } = read.value;
   // Nothing for the ledger: no source row, no fingerprint, no transaction (see the top of this file).
-  if (claims.length === 0) return { kind: 'no-claims' };
+  if (claims.length === 0) {
+    // A report in a language no table reads is kept, marked as unread, so that nothing it holds is lost.
+    const language = read.value.language;
+    if (doc.text.trim() && languageReading(language, doc.text).kind === 'unreadable') {
+      return { kind: 'claims', doc, publishedAt, claims: [], fingerprint: fingerprintText(doc.text), unread: `language ${language}: no table reads it, so nothing was read from this report` };
+    }
+    return { kind: 'no-claims' };
+  }
   return { kind: 'claims', doc, publishedAt, claims, fingerprint: fingerprintText(doc.text) };
 }
 
@@ -172,14 +179,14 @@ export async function storePrepared(store: Store, input: IngestInput, contentHas
       }));
       await tx.claims.insertMany(claims, claims.map((_, i) => i), at);
       const who = { at, actor };
-      const history: HistoryEntry[] = [historyEntry(who, 'ingest', 'source', id, null, source)];
+      const history: HistoryEntry[] = [historyEntry(prepared.unread ? { ...who, reason: prepared.unread } : who, 'ingest', 'source', id, null, source)];
       for (const c of claims) history.push(historyEntry(who, 'create', 'claim', c.id, null, c));
       const assigned = await assignNewClaims(tx, claims, who);
       history.push(...assigned.history);
       await tx.history.append(history);
       const events = assigned.eventIds;
       const status: IngestStatus = original !== null ? 'near-duplicate' : 'stored';
-      return outcome({ status, sourceId: id, claims: claims.length, events, duplicateOf: original });
+      return outcome({ status, sourceId: id, claims: claims.length, events, duplicateOf: original, reason: prepared.unread ?? null });
     });
   } catch (err) {
     // A unique-key race with a concurrent writer means the same bytes were stored meanwhile.

@@ -101,6 +101,16 @@ for (const engine of testEngines()) {
       expect(await store.sources.count()).toBe(1);
     });
 
+    it('keeps a report in a language no table reads, marked as unread in its outcome and its history', async () => {
+      const { store } = await engine.fresh();
+      const out = await ingestReport(store, { bytes: enc('รัสเซียและยูเครนแลกเปลี่ยนเชลยศึก 150 คน เมื่อวันศุกร์'), path: 'th.txt' }, ctx);
+      expect(out).toMatchObject({ status: 'stored', claims: 0, reason: expect.stringContaining('language th') });
+      const source = await store.sources.get(out.sourceId!);
+      expect(source).toMatchObject({ language: 'th', path: 'th.txt' });
+      const history = await store.history.forEntity('source', out.sourceId!);
+      expect(history.map((h) => [h.action, h.reason])).toEqual([['ingest', expect.stringContaining('no table reads it')]]);
+    });
+
     it('reports a failing extractor as a failed outcome and stores nothing', async () => {
       const { store } = await engine.fresh();
       const out = await ingestReport(store, { bytes: enc('anything') }, { ...ctx, extract: () => { throw new Error('exploded'); } });

@@ -55,3 +55,17 @@ export const WORLD_TABLES: Record<string, LanguageTable> = {
   fil: tl,
   am,
 };
+
+/**
+ * Languages with no table of their own and the tables that read them best, nearest first: a related
+ * language, or the one their press borrows its words from. A language not listed here is read with
+ * every table of its script (see extractClaims); its claims are proposals for review either way.
+ */
+export const NEIGHBOURS: Record<string, readonly string[]> = {
+  mk: ['bg', 'sr'], sl: ['hr', 'sr'], cnr: ['sr', 'hr'], me: ['sr', 'hr'], lv: ['lt'], et: ['fi', 'lt'], fi: ['sv', 'en'], hu: ['de', 'en'],
+  kk: ['ru'], ky: ['ru'], tg: ['ru', 'fa'], tt: ['ru'], mn: ['ru'], uz: ['tr', 'az', 'ru'], tk: ['tr', 'az'], ps: ['fa', 'ur'], ku: ['tr', 'fa', 'ar'],
+  ckb: ['fa', 'ar'], sd: ['ur'], pa: ['hi', 'ur'], ne: ['hi', 'mr'], gu: ['hi', 'mr'], ti: ['am'], so: ['ar', 'en'], ca: ['es', 'fr'],
+  gl: ['pt', 'es'], eu: ['es', 'fr'], oc: ['fr', 'es'], af: ['nl'], lb: ['de'], fy: ['nl'], yi: ['he', 'de'], is: ['da', 'no', 'sv'], fo: ['da', 'no'],
+  sq: ['it', 'en'], mt: ['it', 'en'], ms: ['tl', 'en'], id: ['tl', 'en'], vi: ['en'], sw: ['en'], cy: ['en'], ga: ['en'], ht: ['fr'], sr_latn: ['hr'],
+};
+
