@@ -76,7 +76,7 @@ export function eventDetailText(d: EventDetail): string {
     const c = w.claim;
     const count = c.count ? `${c.count.qualifier === 'exact' ? '' : `${c.count.qualifier.replace('_', ' ')} `}${formatInt(c.count.value)}` : 'no figure';
     // Outlets and titles come from whoever ingested the report: printed escaped.
-    const outlet = shown(w.source?.outlet ?? w.source?.title ?? w.source?.id ?? c.sourceId);
+    const outlet = shown(w.source ? outletsOf([sourceRef(w.source)]) : c.sourceId);
     const copy = w.source?.duplicateOf ? pc.dim(` (copy of ${w.source.duplicateOf})`) : '';
     const who = c.attribution.speaker ? `${c.attribution.speaker}${c.attribution.party ? ` (${c.attribution.party})` : ''}` : (c.attribution.party ?? 'unattributed');
     return [

@@ -79,7 +79,9 @@ export async function reviewQueue(store: Store, limit = 50): Promise<ReviewItem[
     const why =
       p.reason === 'no-event-to-confirm'
         ? `a confirmation with no event to confirm yet: handover review attach ${p.claim.id} EVENT`
-        : `matches ${p.eventId ?? 'an event'}, which a person locked: handover review attach ${p.claim.id} ${p.eventId ?? 'EVENT'}, or review accept ${p.claim.id} to count it as its own event`;
+        : p.claim.kind === 'confirmation'
+          ? `confirms ${p.eventId ?? 'an event'}, which a person locked: handover review attach ${p.claim.id} ${p.eventId ?? 'EVENT'}`
+          : `matches ${p.eventId ?? 'an event'}, which a person locked: handover review attach ${p.claim.id} ${p.eventId ?? 'EVENT'}, or review accept ${p.claim.id} to count it as its own event`;
     push({ entity: 'claim', id: p.claim.id, why, codes: [p.reason], claim: p.claim });
   }
   for (const e of await store.events.list({ review: ['machine'] }, limit)) pushEvent(e, 'grouped by the machine', 'machine');
