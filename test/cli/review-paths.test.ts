@@ -23,6 +23,10 @@ Since June 2025 Russia has returned more than 6,000 bodies to Ukraine, Vladimir 
 
 On 20 June 2025 Ukraine handed over 84 prisoners of war to Russia, the Russian Defence Ministry said.
 `,
+  held: `A figure too large for one handover
+
+On 30 June 2025 Russia handed over the bodies of 11,500 fallen Ukrainian soldiers to Ukraine, Ukraine's Coordination Headquarters said.
+`,
   swapAgain: `Another account of the swap
 
 Ukraine handed over 84 Russian prisoners of war to Russia on 20 June 2025, Russia's Defence Ministry said.
@@ -219,6 +223,26 @@ for (const ledger of cliLedgers()) {
       expect(notHeld.err).toMatch(/REVIEW_NOTHING_TO_DO: .* is not held as a running total/);
       const onEvent = await run('review', 'correct', (await claimOf(1212)).eventId!, '--kind', 'plan');
       expect(onEvent.err).toMatch(/kind belong to a claim, not an event/);
+    });
+
+    it('an event held as a probable running total counts as a handover with --off, and becomes a running total again', async () => {
+      const r = await run('ingest', ledger.file('held.txt', REPORTS.held), '--outlet', 'Wire Four', '--published', '2025-07-01', '--threads', '0');
+      expect(r.code, r.err).toBe(0);
+      const held = JSON.parse((await run('review', '--json', '--flag', 'probable-cumulative')).out);
+      expect(held.items.map((i: { event: { figure: { best: number } } }) => i.event.figure.best)).toEqual([11500]);
+      const eventId = held.items[0].id as string;
+      expect((await run('totals', '--category', 'remains', '--party', 'russia')).out).toMatch(new RegExp(`held out as probable running totals until reviewed .*: ${eventId}`));
+
+      const counted = await run('review', 'cumulative', eventId, '--off', '--reason', 'a single handover after all');
+      expect(counted.code, counted.err).toBe(0);
+      expect(counted.out).toMatch(new RegExp(`${eventId} counts as a handover: it is in the totals`));
+      expect((await run('totals', '--category', 'remains', '--party', 'russia')).out).toMatch(/russia → ukraine\s+2\s+12,700\s+12,712/);
+
+      const total = await run('review', 'cumulative', eventId);
+      expect(total.out).toMatch(/(is a running total|are running totals) now/);
+      expect(total.out).toMatch(new RegExp(`${eventId} is withdrawn`));
+      expect((await run('totals', '--category', 'remains', '--party', 'russia')).out).toMatch(/russia → ukraine\s+1\s+1,200\s+1,212/);
+      expect((await run('checks')).out).toMatch(/russia → ukraine · remains · 11,500 according to Coordination Headquarters for the Treatment of Prisoners of War \(ukraine\) in Wire Four/);
     });
   });
 }

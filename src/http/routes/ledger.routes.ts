@@ -13,13 +13,16 @@ import { decodeCursor, encodeCursor, isIssue } from '../cursor.js';
 import { sendIssue } from '../errors.js';
 import type { RouteContext } from './context.js';
 
+/** A party as a person types it: a slug, a name or an alias in any language; the service resolves it or names the nearest. */
+const PartyInput = Type.String({ minLength: 1, maxLength: 100, description: 'a party: slug, name or alias (GET /api/parties lists them)' });
+
 const REVIEW_LIST = '^(machine|accepted|corrected|rejected)(,(machine|accepted|corrected|rejected))*$';
 
 /** The filters of the events timeline, the CLI's flags by their field names. */
 export const EventFilters = {
   from: Type.Optional(Day),
   to: Type.Optional(Day),
-  party: Type.Optional(Slug),
+  party: Type.Optional(PartyInput),
   category: Type.Optional(Category),
   status: Type.Optional(Status),
   review: Type.Optional(Type.String({ pattern: REVIEW_LIST, description: 'comma-separated review states: machine, accepted, corrected, rejected' })),
@@ -129,7 +132,7 @@ export const ledgerRoutes =
             by: Type.Optional(Type.Union([Type.Literal('month'), Type.Literal('year'), Type.Literal('all')], { default: 'all' })),
             category: Type.Optional(Category),
             asOf: Type.Optional(AsOf),
-            party: Type.Optional(Slug),
+            party: Type.Optional(PartyInput),
             from: Type.Optional(Day),
             to: Type.Optional(Day),
             status: Type.Optional(Status),
@@ -180,7 +183,7 @@ export const ledgerRoutes =
           summary: 'Claims with their source (title, outlet, link) and the event that counts them, filtered',
           querystring: Strict({
             outlet: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: "words of the outlet's name" })),
-            party: Type.Optional(Slug),
+            party: Type.Optional(PartyInput),
             kind: Type.Optional(ClaimKind),
             from: Type.Optional(Day),
             to: Type.Optional(Day),

@@ -139,6 +139,41 @@ for (const engine of testEngines()) {
       expect(split.body.history.every((h: { actor: string }) => h.actor === 'reviewer')).toBe(true);
     });
 
+    it('lists what waits with a total and sources; attaches a report of a locked event; makes a claim a running total and back', async () => {
+      const waiting = await api.call('GET', '/api/review?kind=plan&limit=1', { token: api.tokens.reviewer });
+      expect(waiting.status).toBe(200);
+      expect(waiting.body.total).toBeGreaterThan(1);
+      expect(waiting.body.items).toHaveLength(1);
+      expect(waiting.body.items[0].sources[0]).toHaveProperty('outlet');
+      expect(Object.keys(waiting.body.byCode)).toEqual(['plan-outstanding']);
+
+      const text = 'Remains returned\n\nOn 29 January 2026 Russia handed over the bodies of 1,000 fallen Ukrainian soldiers to Ukraine, presidential aide Vladimir Medinsky said.\n';
+      const submitted = await api.call('POST', '/api/sources', { token: api.tokens.contributor, body: { text, outlet: 'Wire Five', publishedAt: '2026-01-30' } });
+      expect(submitted.status).toBe(201);
+      const pending = await api.call('GET', '/api/review?flag=matches-locked-event&party=Moscow', { token: api.tokens.reviewer });
+      const item = pending.body.items.find((i: { claim?: { sourceId: string } }) => i.claim?.sourceId === submitted.body.sourceId);
+      expect(item.why).toMatch(/which a person locked/);
+      const eventId = /matches (ev_\w+)/.exec(item.why)![1]!;
+      const attached = await api.call('POST', `/api/review/${item.id}/attach`, { token: api.tokens.reviewer, body: { version: item.version, event: eventId, reason: 'same handover' } });
+      expect(attached.status).toBe(200);
+      expect(attached.body.changed.slice(0, 2)).toEqual([item.id, eventId]);
+      const claims = await api.call('GET', `/api/claims?event=${eventId}`, { token: api.tokens.reader });
+      expect(claims.body.claims.map((c: { id: string }) => c.id)).toContain(item.id);
+      expect(claims.body.claims.find((c: { id: string }) => c.id === item.id)).toMatchObject({ eventId, source: { outlet: 'Wire Five' } });
+
+      const claim = claims.body.claims.find((c: { id: string }) => c.id === item.id);
+      const made = await api.call('POST', `/api/review/${item.id}/cumulative`, { token: api.tokens.reviewer, body: { version: claim.version } });
+      expect(made.status).toBe(200);
+      expect(made.body.notes.join(' ')).toMatch(/is a running total now/);
+      const back = await api.call('POST', `/api/review/${item.id}/cumulative`, { token: api.tokens.reviewer, body: { version: made.body.versions[item.id], off: true } });
+      expect(back.status).toBe(200);
+      expect(back.body.notes.join(' ')).toMatch(/holds it as its own event/);
+      const totals = await api.call('GET', '/api/totals?party=Moscow&status=disputed&category=pow', { token: api.tokens.reader });
+      expect(totals.body.rows.map((r: { from: string; events: number }) => [r.from, r.events])).toEqual([['russia', 1]]);
+      const before = await api.call('GET', '/api/checks?asOf=2000-01-01', { token: api.tokens.reader });
+      expect([before.body.cumulative, before.body.plans]).toEqual([[], []]);
+    });
+
     it('reads as known at a date: totals and an event', async () => {
       const now = await api.call('GET', '/api/totals?by=year', { token: api.tokens.reader });
       const before = await api.call('GET', '/api/totals?by=year&asOf=2000-01-01', { token: api.tokens.reader });
