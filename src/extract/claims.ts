@@ -3,6 +3,7 @@ import type { CompiledTable } from './lexicon.js';
 import type { DocContext } from './context.js';
 import { counterpart, hostageTaker, isBelligerent, mainPair } from './context.js';
 import type { Figure } from './figures.js';
+import { officialsIn } from './attribution.js';
 
 /** Where a part's total is: draft `index` of the same sentence, or of the sentence in view (`inView`). */
 export interface DraftRef {
@@ -67,6 +68,8 @@ export function sentenceDrafts(
   previous: Draft[],
 ): Draft[] {
   const parties = partiesIn(low, lex);
+  // "Lukashenko released 123 prisoners": an official of a side is that side as a verb's subject.
+  const officials: PartyHit[] = officialsIn(low).flatMap((o) => (isBelligerent(o.party) ? [{ party: o.party as PartySlug, start: o.start, end: o.end }] : []));
   const gives = matchesIn(lex.give, low);
   const receives = matchesIn(lex.receive, low);
   const plans = matchesIn(lex.plan, low);
@@ -142,9 +145,9 @@ export function sentenceDrafts(
     // The dative object of a verb of giving is no subject of the next verb ("Россия передала Украине … и получила 38");
     // a dative elsewhere may be one ("Украине удалось вернуть").
     // (A table may mark the recipient itself with an empty match after its name: that dative is the one meant.)
-    const objects = parties.filter((p) => !lex.dative?.test(low.slice(p.start, p.end)) || p.party !== dativeTo);
+    const objects = withOfficials(parties.filter((p) => !lex.dative?.test(low.slice(p.start, p.end)) || p.party !== dativeTo), officials);
     let giver = subjectOf(low, gives, at, objects, cs, lex);
-    let receiver = subjectOf(low, receives, at, parties, cs, lex);
+    let receiver = subjectOf(low, receives, at, withOfficials(parties, officials), cs, lex);
     const receiveVerb = [...receives].reverse().find((v) => v.end <= at && at - v.end < 80 && v.start >= cs - 60);
     if (receiver !== null && receiver === dativeTo && receiveVerb && receiveVerb.end > receiveVerb.start) receiver = subjectOf(low, receives, at, objects, cs, lex);
     if (giver && giver === receiver) {
@@ -299,7 +302,50 @@ export function sentenceDrafts(
     drafts.push(d);
     if (f.part) d.partOf = findTotal(drafts, previous);
   });
+  const same = sameNumberDraft(low, lex, ctx, drafts, previous, gives, receives, withOfficials(parties, officials));
+  if (same) drafts.push(same);
   return drafts;
+}
+
+/**
+ * "… released 195 people. Moscow released a similar number of Ukrainian fighters", "150 Ukrainian
+ * soldiers for the same number of Russian ones": words that repeat the last figure are a handover of
+ * as many, by the subject of their own verb or to the side their people belong to, else the way back.
+ */
+function sameNumberDraft(
+  low: string,
+  lex: CompiledTable,
+  ctx: DocContext,
+  drafts: Draft[],
+  previous: Draft[],
+  gives: Array<{ start: number; end: number }>,
+  receives: Array<{ start: number; end: number }>,
+  actors: PartyHit[],
+): Draft | null {
+  if (!lex.sameNumber) return null;
+  lex.sameNumber.lastIndex = 0;
+  const m = lex.sameNumber.exec(low);
+  if (!m) return null;
+  const at = m.index;
+  // The figure repeated is a whole, not a part of one ("84 … : 33 servicemen and 51 civilians. Russia got back the same number").
+  const whole = (d: Draft): boolean => d.value !== null && d.figure !== null && !d.twoWay && d.partOf === null && !d.flags.includes('part');
+  const base = [...drafts].reverse().find((d) => d.at < at && whole(d)) ?? (drafts.length === 0 ? [...previous].reverse().find(whole) : undefined);
+  if (!base || !base.figure || !base.from || !base.to) return null;
+  const giver = subjectOf(low, gives, at, actors, 0, lex);
+  const receiver = subjectOf(low, receives, at, actors, 0, lex);
+  const tail = low.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  const owner = lex.nationalityHits(tail).map((h) => lex.nationalityNamed(h.text)).find(Boolean) ?? null;
+  let from: PartySlug | null;
+  let to: PartySlug | null;
+  if (giver && giver !== base.from) [from, to] = [giver, owner && owner !== giver ? owner : counterpart(giver, ctx)];
+  else if (receiver && receiver !== base.to) [from, to] = [counterpart(receiver, ctx), receiver];
+  else if (owner && owner !== base.to) [from, to] = [counterpart(owner, ctx), owner];
+  else [from, to] = [base.to, base.from];
+  if (!from || !to || from === to) return null;
+  if ([...drafts, ...previous].some((d) => d.value === base.value && d.from === from && d.to === to)) return null;
+  const f = base.figure;
+  const figure: Figure = { ...f, n: { ...f.n, start: at, end: at + m[0].length, qualStart: at }, end: at + m[0].length, part: false, inReturn: false, returnAfter: false, each: false, swapWith: null };
+  return draft(base.kind, base.category, figure, from, to, at, 0.6, ['same-number']);
 }
 
 /** The first category noun anywhere in a sentence ("обмен военнопленными по формуле 95 на 95"). */
@@ -362,6 +408,8 @@ function figureIsTransfer(
     if (m.start >= at && m.end <= f.end) return false;
     // Bodies are of the killed: those words describe them, they do not block them.
     if (f.category === 'remains' && lex.deathWord.test(low.slice(m.start, m.end))) return false;
+    // A part of a handover is described after it ("51 civilians, some of whom had been held since 2014").
+    if (f.part && m.start >= f.end) return false;
     return true;
   });
   const nearestBlock = Math.min(...blocking.map(dist), Infinity);
@@ -412,7 +460,7 @@ function heldRange(low: string, end: number, lex: CompiledTable): [number, numbe
   const tail = low.slice(end, end + 80);
   const m = lex.heldClause.exec(tail);
   if (!m) return null;
-  return [end, end + m[0].length];
+  return [end + m.index, end + m.index + m[0].length];
 }
 
 /** "16 civilians detained by Russia", "held in Ukraine": the holder is the side that hands them over. */
@@ -473,4 +521,10 @@ function returnJustBefore(low: string, from: number, at: number, lex: CompiledTa
   if (/\d/u.test(window)) return false;
   lex.comeBack.lastIndex = 0;
   return lex.comeBack.test(window);
+}
+
+/** Parties and the officials who act for them, in text order. */
+function withOfficials(parties: PartyHit[], officials: PartyHit[]): PartyHit[] {
+  if (officials.length === 0) return parties;
+  return [...parties, ...officials.filter((o) => !parties.some((p) => p.start < o.end && o.start < p.end))].sort((a, b) => a.start - b.start);
 }

@@ -92,7 +92,7 @@ export function readFigures(low: string, numbers: NumberMention[], lex: Compiled
     // "12 of them were civilians": a partitive before the copula makes a part too.
     // "410 people: 300 servicemen and 110 civilians": a figure right after a counted figure and a colon is its part.
     const prior = out[out.length - 1];
-    const afterColon = prior !== undefined && prior.category !== null && /^[^\d.!?;:]{0,40}:\s*$/u.test(low.slice(prior.end, n.qualStart));
+    const afterColon = prior !== undefined && prior.category !== null && /^[^\d.!?;:]{0,80}:\s*$/u.test(low.slice(prior.end, n.qualStart));
     const part = afterColon || lex.partOf.test(before) || lex.partAfter.test(tail) || (copula ? lex.partAfter.test(after) : false);
     // "The remains include 320 soldiers who died near Donetsk": the people a count of the dead is made of are bodies.
     if (part && lex.partOfRemains.test(before)) category = 'remains';
@@ -204,6 +204,12 @@ function nounPhrase(after: string, lex: CompiledTable): NounPhrase {
       }
       // It yields to the noun after it ("раненными военнослужащими", "women prisoners"): read on.
       if (wounded || lex.wounded.test(word)) res.wounded = true;
+      continue;
+    }
+    // "125 SAF soldiers", "20 Hamas hostages": a party's name before the noun says whose people they are.
+    const named = steps < 3 ? lex.partyNamed(word) : null;
+    if (named && lex.nouns.some(([re]) => re.test(after.slice(m.index + word.length).trimStart()))) {
+      res.nationality ??= named;
       continue;
     }
     const nat = lex.nationalityAt(word);

@@ -315,5 +315,17 @@ describe('extractClaims', () => {
     // A script no table reads yields nothing.
     expect(extractClaims(doc('รัสเซียและยูเครนแลกเปลี่ยนเชลยศึก 150 คน', '2025-06-02', 'th'))).toEqual([]);
   });
+
+  it('reads "the same number" as a handover of as many, by its own subject or the way back', () => {
+    const read = (text: string, language = 'en') => extractClaims(doc(text, '2024-01-31', language)).map((c) => `${c.from}>${c.to} ${c.count?.value}${c.flags.includes('same-number') ? ' same' : ''}`);
+    expect(read('Prisoner swap\n\nKyiv released 195 people. At the same time, Moscow released a similar number of Ukrainian fighters.')).toEqual(['ukraine>russia 195', 'russia>ukraine 195 same']);
+    expect(read('Prisoner swap\n\nRussia handed over 90 Ukrainian prisoners of war and received the same number of its own soldiers.')).toEqual(['russia>ukraine 90', 'ukraine>russia 90 same']);
+    expect(read('Wymiana jeńców\n\nStrona ukraińska przekazała stronie przeciwnej 49 osób. Rosjanie przekazali taką samą liczbę jeńców ukraińskich.', 'pl')).toEqual(['ukraine>russia 49', 'russia>ukraine 49 same']);
+  });
+
+  it('reads an official as the side he acts for, and a party named before a noun as whose people they are', () => {
+    expect(brief('Prisoners\n\nBelarusian President Alexander Lukashenko on Saturday released 123 prisoners, officials said.')).toEqual(['event pow belarus>? 123']);
+    expect(brief('Sudan\n\nIn June, ICRC teams transported 125 SAF soldiers released by the RSF from Khartoum to Wad Madani.')).toEqual(['event pow rsf>saf 125']);
+  });
 });
 

@@ -58,6 +58,8 @@ export interface CompiledTable {
   eachBefore: RegExp;
   /** "In both cases", "each time": an "each" that repeats a figure per occasion; null when the table has none. */
   eachOccasion: RegExp | null;
+  /** "The same number": a figure that repeats the last one (see LanguageTable.sameNumber); null when the table has none. */
+  sameNumber: RegExp | null;
   /** Between a figure and a later word: a comma, a semicolon or a word that starts another clause. */
   nextClause: RegExp;
   /** Right after a figure's noun phrase: "in return"; null when the table has none. */
@@ -419,6 +421,7 @@ function compile(table: LanguageTable): CompiledTable {
     forSwap: re(t.forSwap),
     eachBefore: re(t.eachBefore),
     eachOccasion: t.eachOccasion ? stemRegExp(t.eachOccasion) : null,
+    sameNumber: t.sameNumber ? stemRegExp(t.sameNumber) : null,
     nextClause: t.clauseStarts ? re(`[,;]|(?:^|\\s)(?:${t.clauseStarts})(?=\\s|$)`) : /[,;]/,
     inReturnAfter: t.inReturnAfter ? re(`^\\s*(?:${t.inReturnAfter})(?![${L}])`) : null,
     ratioAfter: t.ratioAfter ? re(`^\\s*(?:${t.ratioAfter})(?![${L}])`) : null,

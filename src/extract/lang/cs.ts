@@ -171,6 +171,7 @@ export const cs: LanguageTable = {
   comeBack: 'vrátil|vrací|propušt|domů',
   each: '^\\s*(?:\\S+\\s+){0,3}?(?:z každé strany|z obou stran|každá ze stran|každá strana|na každé straně|na obou stranách)',
   eachBefore: '(?<![\\p{L}])po\\s*$',
+  sameNumber: 'stejný počet|stejné množství|podobný počet',
   oneOf: 'z|ze|mezi',
   ratioAfter: 'za\\s+(?:každého|každou|každé)(?!\\s+(?:ze\\s+)?stran)',
   clauseStarts: 'a|ale|po|před',

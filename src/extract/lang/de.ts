@@ -276,6 +276,7 @@ export const de: LanguageTable = {
   comeBack: 'heimgekehrt|zurückgekehrt|zurückgebracht|freigelassen|heimkehr|rückkehr',
   each: '^\\s*(?:(?:[\\p{L}-]+\\s+){0,4}?(?:jeweils|pro seite|auf jeder seite|von jeder seite|auf beiden seiten|von beiden seiten))(?![\\p{L}])',
   eachBefore: '(?<![\\p{L}])(?:(?:jeweils|je)\\s*|jede seite(?:\\s+[\\p{L}-]+){1,3}\\s*|beide seiten(?:\\s+[\\p{L}-]+){1,3}\\s*)$',
+  sameNumber: 'die gleiche anzahl|dieselbe anzahl|ebenso viele|genauso viele|gleich viele|eine ähnliche zahl',
   ratioAfter: '(?:für|pro)\\s+(?:jeden|jede|jedes|jeweils einen)(?!\\s+seite)',
   clauseStarts: 'und|aber|nach|nachdem|bevor',
   ofOwner: `^\\s+(?:(?:von|der|des)\\s+(?:(?:den|dem|der|ihren|seinen|unseren)\\s+)?)?(?=${NAT})`,

@@ -254,6 +254,7 @@ export const es: LanguageTable = {
   comeBack: 'regres|repatri|liberad|volvi',
   each: '^\\s*(?:(?:[\\p{L}-]+\\s+){0,4}?(?:cada uno|cada una|por cada (?:lado|parte|bando)|de cada (?:lado|parte|bando)|por bando|de ambos lados|de ambas partes|por ambas partes))(?![\\p{L}])',
   eachBefore: '(?<![\\p{L}])(?:cada (?:parte|lado|bando|uno))(?:\\s+[\\p{L}-]+){1,3}\\s*$',
+  sameNumber: 'el mismo número|la misma cantidad|un número similar|igual número|otros tantos',
   ratioAfter: 'por\\s+cada(?!\\s+(?:parte|lado|bando))',
   clauseStarts: 'y|e|pero|después|antes',
   ofOwner: `^\\s+(?:(?:de|del)\\s+(?:(?:sus|nuestros|los|las)\\s+)?(?:(?:soldados|militares|combatientes|defensores|prisioneros(?: de guerra)?|civiles|rehenes)\\s+)?)?(?=${NAT})`,

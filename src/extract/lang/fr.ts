@@ -259,6 +259,7 @@ export const fr: LanguageTable = {
   comeBack: 'rentr|retour|rapatri|libér|liber',
   each: '^\\s*(?:(?:[\\p{L}\'’-]+\\s+){0,4}?(?:chacun(?:e)?|de chaque (?:côté|camp|partie)|par camp|par partie|de part et d[\'’]autre|des deux côtés|pour chaque partie))(?![\\p{L}])',
   eachBefore: '(?<![\\p{L}])(?:chacune?|chaque (?:partie|camp|côté))(?:\\s+[\\p{L}\'’-]+){1,3}\\s*$',
+  sameNumber: 'le même nombre|autant de|un nombre équivalent|un nombre similaire|un nombre égal',
   ratioAfter: 'pour\\s+chaque(?!\\s+(?:partie|camp|côté))',
   clauseStarts: 'et|mais|après|avant',
   ofOwner: `^\\s+(?:(?:de|des|du|d['’])\\s*(?:(?:la|leurs|ses|nos|ces)\\s+)?(?:(?:soldats|militaires|combattants|défenseurs|prisonniers(?: de guerre)?|civils|otages)\\s+)?)?(?=${NAT})`,

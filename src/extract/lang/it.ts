@@ -257,6 +257,7 @@ export const it: LanguageTable = {
   comeBack: 'rientr|rimpatri|liberat|tornat|tornano',
   each: '^\\s*(?:(?:[\\p{L}\'’-]+\\s+){0,4}?(?:ciascuno|ciascuna|ognuno|per parte|da ciascuna parte|da ogni parte|per ciascuna parte|da entrambe le parti|per ogni parte))(?![\\p{L}])',
   eachBefore: '(?<![\\p{L}])(?:ciascuna parte|ogni parte|ciascuno|ognuna delle parti)(?:\\s+[\\p{L}\'’-]+){1,3}\\s*$',
+  sameNumber: 'lo stesso numero|altrettanti|un numero analogo|un numero uguale',
   ratioAfter: 'per\\s+ogni(?!\\s+parte)',
   clauseStarts: 'e|ed|ma|dopo|prima',
   ofOwner: `^\\s+(?:(?:di|dei|degli|delle|del|della)\\s+(?:(?:suoi|loro|nostri)\\s+)?(?:(?:soldati|militari|combattenti|difensori|prigionieri(?: di guerra)?|civili|ostaggi)\\s+)?)?(?=${NAT})`,

@@ -66,6 +66,7 @@ export const nl = defineTable({
   comeBack: 'keerde|teruggekeerd|thuis|vrijgelaten',
   each: '^\\s*(?:\\S+\\s+){0,3}?(?:elk|ieder|per kant|van elke kant)' + E,
   eachBefore: '(?<![\\p{L}])(?:elk|ieder|telkens)\\s*$',
+  sameNumber: 'hetzelfde aantal|evenveel|een gelijk aantal',
   clauseStarts: 'en|maar|terwijl',
   clauseBreaks: { afterComma: 'terwijl|maar|en|waarna', standalone: 'terwijl' },
   partOf: '(?:onder wie|onder hen|waaronder|waarvan|inclusief|onder meer)[:,]?\\s*$',

@@ -13,6 +13,8 @@ export interface Official {
 
 export const OFFICIALS: Official[] = [
   // Russia
+  // Belarus
+  { name: 'Alexander Lukashenko', party: 'belarus', patterns: ['lukashenk', 'лукашенк', 'лукашэнк', 'łukaszenk', 'lukašenk', 'loukachenk', 'lukaschenk'] },
   { name: 'Vladimir Medinsky', party: 'russia', patterns: ['medinsk', 'мединск', 'медінськ', 'miedinsk', '[وف]?ميدينسكي', '[והשלמב]{0,2}מדינסקי'] },
   { name: 'Sergey Lavrov', party: 'russia', patterns: ['lavrov', 'лавров', 'ławrow', '[وف]?لافروف', '[והשלמב]{0,2}לברוב'] },
   { name: 'Tatyana Moskalkova', party: 'russia', patterns: ['moskalkov', 'москальков', 'moskalkow', 'moskaľkov', '[وف]?موسكالكوفا'] },

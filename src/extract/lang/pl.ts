@@ -184,6 +184,7 @@ export const pl: LanguageTable = {
   comeBack: 'wróci|powróci|uwolni|sprowadz',
   each: '^\\s*(?:\\S+\\s+){0,3}?(?:z każdej (?:ze )?stron|z obu stron|każda ze stron|każda strona|po każdej stronie|po obu stronach)',
   eachBefore: '(?<![\\p{L}])po\\s*$',
+  sameNumber: 'taką samą liczbę|tyle samo|podobną liczbę|równą liczbę',
   oneOf: 'z|ze|spośród|wśród',
   ratioAfter: 'za\\s+(?:każdego|każdą|każde)(?!\\s+(?:ze\\s+)?stron)',
   clauseStarts: 'i|a|ale|po|przed',

@@ -244,6 +244,7 @@ export const pt: LanguageTable = {
   comeBack: 'regress|repatri|libertad|voltar|voltaram',
   each: '^\\s*(?:(?:[\\p{L}-]+\\s+){0,4}?(?:cada um|cada uma|de cada (?:lado|parte)|por (?:cada )?lado|de ambos os lados|de ambas as partes))(?![\\p{L}])',
   eachBefore: '(?<![\\p{L}])(?:cada (?:parte|lado|um))(?:\\s+[\\p{L}-]+){1,3}\\s*$',
+  sameNumber: 'o mesmo número|a mesma quantidade|número semelhante|igual número',
   ratioAfter: '(?:por|para)\\s+cada(?!\\s+(?:parte|lado))',
   clauseStarts: 'e|mas|depois|antes',
   ofOwner: `^\\s+(?:(?:de|dos|das|do|da)\\s+(?:(?:seus|nossos|os|as)\\s+)?(?:(?:soldados|militares|combatentes|defensores|prisioneiros(?: de guerra)?|civis|reféns)\\s+)?)?(?=${NAT})`,

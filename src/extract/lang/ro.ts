@@ -53,6 +53,7 @@ export const ro = defineTable({
   comeBack: 'întors|revenit|acasă|eliberați',
   each: '^\\s*(?:\\S+\\s+){0,3}?(?:fiecare parte|de fiecare parte|de ambele părți)' + E,
   eachBefore: '(?<![\\p{L}])(?:câte)\\s*$',
+  sameNumber: 'același număr|un număr egal|un număr similar',
   clauseStarts: 'și|iar|dar',
   clauseBreaks: { afterComma: 'iar|dar|în timp ce|și', standalone: 'iar' },
   partOf: '(?:printre care|dintre care|inclusiv|între care)[:,]?\\s*$',

@@ -176,6 +176,7 @@ export const sk: LanguageTable = {
   comeBack: 'vráti|vracia|prepusten|domov',
   each: '^\\s*(?:\\S+\\s+){0,3}?(?:z každej strany|z oboch strán|každá zo strán|každá strana|na každej strane|na oboch stranách)',
   eachBefore: '(?<![\\p{L}])po\\s*$',
+  sameNumber: 'rovnaký počet|rovnaké množstvo|podobný počet',
   oneOf: 'z|zo|spomedzi|medzi',
   ratioAfter: 'za\\s+(?:každého|každú|každé)(?!\\s+(?:zo\\s+)?strán)',
   clauseStarts: 'a|ale|po|pred',

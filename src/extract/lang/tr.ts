@@ -229,6 +229,7 @@ export const tr: LanguageTable = {
   comeBack: 'döndü|dondu|iade|serbest',
   each: T(`^\\s*(?:\\S+\\s+){0,3}?(?:her iki taraf\\p{L}*|her bir taraf\\p{L}*|karşılıklı)`),
   eachBefore: T('(?<![\\p{L}])(?:karşılıklı(?: olarak)?|her iki taraf(?:tan|ın)?|ikişer taraf)\\s*$'),
+  sameNumber: 'aynı sayıda|eşit sayıda|benzer sayıda',
   clauseStarts: 've|ama|sonra|önce',
   ofOwner: '^\\s+',
   heldBy: '$^',

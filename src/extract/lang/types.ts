@@ -113,6 +113,11 @@ export interface LanguageTable {
    */
   eachOccasion?: string;
   /**
+   * Words that stand for a figure stated before ("the same number", "столько же", "taką samą liczbę"):
+   * the other side's part of a swap, or another party's handover of as many.
+   */
+  sameNumber?: string;
+  /**
    * Words after a figure that start another clause ("and", "but", "after"): a plan word past them
    * belongs to the next figure ("returned 7,000 and offered 3,000 more"). A comma or semicolon always does.
    */
