@@ -10,6 +10,8 @@ import { fetchReport } from '../../services/fetch-report.js';
 import { versionOf } from '../../services/versions.js';
 import { actorOf } from '../auth.js';
 import { Cursor, Day, errors, Limit, Strict } from '../schemas/common.schema.js';
+import { ClaimKind } from '../schemas/ledger.schema.js';
+import { listSources } from '../../services/sources.service.js';
 import { decodeCursor, encodeCursor, isIssue } from '../cursor.js';
 import { sendIssue } from '../errors.js';
 import { bodyChecker, validatorCompiler } from '../validation.js';
@@ -169,13 +171,28 @@ export const sourcesRoutes =
         config: { access: 'read', cacheable: true },
         schema: {
           tags: ['sources'],
-          summary: 'The reports received, newest first',
-          querystring: Strict({ limit: Type.Optional(Limit(500, 100)), cursor: Type.Optional(Cursor) }),
+          summary: 'The reports received, newest first; with a filter, the reports behind the matching claims (newest publication first, one page)',
+          querystring: Strict({
+            limit: Type.Optional(Limit(500, 100)),
+            cursor: Type.Optional(Cursor),
+            outlet: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: "words of the outlet's name" })),
+            party: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'a party a claim names as giver, receiver or speaker: slug, name or alias' })),
+            kind: Type.Optional(ClaimKind),
+            from: Type.Optional(Day),
+            to: Type.Optional(Day),
+            event: Type.Optional(Type.String({ pattern: '^ev_[A-Za-z0-9_-]{1,64}$', description: 'the reports behind this event' })),
+          }),
           response: { 200: Type.Ref('SourcesPage'), ...errors(400, 401, 403) },
         },
       },
       async (request, reply) => {
-        const { limit = 100, cursor } = request.query;
+        const { limit = 100, cursor, ...filters } = request.query;
+        if (Object.values(filters).some((v) => v !== undefined)) {
+          const rows = await listSources(ctx.reads, { ...filters, limit });
+          if (!rows.ok) return sendIssue(reply, rows.error);
+          const full = new Map((await ctx.reads.sources.getMany(rows.value.map((r) => r.id))).map((src) => [src.id, src]));
+          return { sources: rows.value.flatMap((r) => (full.has(r.id) ? [{ ...full.get(r.id)!, claims: r.claims, eventIds: r.eventIds }] : [])), next: null };
+        }
         let after = null;
         if (cursor !== undefined) {
           const parts = decodeCursor(cursor, 2);

@@ -80,6 +80,7 @@ describe('bad input on every route (SQLite, over HTTP)', () => {
       { what: 'the text of an unknown source', method: 'GET', path: '/api/sources/src_00000000/text', status: 404, code: 'NOT_FOUND' },
       { what: 'the bytes of an unknown source', method: 'GET', path: '/api/sources/src_00000000/raw', status: 404, code: 'NOT_FOUND' },
       { what: 'an unknown claim', method: 'GET', path: '/api/claims/cl_000000000000', status: 404, code: 'NOT_FOUND', names: 'cl_000000000000' },
+      { what: 'sources of a party nobody knows', method: 'GET', path: '/api/sources?party=atlantis', status: 400, code: 'INPUT_INVALID', names: 'atlantis' },
       { what: 'claims of an unknown kind', method: 'GET', path: '/api/claims?kind=rumour', status: 400, code: 'INPUT_INVALID', names: 'kind' },
       { what: 'claims of a party nobody knows', method: 'GET', path: '/api/claims?party=atlantis', status: 400, code: 'INPUT_INVALID', names: 'atlantis' },
       { what: 'a review queue of a party nobody knows', method: 'GET', path: '/api/review?party=atlantis', status: 400, code: 'INPUT_INVALID', names: 'atlantis' },

@@ -161,6 +161,8 @@ for (const engine of testEngines()) {
       expect(claims.body.claims.map((c: { id: string }) => c.id)).toContain(item.id);
       expect(claims.body.claims.find((c: { id: string }) => c.id === item.id)).toMatchObject({ eventId, source: { outlet: 'Wire Five' } });
 
+      const behind = await api.call('GET', `/api/sources?event=${eventId}&outlet=wire`, { token: api.tokens.reader });
+      expect(behind.body.sources.map((x: { id: string; outlet: string; claims: number }) => [x.id, x.outlet, x.claims])).toEqual([[submitted.body.sourceId, 'Wire Five', 1]]);
       const claim = claims.body.claims.find((c: { id: string }) => c.id === item.id);
       const made = await api.call('POST', `/api/review/${item.id}/cumulative`, { token: api.tokens.reviewer, body: { version: claim.version } });
       expect(made.status).toBe(200);
