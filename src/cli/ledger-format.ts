@@ -150,10 +150,10 @@ export function reviewText(items: ReviewItem[], sources: ReadonlyMap<string, Sou
 }
 
 /** How much waits, by reason: the review list's last line. */
-export function reviewTotalText(list: { items: unknown[]; total: number; byCode: Record<string, number> }): string {
+export function reviewTotalText(list: { items: unknown[]; total: number; capped?: boolean; byCode: Record<string, number> }): string {
   if (list.total === 0) return '';
-  const reasons = Object.entries(list.byCode).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c, n]) => `${n} ${c}`);
-  return `\n${pc.bold(`${formatInt(list.total)} wait${list.total === 1 ? 's' : ''} for review`)}${list.items.length < list.total ? ` (${list.items.length} shown; --limit for more)` : ''}: ${reasons.join(', ')}\n`;
+  const reasons = Object.entries(list.byCode).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c, n]) => `${n}${list.capped ? '+' : ''} ${c}`);
+  return `\n${pc.bold(`${formatInt(list.total)}${list.capped ? '+' : ''} wait${list.total === 1 ? 's' : ''} for review`)}${list.items.length < list.total ? ` (${list.items.length} shown; --limit for more)` : ''}: ${reasons.join(', ')}\n`;
 }
 
 function changed(before: unknown, after: unknown): string {

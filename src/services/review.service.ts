@@ -102,14 +102,16 @@ export interface ReviewQuery {
 
 export interface ReviewList {
   items: ReviewItem[];
-  /** How many wait in all, with the filters (the list stops at the limit). */
+  /** How many wait in all, with the filters (the list stops at the limit); at least this many when `capped`. */
   total: number;
+  /** The count stopped at WAITING_CAP items: more wait. */
+  capped: boolean;
   /** How many wait for each reason code, with the filters. */
   byCode: Record<string, number>;
 }
 
-/** Everything the queue is read up to when counting what waits. */
-const WAITING_CAP = 10_000;
+/** The queue is read up to this many items when counting what waits (a bound on the cost of one listing). */
+export const WAITING_CAP = 2_000;
 const ITEM_KINDS = ['event', 'claim', ...CLAIM_KINDS.filter((k) => k !== 'event')];
 
 /** The review queue, filtered, with a total of what waits. */
@@ -125,7 +127,8 @@ export async function reviewList(store: Store, query: ReviewQuery = {}): Promise
   const limit = query.limit ?? 50;
   if (!Number.isInteger(limit) || limit < 1) issues.push({ code: 'INPUT_INVALID', path: 'limit', message: `limit must be a whole number ≥ 1, got ${limit}` });
   if (issues.length > 0) return failAll(issues);
-  const all = (await reviewQueue(store, WAITING_CAP)).filter((i) => {
+  const queue = await reviewQueue(store, WAITING_CAP);
+  const all = queue.filter((i) => {
     if (query.kind !== undefined) {
       const kind = i.entity === 'event' ? 'event' : query.kind === 'claim' ? 'claim' : i.claim?.kind;
       if (kind !== query.kind) return false;
@@ -139,7 +142,7 @@ export async function reviewList(store: Store, query: ReviewQuery = {}): Promise
   });
   const byCode: Record<string, number> = {};
   for (const i of all) for (const c of i.codes) byCode[c] = (byCode[c] ?? 0) + 1;
-  return ok({ items: all.slice(0, limit), total: all.length, byCode });
+  return ok({ items: all.slice(0, limit), total: all.length, capped: queue.length >= WAITING_CAP, byCode });
 }
 
 type Target = { entity: 'event'; event: LedgerEvent } | { entity: 'claim'; claim: LedgerClaim };

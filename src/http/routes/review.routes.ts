@@ -102,7 +102,8 @@ export const reviewRoutes =
           response: {
             200: Type.Object({
               items: Type.Array(Type.Ref('ReviewItem')),
-              total: Type.Integer({ description: 'how many wait, with the filters' }),
+              total: Type.Integer({ description: 'how many wait, with the filters (at least this many when capped)' }),
+              capped: Type.Boolean({ description: 'the count stopped at 2,000 items read: more wait' }),
               byCode: Type.Record(Type.String(), Type.Integer(), { description: 'how many wait for each reason code' }),
             }),
             ...errors(400, 401, 403),
