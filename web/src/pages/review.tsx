@@ -3,7 +3,7 @@
  * proposed; a key accepts, rejects, corrects, merges, splits or marks a running total, and undo
  * walks back through the history this page wrote.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, QUALIFIERS } from '../../../src/domain/claim';
 import { api, must, type Claim, type LedgerEvent, type ReviewChange, type ReviewItem } from '../api/client';
 import { Layout, Status } from '../components/layout';
@@ -397,7 +397,10 @@ export function ReviewPage() {
     setMode('split');
   }
 
-  useEffect(() => {
+  // The key handler reads this render's state, so it is bound again as each render is committed,
+  // before the browser paints it: a key pressed just after a change (a second event selected with x,
+  // then m) never reaches the handler of the render before it, which still saw one event selected.
+  useLayoutEffect(() => {
     function onKey(e: KeyboardEvent) {
       if (mode !== 'browse' || e.ctrlKey || e.metaKey || e.altKey) return;
       const t = e.target as HTMLElement | null;
