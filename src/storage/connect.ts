@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type QueryResult } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, SqliteDriver, type DatabaseConnection, type DialectAdapter, type Driver, type QueryResult } from 'kysely';
 import pg from 'pg';
 import { HandoverError } from '../domain/errors.js';
 import { postgresCapabilities, sqliteCapabilities, type Capabilities } from './capabilities.js';
@@ -130,6 +130,19 @@ class WriterSqliteDriver extends SqliteDriver {
   }
 }
 
+/**
+ * SQLite runs DDL in transactions, but Kysely's adapter says it does not, so its migrator runs each
+ * migration statement on its own, with no lock (it assumes one connection): two processes opening
+ * a new ledger at once both ran the first migration ("table sources already exists"). Saying yes
+ * makes the migrator read what ran and run what is pending inside one BEGIN IMMEDIATE transaction,
+ * which is the lock.
+ */
+class WriterSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
 class WriterSqliteDialect extends SqliteDialect {
   readonly #config: ConstructorParameters<typeof SqliteDialect>[0];
   constructor(config: ConstructorParameters<typeof SqliteDialect>[0]) {
@@ -138,6 +151,9 @@ class WriterSqliteDialect extends SqliteDialect {
   }
   override createDriver(): Driver {
     return new WriterSqliteDriver(this.#config);
+  }
+  override createAdapter(): DialectAdapter {
+    return new WriterSqliteAdapter();
   }
 }
 

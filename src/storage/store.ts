@@ -71,8 +71,13 @@ async function runMigrations(db: Kysely<Database>, caps: Capabilities, schema: s
   const migrator = new Migrator(
     schema === undefined ? { db, provider: migrationProvider(caps) } : { db, provider: migrationProvider(caps), migrationTableSchema: schema },
   );
+  // Nothing pending is the usual case, and is read without a transaction: on SQLite the migrator's
+  // takes the write lock, and a reader must not wait for a writer to learn that nothing is to do.
+  const before = await migrator.getMigrations();
+  if (before.every((m) => m.executedAt !== undefined)) return { applied: [], known: before.map((m) => m.name) };
   const { error, results } = await migrator.migrateToLatest();
   const applied = (results ?? []).map((r) => ({ name: r.migrationName, status: r.status }));
+  if (error instanceof HandoverError && error.code === 'LEDGER_BUSY') throw error;
   if (error) {
     const failed = applied.find((r) => r.status === 'Error')?.name ?? 'unknown';
     throw new HandoverError('STORAGE_MIGRATION_FAILED', `migration ${failed} failed: ${(error as Error).message ?? String(error)}`, { applied });
