@@ -478,7 +478,8 @@ export async function attachItem(store: Store, claimId: string, eventId: string,
     }
     if (event.claimIds.includes(claimId)) throw new HandoverError('REVIEW_NOTHING_TO_DO', `${claimId} is already in ${eventId}`);
     const history: HistoryEntry[] = [];
-    const decided: LedgerClaim = claim.review === 'machine' ? { ...claim, review: 'accepted' } : claim;
+    // Attaching is a decision that the claim counts there: a machine or rejected claim is accepted.
+    const decided: LedgerClaim = claim.review === 'machine' || claim.review === 'rejected' ? { ...claim, review: 'accepted' } : claim;
     if (decided !== claim) {
       await tx.claims.save(decided, who.at);
       history.push(historyEntry(who, 'accept', 'claim', claimId, claim, decided));
