@@ -130,6 +130,8 @@ export function sentenceDrafts(
       if (!verbNear) return;
       category =
         partKind ?? listed?.category ?? drafts[drafts.length - 1]?.category ?? sentenceCategory ?? nounCategory(low, lex, ctx) ?? previous[previous.length - 1]?.category ?? null;
+      // "по формуле «200 на 200»": a swap formula that names nobody counts people in general.
+      if (category === null && f.swapWith !== null) category = 'mixed';
       if (category === null) return;
       f.category = category; // later items of the same list read it
       if (listed?.part) f.part = true;
@@ -162,7 +164,9 @@ export function sentenceDrafts(
       if (verb && lex.ambiguousReturn.test(low.slice(verb.start, verb.end))) {
         const recipient = parties.find((p) => p.start >= verb.end && p.start - verb.end < 4 && p.party !== giver);
         const bringsHome = lex.table.ambiguousReturnTo !== 'home' || (giver === (homeSpeaker ?? ctx.home) && !f.nationality && category !== 'remains');
-        if (!recipient && bringsHome) {
+        // "Россия вернула 84 военнослужащих с территории Украины": returned from the other side, so got back.
+        const source = partyAfter(low.slice(f.end, Math.min(ce, f.end + 70)), parties, f.end, lex.fromParty, lex.fromPartyAfter);
+        if (!recipient && (bringsHome || (source !== null && source !== giver))) {
           receiver = giver;
           giver = null;
         }
@@ -413,7 +417,8 @@ function figureIsTransfer(
     return true;
   });
   const nearestBlock = Math.min(...blocking.map(dist), Infinity);
-  if (nearestTransfer === Infinity && !f.part) return false;
+  // "It took place by the formula 200 for 200": a swap formula is an exchange by itself.
+  if (nearestTransfer === Infinity && !f.part && f.swapWith === null) return false;
   return nearestBlock > 60 || nearestTransfer <= nearestBlock;
 }
 
@@ -450,7 +455,7 @@ function partyAfter(afterNp: string, parties: PartyHit[], offset: number, marker
   for (const p of parties) {
     const rel = p.start - offset;
     if (rel < 0 || rel > afterNp.length) continue;
-    if (marker.test(afterNp.slice(Math.max(0, rel - 12), rel))) return p.party;
+    if (marker.test(afterNp.slice(Math.max(0, rel - 30), rel))) return p.party;
     if (markerAfter?.test(afterNp.slice(rel, rel + (p.end - p.start) + 16))) return p.party;
   }
   return null;

@@ -327,5 +327,11 @@ describe('extractClaims', () => {
     expect(brief('Prisoners\n\nBelarusian President Alexander Lukashenko on Saturday released 123 prisoners, officials said.')).toEqual(['event pow belarus>? 123']);
     expect(brief('Sudan\n\nIn June, ICRC teams transported 125 SAF soldiers released by the RSF from Khartoum to Wad Madani.')).toEqual(['event pow rsf>saf 125']);
   });
+
+  it('reads a swap formula in a sentence of its own, with words or digits, as both sides\' handovers', () => {
+    const read = (text: string) => extractClaims(doc(text, '2026-03-05', 'ru')).map((c) => `${c.from}>${c.to} ${c.count?.value}`);
+    expect(read('Обмен пленными между Россией и Украиной. Он состоялся по формуле «двести на двести» при посредничестве ОАЭ.')).toEqual(['russia>ukraine 200', 'ukraine>russia 200']);
+    expect(read('Обмен пленными между Россией и Украиной. Он состоялся по формуле 200 на 200 при посредничестве ОАЭ.')).toEqual(['russia>ukraine 200', 'ukraine>russia 200']);
+  });
 });
 

@@ -122,8 +122,10 @@ export function readSentence(
   // A sentence without a verb of handing over still counts when it breaks down the total before it
   // ("The remains include 320 …"): one of its figures is a part.
   let figures: Figure[] | null = null;
-  const continuesTotal = (): boolean => (figures = readFigures(low, findNumbers(low, lex), lex, ctx)).some((f) => f.part);
-  const relevant = inTopic && (lex.transfer.test(low) || (inViewDrafts.length > 0 && continuesTotal()));
+  // So does a swap formula ("It took place by the formula «200 for 200»"), an exchange by itself.
+  const continuesTotal = (): boolean => (figures = readFigures(low, findNumbers(low, lex), lex, ctx)).some((f) => f.part || f.swapWith !== null);
+  const swapFormula = (): boolean => (figures = readFigures(low, findNumbers(low, lex), lex, ctx)).some((f) => f.swapWith !== null);
+  const relevant = inTopic && (lex.transfer.test(low) || (inViewDrafts.length > 0 ? continuesTotal() : swapFormula()));
   if (!relevant) {
     // A total stays in view for a couple of sentences ("…502 bodies. The HQ reported this. Of the fallen, 397 …").
     const staleness = before.staleness + 1;

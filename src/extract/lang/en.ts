@@ -296,7 +296,7 @@ export const en: LanguageTable = {
   clauseStarts: 'and|but|after|before|while',
   eachOccasion: 'in both cases|in each case|both times|each time|every time|on both occasions|on each occasion',
   ofOwner: '^\\s+of\\s+(?:the\\s+|their\\s+|its\\s+)?',
-  heldBy: '^,?\\s*(?:who|which|that)?\\s*(?:had\\s+been\\s+|have\\s+been\\s+|were\\s+|was\\s+|being\\s+)?(?:held|detained|captured|imprisoned|jailed|kept|taken|deported|abducted)(?:\\s+(?:captive|prisoner|hostage))?\\s+(?:by|in)\\s+(?:the\\s+)?$',
+  heldBy: '^,?\\s*(?:(?:aged\\s+|from\\s+|between\\s+)?\\d+\\s*(?:to|and|-|–)\\s*\\d+(?:\\s*years?(?:\\s*old)?)?,?\\s+)?(?:who|which|that)?\\s*(?:had\\s+been\\s+|have\\s+been\\s+|were\\s+|was\\s+|being\\s+)?(?:held|detained|captured|imprisoned|jailed|kept|taken|deported|abducted)(?:\\s+(?:captive|prisoner|hostage))?\\s+(?:by|in)\\s+(?:the\\s+)?$',
   forSwap: '^\\s*(?:-|–)?\\s*for\\s*(?:-|–)?\\s*',
   partOf: '(?:including|includes|include|included|among (?:them|those|the \\w+)|of (?:them|whom|those)|in addition|comprising|consisting of|amongst them|among whom|there were|there are|this included|plus|as well as)[:,]?\\s*(?:the\\s+)?$',
   partAfter: '^\\s*(?:of (?:them|whom|those|the \\w+)|were (?:civilians|women|children|men|officers))',
