@@ -33,7 +33,7 @@ export function registerDb(program: Command): void {
     .option('--force', 'replace FILE when it exists')
     .option('--db <path>', DB_HELP)
     .action(async (file: string, flags: DbFlags) => {
-      const target = checkOutputFile(file, ledgerFileOf(flags), flags.force ?? false);
+      const target = checkOutputFile(file, ledgerFileOf(flags), flags.force ?? false, false);
       if (!target.ok) return reportIssue('db backup', target.error);
       await withStore('db backup', flags, async (store) => {
         // Copied beside the target and renamed when complete, so a replaced backup stays until the new one is whole.

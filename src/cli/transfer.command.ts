@@ -36,10 +36,8 @@ export function registerTransfer(program: Command): void {
       if (!(EXPORT_FORMATS as readonly string[]).includes(flags.format)) {
         return reportIssue('export', { code: 'INPUT_INVALID', message: `--format must be csv, hxl or json, got "${flags.format}"` });
       }
-      if (flags.out !== undefined) {
-        const target = checkOutputFile(flags.out, ledgerFileOf(flags), flags.force ?? false);
-        if (!target.ok) return reportIssue('export', target.error);
-      }
+      const target = flags.out === undefined ? null : checkOutputFile(flags.out, ledgerFileOf(flags), flags.force ?? false);
+      if (target !== null && !target.ok) return reportIssue('export', target.error);
       await withStore('export', flags, async (store) => {
         const chunks = exportLedger(store, flags.format as ExportFormat, queryOf(flags));
         if (!chunks.ok) return reportIssue('export', chunks.error);
@@ -50,14 +48,18 @@ export function registerTransfer(program: Command): void {
         }
         // Written beside the target and renamed when complete: a failed export leaves no half file, and a
         // replaced one stays until the new one is whole.
-        const partial = `${flags.out}.${process.pid}.partial`;
+        // A device or a pipe (/dev/stdout, a FIFO) is written directly: it cannot be replaced, only written to.
+        const direct = target?.ok === true && target.value.direct;
+        const partial = direct ? flags.out : `${flags.out}.${process.pid}.partial`;
         try {
-          await pipeline(Readable.from(chunks.value), createWriteStream(partial, { flags: 'wx' }));
-          await rename(partial, flags.out);
+          await pipeline(Readable.from(chunks.value), createWriteStream(partial, { flags: direct ? 'w' : 'wx' }));
+          if (!direct) await rename(partial, flags.out);
         } catch (err) {
-          await unlink(partial).catch(() => undefined);
+          if (!direct) await unlink(partial).catch(() => undefined);
           const e = err as NodeJS.ErrnoException;
-          return reportIssue('export', { code: e.syscall ? 'OUTPUT_UNWRITABLE' : 'EXPORT_FAILED', message: e.syscall ? writeFailure(flags.out, e) : oneLine(e.message) });
+          // A pipe named as --out whose reader stopped early (--out /dev/stdout | head) is not a failure.
+          if (e.code === 'EPIPE') return;
+          return reportIssue('export', { code: 'EXPORT_FAILED', message: e.syscall ? writeFailure(flags.out, e) : oneLine(e.message) });
         }
         process.stderr.write(`wrote ${shown(flags.out)}\n`);
       });

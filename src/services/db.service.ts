@@ -1,12 +1,14 @@
 /** Database housekeeping: migrations, backup and restore. */
 import { openStore, restoreStore, type MigrationReport, type Store } from '../storage/index.js';
 import { fail, issueOf, ok, type Result } from '../domain/errors.js';
-import { storeConfigFrom, type StoreFlags } from './ledger-store.js';
+import { ensureLedgerFolder, storeConfigFrom, type StoreFlags } from './ledger-store.js';
 
 /** Applies pending migrations and says which ran. */
 export async function migrateDatabase(flags: StoreFlags): Promise<Result<MigrationReport & { description: string }>> {
   const config = storeConfigFrom(flags);
   if (!config.ok) return config;
+  const folder = ensureLedgerFolder(config.value);
+  if (!folder.ok) return folder;
   let store: Store | null = null;
   try {
     // Opened without migrating, so the report lists what this run applied.
@@ -33,6 +35,8 @@ export async function backupDatabase(store: Store, file: string): Promise<Result
 export async function restoreDatabase(flags: StoreFlags, file: string): Promise<Result<{ keptAs: string | null; migrations: number }>> {
   const config = storeConfigFrom(flags);
   if (!config.ok) return config;
+  const folder = ensureLedgerFolder(config.value);
+  if (!folder.ok) return folder;
   try {
     return ok(await restoreStore(config.value, file));
   } catch (err) {

@@ -1,4 +1,6 @@
 /** Opening the ledger's store for a face (CLI, HTTP): configuration from flags and environment, errors as values. */
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { describeConfig, ledgerExists, openReadStore, openStore, resolveStoreConfig, type Store, type StoreConfig } from '../storage/index.js';
 import { fail, issueOf, ok, type Result } from '../domain/errors.js';
 
@@ -30,6 +32,28 @@ export async function missingLedger(config: StoreConfig): Promise<Result<never> 
   return fail('STORAGE_MISSING', `no ledger at ${describeConfig(config)}: check the path (ingest, demo, import or db migrate creates one)`);
 }
 
+/**
+ * Makes the folders a new SQLite ledger goes in, one level at a time. (Node's recursive mkdir loops
+ * for ever where the system refuses to create a folder but says it is missing, as under /proc.)
+ */
+export function ensureLedgerFolder(config: StoreConfig): Result<void> {
+  if (config.engine !== 'sqlite' || config.file === ':memory:') return ok(undefined);
+  const missing: string[] = [];
+  for (let dir = dirname(resolve(config.file)); !existsSync(dir); dir = dirname(dir)) {
+    missing.unshift(dir);
+    if (dirname(dir) === dir) break;
+  }
+  for (const dir of missing) {
+    try {
+      mkdirSync(dir);
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      return fail('STORAGE_OPEN_FAILED', `cannot make the folder ${dir} for the ledger: ${e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied' : e.code === 'ENOENT' ? 'the system refuses it' : e.message}`);
+    }
+  }
+  return ok(undefined);
+}
+
 /** Opens and migrates the store; the caller closes it. */
 export async function openLedger(flags: StoreFlags, env: Record<string, string | undefined> = process.env, options: OpenLedgerOptions = {}): Promise<Result<Store>> {
   const config = storeConfigFrom(flags, env);
@@ -38,6 +62,8 @@ export async function openLedger(flags: StoreFlags, env: Record<string, string |
     const missing = await missingLedger(config.value);
     if (missing) return missing;
   }
+  const folder = ensureLedgerFolder(config.value);
+  if (!folder.ok) return folder;
   try {
     return ok(await openStore(config.value));
   } catch (err) {
@@ -56,6 +82,8 @@ export async function openLedgerWithReader(flags: StoreFlags, env: Record<string
     const missing = await missingLedger(config.value);
     if (missing) return missing;
   }
+  const folder = ensureLedgerFolder(config.value);
+  if (!folder.ok) return folder;
   let store: Store;
   try {
     store = await openStore(config.value);

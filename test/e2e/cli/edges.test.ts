@@ -8,7 +8,9 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, st
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { send } from '../../support/api.js';
 import { cli, type CliRun } from '../../support/cli-run.js';
+import { serveProcess } from '../../support/serve-process.js';
 
 const root = mkdtempSync(join(tmpdir(), 'handover-edges-'));
 const ledger = join(root, 'ledger.db');
@@ -95,6 +97,24 @@ describe('a size cap on every input', () => {
   }, 60_000);
 });
 
+describe('the size cap on uploads', () => {
+  it('handover serve --max-bytes refuses a larger report with 413 and stores a smaller one', async () => {
+    const db = join(root, 'serve.db');
+    expect((await cli(['db', 'migrate', '--db', db])).code).toBe(0);
+    expect((await cli(['user', 'add', 'wire', '--role', 'contributor', '--db', db])).code).toBe(0);
+    const token = (await cli(['user', 'token', 'wire', '--db', db])).out.trim();
+    const server = await serveProcess(['--db', db, '--max-bytes', '1k']);
+    try {
+      const big = await send(server.url, 'POST', '/api/sources', { token, raw: SWAP.repeat(8), type: 'text/plain' });
+      expect([big.status, (big.body as { code: string }).code]).toEqual([413, 'BODY_TOO_LARGE']);
+      const small = await send(server.url, 'POST', '/api/sources', { token, raw: SWAP, type: 'text/plain' });
+      expect(small.status).toBeLessThan(300);
+    } finally {
+      await server.stop();
+    }
+  }, 60_000);
+});
+
 describe('readers that stop early', () => {
   it('every read command piped into a reader that closes at once ends quietly with exit 0', async () => {
     const reads = [
@@ -176,6 +196,10 @@ describe('--db names a ledger that must be there', () => {
       expect(lines(r.err)).toEqual([`handover ${reads[i]![0] === 'user' || reads[i]![0] === 'db' ? reads[i]!.slice(0, 2).join(' ') : reads[i]![0]}: STORAGE_MISSING: no ledger at SQLite ${typo}: check the path (ingest, demo, import or db migrate creates one)`]);
     });
     expect(existsSync(typo)).toBe(false);
+    // A folder the system will not make is one line, not a hang (Node's recursive mkdir loops there).
+    const proc = await cli(['ingest', report, '--db', '/proc/no-such/ledger.db']);
+    expect(proc.code).toBe(3);
+    expect(lines(proc.err)).toEqual(['handover ingest: STORAGE_OPEN_FAILED: cannot make the folder /proc/no-such for the ledger: the system refuses it']);
     const made = join(root, 'made.db');
     expect((await cli(['db', 'migrate', '--db', made])).code).toBe(0);
     expect((await cli(['events', '--db', made])).out).toBe('no events\n');
@@ -212,5 +236,12 @@ describe('writing files', () => {
     const again = await cli(['db', 'backup', join(root, 'copy.db'), '--force', '--db', ledger]);
     expect(again.code).toBe(0);
     expect((await cli(['events', '--db', join(root, 'copy.db')])).out).toContain(eventId);
+
+    // A device is written to, never replaced (and never a backup's target).
+    const [toDevice, backupToDevice] = await Promise.all([cli(['export', '--format', 'csv', '--out', '/dev/null', '--db', ledger]), cli(['db', 'backup', '/dev/null', '--db', ledger])]);
+    expect(toDevice.code).toBe(0);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(backupToDevice.code).toBe(2);
+    expect(lines(backupToDevice.err)).toEqual(['handover db backup: OUTPUT_UNWRITABLE: cannot write /dev/null: it is not a regular file (a device or a pipe)']);
   }, 90_000);
 });
