@@ -29,9 +29,16 @@ const KEYS: [string, string][] = [
   ['x', 'select for merging'],
   ['m', 'merge the selected events into the first'],
   ['s', 'split claims out of the event'],
+  ['t', 'mark as a running total, checked against the handovers it covers'],
+  ['T', 'count a figure held as a probable running total as a handover after all'],
   ['u', 'undo the last action'],
   ['?', 'show or hide these keys'],
 ];
+
+/** Whether the machine holds this item out of the totals as a probable running total. */
+function heldAsTotal(i: ReviewItem): boolean {
+  return ((i as { codes?: string[] }).codes ?? []).includes('probable-cumulative');
+}
 
 function Quote(props: { claim: Claim }) {
   const c = props.claim;
@@ -306,11 +313,15 @@ export function ReviewPage() {
   const [queue, reload] = useData(`queue|${focusId ?? ''}`, async () => {
     const waiting = await must(api.GET('/api/review', { params: { query: { limit: 100 } } }));
     if (!focusId || waiting.items.some((i) => i.id === focusId)) return waiting;
-    const extra: ReviewItem | null = focusId.startsWith('ev_')
+    // The record may be gone since the link was made (a running total withdraws its event, a merge
+    // folds one into another): the queue is shown all the same, with a word on why it is not there.
+    const opened = async (): Promise<ReviewItem | null> => focusId.startsWith('ev_')
       ? await must(api.GET('/api/events/{id}', { params: { path: { id: focusId } } })).then((d) => ({ entity: 'event' as const, id: focusId, why: 'opened from its page: nothing says it waits', version: d.event.version!, event: d.event }))
       : focusId.startsWith('cl_')
         ? await must(api.GET('/api/claims/{id}', { params: { path: { id: focusId } } })).then((c) => ({ entity: 'claim' as const, id: focusId, why: 'opened from its page: nothing says it waits', version: c.version!, claim: c }))
         : null;
+    const extra = await opened().catch((err: Error) => err);
+    if (extra instanceof Error) return { ...waiting, gone: `${focusId} is not in the queue: ${extra.message}` };
     return extra ? { items: [extra, ...waiting.items] } : waiting;
   });
   const [index, setIndex] = useState(0);
@@ -373,6 +384,11 @@ export function ReviewPage() {
     act(`split ${claims.length} claim${claims.length === 1 ? '' : 's'} out of ${i.id}`, () =>
       must(api.POST('/api/review/{id}/split', { params: { path: { id: i.id } }, body: { version: version(i), claims } })),
     );
+  /** A running total (checked against the handovers it covers), or with `off` a handover after all. */
+  const cumulative = (i: ReviewItem, off: boolean) =>
+    act(off ? `counted ${i.id} as a handover` : `marked ${i.id} as a running total`, () =>
+      must(api.POST('/api/review/{id}/cumulative', { params: { path: { id: i.id } }, body: { version: version(i), ...(off ? { off: true } : {}) } })),
+    );
   const undo = () => {
     const last = done.at(-1);
     if (!last) {
@@ -433,6 +449,10 @@ export function ReviewPage() {
           return handled(() => setMode('correct'));
         case 's':
           return handled(() => void startSplit(item));
+        case 't':
+          return handled(() => void cumulative(item, false));
+        case 'T':
+          return handled(() => void cumulative(item, true));
         case 'x':
           return handled(() => setSelected((s) => (s.includes(item.id) ? s.filter((x) => x !== item.id) : [...s, item.id])));
       }
@@ -452,7 +472,7 @@ export function ReviewPage() {
   return (
     <Layout title="Review">
       <p class="muted small">
-        Work with the keyboard: <kbd>j</kbd>/<kbd>k</kbd> to move, <kbd>a</kbd> accept, <kbd>r</kbd> reject, <kbd>c</kbd> correct, <kbd>u</kbd> undo, <kbd>?</kbd> all keys.
+        Work with the keyboard: <kbd>j</kbd>/<kbd>k</kbd> to move, <kbd>a</kbd> accept, <kbd>r</kbd> reject, <kbd>c</kbd> correct, <kbd>t</kbd> running total, <kbd>u</kbd> undo, <kbd>?</kbd> all keys.
       </p>
       {help && (
         <table class="keys">
@@ -477,6 +497,7 @@ export function ReviewPage() {
           {error}
         </p>
       )}
+      {queue.data && 'gone' in queue.data && <p class="muted small">{queue.data.gone}</p>}
       <Status loading={queue.state === 'loading' && !queue.data} error={queue.state === 'failed' ? queue.error : undefined} />
       {queue.data && items.length === 0 && <p>Nothing waits for review.</p>}
       {item && (
@@ -522,6 +543,14 @@ export function ReviewPage() {
                       Split <kbd>s</kbd>
                     </button>
                   </>
+                )}
+                <button type="button" class="secondary" onClick={() => void cumulative(item, false)} disabled={busy}>
+                  Running total <kbd>t</kbd>
+                </button>
+                {heldAsTotal(item) && (
+                  <button type="button" class="secondary" onClick={() => void cumulative(item, true)} disabled={busy}>
+                    Count as a handover <kbd>T</kbd>
+                  </button>
                 )}
                 <button type="button" class="secondary" onClick={undo} disabled={busy || done.length === 0}>
                   Undo <kbd>u</kbd>
