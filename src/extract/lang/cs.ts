@@ -79,7 +79,7 @@ export const cs: LanguageTable = {
     'krát', `stran(?:y|ách)?${E}`, `zemí${E}`, `země${E}`, 'výměn', 'etap', 'fáz', 'kol(?:o|a|ech)(?![\\p{L}])', 'operac', 'let(?:y|ů)?(?![\\p{L}])', 'autobus', 'vozid', 'obc', 'vesnic',
     'zahynul', 'zabit', 'pohřešovan', 'nezvěstn',
   ].join('|'),
-  modifiers: [
+  modifiers: ['naše', 
     'dalších', 'další', 'jiných', 'ostatních', 'našich', 'naši', 'svých', 'jejich', 'jeho', 'těžce', 'vážně', 'lehce', 'raněných',
     'ranění', 'zraněných', 'zranění', 'nemocných', 'civilních', 'mladých', 'válečných', 'vězněných', 'zadržovaných', 'držených',
     'unesených', 'deportovaných', 'odvlečených', 'nezákonně', 'násilně', 'propuštěných', 'propuštění', 'osvobozených', 'vyměněných',

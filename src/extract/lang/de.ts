@@ -187,7 +187,7 @@ export const de: LanguageTable = {
     'januar', 'februar', 'märz', 'april', 'mai(?![\\p{L}])', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
     'gmt', 'utc', 'mez', 'opfer', 'vermisste', 'verletzte und', 'todesopfer',
   ].join('|'),
-  modifiers: [
+  modifiers: ['unser', 
     'weitere', 'weiteren', 'weiterer', 'andere', 'anderen', 'zusätzliche', 'zusätzlichen', 'unsere', 'unserer', 'unseren', 'ihre',
     'ihrer', 'ihren', 'seine', 'seiner', 'seinen', 'der', 'die', 'den', 'des', 'von', 'schwer', 'schwerst', 'leicht', 'verletzte',
     'verletzten', 'verwundete', 'verwundeten', 'kranke', 'kranken', 'gefangene', 'gefangenen', 'festgehaltene', 'festgehaltenen',

@@ -386,7 +386,7 @@ export const en: LanguageTable = {
   planDone: 'managed|able|succeeded|sought|helped',
   listJoiners: 'and|with',
   deathWords: 'killed|died|dead|lost|death|fallen|exhum|buried|identif|dna',
-  subjectBlockers: 'from|to|by|with|in|of|for',
+  subjectBlockers: 'from|to|by|with|in|of|for|fighting|against|battling|attacking',
   heldClause: '(?:,?\\s*(?:some|all|most|many|several|few|one|two|three) of (?:whom|them)\\s+)?(?:(?:who|which|that|it|they|he|she)\\s+)?(?:had been |have been |were |was |being |had |has |have )?\\p{L}+(?:\\s+(?:captive|prisoner|hostage))?\\s+(?:by|in|since)',
   captivityFrom: '(?:from|out of)\\s+(\\p{L}+)\\s+(?:captivity|custody|prisons?)',
   ageBefore: '(?:aged|age of|ages|ages of|aged between)\\s*(?:(?:from|between)\\s*)?',

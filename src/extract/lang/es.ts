@@ -107,7 +107,7 @@ export const es: LanguageTable = {
     'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
     'gmt', 'utc', 'muert[oa]s(?![\\p{L}])', 'fallecid[oa]s (?:en|por|durante)', 'víctimas', 'desaparecid', 'heridos y',
   ].join('|'),
-  modifiers: [
+  modifiers: ['nuestro', 
     'de', 'del', 'los', 'las', 'sus', 'nuestros', 'nuestras', 'otros', 'otras', 'nuevos', 'nuevas', 'últimos', 'últimas',
     'primeros', 'primeras', 'jóvenes', 'antiguos', 'ex', 'gravemente', 'más', 'adicionales', 'demás',
     'restantes', 'estos', 'estas', 'esos', 'esas',

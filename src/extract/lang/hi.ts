@@ -96,7 +96,7 @@ export const hi = defineTable({
     { pattern: 'राजनीतिक (?:कैदि|क़ैदि)[\\p{L}\\p{M}]*', category: 'detainees' },
     { pattern: 'कैदि[\\p{L}\\p{M}]*|कैदी|क़ैदि[\\p{L}\\p{M}]*|क़ैदी', category: 'prisoners' },
     { pattern: 'बंधक[\\p{L}\\p{M}]*', category: 'hostages' },
-    { pattern: 'नागरिक[\\p{L}\\p{M}]*|आम लोग[\\p{L}\\p{M}]*|पत्रकार[\\p{L}\\p{M}]*|मछुआर[\\p{L}\\p{M}]*', category: 'civilians' },
+    { pattern: 'निवासी[\\p{L}\\p{M}]*|नागरिक[\\p{L}\\p{M}]*|आम लोग[\\p{L}\\p{M}]*|पत्रकार[\\p{L}\\p{M}]*|मछुआर[\\p{L}\\p{M}]*', category: 'civilians' },
     { pattern: 'बच्च[\\p{L}\\p{M}]*|नाबालिग[\\p{L}\\p{M}]*|किशोर[\\p{L}\\p{M}]*', category: 'children' },
     { pattern: 'लोग[\\p{L}\\p{M}]*|व्यक्ति[\\p{L}\\p{M}]*|इंसान[\\p{L}\\p{M}]*|महिला[\\p{L}\\p{M}]*|पुरुष[\\p{L}\\p{M}]*', category: 'people' },
   ],

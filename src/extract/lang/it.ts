@@ -116,7 +116,7 @@ export const it: LanguageTable = {
     'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',
     'gmt', 'utc', 'morti(?![\\p{L}])', 'vittime', 'dispersi', 'feriti e',
   ].join('|'),
-  modifiers: [
+  modifiers: ['nostro', 
     'di', 'dei', 'degli', 'delle', 'del', 'della', 'i', 'gli', 'le', 'suoi', 'sue', 'loro', 'nostri', 'nostre', 'altri', 'altre',
     'nuovi', 'nuove', 'ultimi', 'ultime', 'primi', 'prime', 'giovani', 'ex', 'gravemente', 'ulteriori',
     'restanti', 'questi', 'queste',

@@ -65,7 +65,7 @@ export const nl = defineTable({
   swap: 'ruil|uitwissel|uitgewisseld|wisselden',
   comeBack: 'keerde|teruggekeerd|thuis|vrijgelaten',
   each: '^\\s*(?:\\S+\\s+){0,3}?(?:elk|ieder|per kant|van elke kant)' + E,
-  eachBefore: '(?<![\\p{L}])(?:elk|ieder|telkens)\\s*$',
+  eachBefore: '(?<![\\p{L}])(?:elk|ieder|telkens|beide (?:kanten|zijden|landen|partijen)(?:\\s+[\\p{L}]+){1,2})\\s*$',
   sameNumber: 'hetzelfde aantal|evenveel|een gelijk aantal',
   clauseStarts: 'en|maar|terwijl',
   clauseBreaks: { afterComma: 'terwijl|maar|en|waarna', standalone: 'terwijl' },

@@ -87,7 +87,7 @@ export const pl: LanguageTable = {
     'rubl', 'mld', 'miliard', `stron(?:y|ach|ami)?${E}`, `państw${E}`, `kraj(?:e|ów|ach)${E}`, `\\.?\\s*(?:${MONTHS})`, '-(?:go|ej|ym|ty|gi|ci|ma)', `raz(?:y|u)?${E}`, 'wymian', 'etap', `tur(?:a|y|ze|ach)${E}`,
     'rund', 'operacj', `lot(?:y|ów|ach)?${E}`, 'autobus', 'samochod', 'pojazd', 'miejscowoś', `wsi${E}`, 'zagin', 'zginęł', 'zgin', 'zabit', 'zmarł', 'zmarło',
   ].join('|'),
-  modifiers: [
+  modifiers: ['nasze', 
     'kolejnych', 'kolejne', 'kolejni', 'następnych', 'innych', 'dalszych', 'dodatkowych', 'naszych', 'nasi', 'swoich', 'ich',
     'jego', 'ciężko', 'poważnie', 'lekko', 'rannych', 'ranni', 'chorych', 'chorzy', 'cywilnych', 'młodych', 'wojennych',
     'więzionych', 'przetrzymywanych', 'uwięzionych', 'uprowadzonych', 'porwanych', 'deportowanych', 'wywiezionych',

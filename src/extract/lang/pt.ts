@@ -103,7 +103,7 @@ export const pt: LanguageTable = {
     'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
     'gmt', 'utc', 'mortos(?![\\p{L}])', 'vítimas', 'desaparecid', 'feridos e',
   ].join('|'),
-  modifiers: [
+  modifiers: ['nosso', 
     'de', 'dos', 'das', 'do', 'da', 'os', 'as', 'seus', 'suas', 'nossos', 'nossas', 'outros', 'outras', 'novos', 'novas',
     'últimos', 'últimas', 'primeiros', 'primeiras', 'jovens', 'antigos', 'ex', 'gravemente', 'mais',
     'adicionais', 'demais', 'restantes', 'estes', 'estas', 'esses', 'essas',

@@ -84,7 +84,7 @@ export const sk: LanguageTable = {
     'krát', `stran(?:y|ách)?${E}`, 'strán', `krajín${E}`, `krajiny${E}`, 'výmen', 'etap', 'fáz', 'kol(?:o|á|ách)(?![\\p{L}])', 'operáci', 'let(?:y|ov|och)?(?![\\p{L}])', 'autobus', 'vozidl', 'obc',
     'dedín', 'zahynul', 'zabit', 'nezvestn',
   ].join('|'),
-  modifiers: [
+  modifiers: ['naše', 
     'ďalších', 'ďalšie', 'ďalší', 'iných', 'ostatných', 'dodatočných', 'našich', 'naši', 'svojich', 'ich', 'jeho', 'ťažko', 'vážne',
     'ľahko', 'ranených', 'ranení', 'zranených', 'zranení', 'chorých', 'chorí', 'civilných', 'mladých', 'vojnových', 'väznených',
     'zadržiavaných', 'držaných', 'unesených', 'deportovaných', 'odvlečených', 'nezákonne', 'násilne', 'prepustených', 'prepustení',
