@@ -44,7 +44,8 @@ export function connectSqliteReader(file: string): Connection {
   } catch (err) {
     throw new HandoverError('STORAGE_OPEN_FAILED', `cannot open SQLite database ${file} for reading: ${(err as Error).message}`, { file });
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(handle) }) });
+  // The same dialect as the writer's, so a lock held too long reads as LEDGER_BUSY here too (it opens no transaction).
+  const db = new Kysely<Database>({ dialect: new HandoverSqliteDialect({ database: cachingStatements(handle) }) });
   return { db, caps: sqliteCapabilities, sqlite: handle };
 }
 
@@ -63,7 +64,7 @@ function connectSqlite(file: string, busyTimeoutMs: number): Connection {
   } catch (err) {
     throw new HandoverError('STORAGE_OPEN_FAILED', `cannot open SQLite database ${file}: ${(err as Error).message}`, { file });
   }
-  const db = new Kysely<Database>({ dialect: new WriterSqliteDialect({ database: cachingStatements(handle) }) });
+  const db = new Kysely<Database>({ dialect: new HandoverSqliteDialect({ database: cachingStatements(handle) }) });
   return { db, caps: sqliteCapabilities, sqlite: handle };
 }
 
@@ -97,13 +98,13 @@ function busyAware(inner: DatabaseConnection): DatabaseConnection {
 }
 
 /**
- * The writing connection's driver. Transactions open with BEGIN IMMEDIATE: a writer takes the
+ * The SQLite connections' driver. Transactions open with BEGIN IMMEDIATE: a writer takes the
  * write lock before it reads, so its reads are never a snapshot that another process's commit
  * makes stale (a deferred BEGIN that reads, then writes, fails at once with SQLITE_BUSY, and no
  * busy timeout can help it). Waiting for the lock is SQLite's busy timeout, tried a few times;
  * then the transaction fails with LEDGER_BUSY.
  */
-class WriterSqliteDriver extends SqliteDriver {
+class HandoverSqliteDriver extends SqliteDriver {
   readonly #wrapped = new WeakMap<DatabaseConnection, DatabaseConnection>();
 
   override async acquireConnection(): Promise<DatabaseConnection> {
@@ -137,23 +138,23 @@ class WriterSqliteDriver extends SqliteDriver {
  * makes the migrator read what ran and run what is pending inside one BEGIN IMMEDIATE transaction,
  * which is the lock.
  */
-class WriterSqliteAdapter extends SqliteAdapter {
+class HandoverSqliteAdapter extends SqliteAdapter {
   override get supportsTransactionalDdl(): boolean {
     return true;
   }
 }
 
-class WriterSqliteDialect extends SqliteDialect {
+class HandoverSqliteDialect extends SqliteDialect {
   readonly #config: ConstructorParameters<typeof SqliteDialect>[0];
   constructor(config: ConstructorParameters<typeof SqliteDialect>[0]) {
     super(config);
     this.#config = config;
   }
   override createDriver(): Driver {
-    return new WriterSqliteDriver(this.#config);
+    return new HandoverSqliteDriver(this.#config);
   }
   override createAdapter(): DialectAdapter {
-    return new WriterSqliteAdapter();
+    return new HandoverSqliteAdapter();
   }
 }
 
