@@ -53,15 +53,9 @@ export function registerServe(program: Command): void {
       });
       if (!started.ok) return reportIssue('serve', started.error);
       const server = started.value;
-      const events = await server.store.events.count();
-      const users = await countUsers(server.store);
-      const out = process.stdout;
-      out.write(`${pc.green('Handover is serving')} ${server.store.description} (${formatInt(events)} events)\n`);
-      out.write(`open ${pc.bold(server.url)}  ·  API docs ${server.url}docs  ·  stop with Ctrl-C\n`);
-      out.write(flags.public ? 'anyone may read the ledger (--public); writing needs an account\n' : 'reading needs an account (--public lets anyone read)\n');
-      if (users.ok && users.value === 0) out.write(`no accounts yet: ${pc.bold('handover user add NAME --role admin --password-stdin')}\n`);
-      if (events === 0) out.write(`the ledger is empty: ${pc.bold('handover demo')} loads real exchanges to look at\n`);
-      await new Promise<void>((resolve) => {
+      // Ctrl-C and SIGTERM are heard before the address is printed: whoever reads the address and
+      // stops the server at once finds it listening for that, not killed by the default action.
+      const stopped = new Promise<void>((resolve) => {
         const stop = () => {
           process.off('SIGINT', stop);
           process.off('SIGTERM', stop);
@@ -70,6 +64,15 @@ export function registerServe(program: Command): void {
         process.on('SIGINT', stop);
         process.on('SIGTERM', stop);
       });
+      const events = await server.store.events.count();
+      const users = await countUsers(server.store);
+      const out = process.stdout;
+      out.write(`${pc.green('Handover is serving')} ${server.store.description} (${formatInt(events)} events)\n`);
+      out.write(`open ${pc.bold(server.url)}  ·  API docs ${server.url}docs  ·  stop with Ctrl-C\n`);
+      out.write(flags.public ? 'anyone may read the ledger (--public); writing needs an account\n' : 'reading needs an account (--public lets anyone read)\n');
+      if (users.ok && users.value === 0) out.write(`no accounts yet: ${pc.bold('handover user add NAME --role admin --password-stdin')}\n`);
+      if (events === 0) out.write(`the ledger is empty: ${pc.bold('handover demo')} loads real exchanges to look at\n`);
+      await stopped;
       await server.close();
       process.stderr.write('stopped\n');
     });
