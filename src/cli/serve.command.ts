@@ -66,12 +66,15 @@ export function registerServe(program: Command): void {
       });
       const events = await server.store.events.count();
       const users = await countUsers(server.store);
-      const out = process.stdout;
-      out.write(`${pc.green('Handover is serving')} ${server.store.description} (${formatInt(events)} events)\n`);
-      out.write(`open ${pc.bold(server.url)}  ·  API docs ${server.url}docs  ·  stop with Ctrl-C\n`);
-      out.write(flags.public ? 'anyone may read the ledger (--public); writing needs an account\n' : 'reading needs an account (--public lets anyone read)\n');
-      if (users.ok && users.value === 0) out.write(`no accounts yet: ${pc.bold('handover user add NAME --role admin --password-stdin')}\n`);
-      if (events === 0) out.write(`the ledger is empty: ${pc.bold('handover demo')} loads real exchanges to look at\n`);
+      // One write: whoever waits for the address reads the whole banner with it.
+      const banner = [
+        `${pc.green('Handover is serving')} ${server.store.description} (${formatInt(events)} events)\n`,
+        `open ${pc.bold(server.url)}  ·  API docs ${server.url}docs  ·  stop with Ctrl-C\n`,
+        flags.public ? 'anyone may read the ledger (--public); writing needs an account\n' : 'reading needs an account (--public lets anyone read)\n',
+        users.ok && users.value === 0 ? `no accounts yet: ${pc.bold('handover user add NAME --role admin --password-stdin')}\n` : '',
+        events === 0 ? `the ledger is empty: ${pc.bold('handover demo')} loads real exchanges to look at\n` : '',
+      ];
+      process.stdout.write(banner.join(''));
       await stopped;
       await server.close();
       process.stderr.write('stopped\n');
