@@ -44,6 +44,7 @@ export interface CliLedger {
   /** What --db takes; set by open(). */
   db: string;
   dir: string;
+  /** A fresh, empty ledger (again: another one; close() drops them all). */
   open(): void;
   /** Writes a report the test wrote into the ledger's folder and returns its path. */
   file(name: string, text: string): string;
@@ -54,7 +55,8 @@ export interface CliLedger {
 
 export function cliLedgers(): CliLedger[] {
   return (['sqlite', 'postgres'] as const).map((engine) => {
-    let schema = '';
+    const schemas: string[] = [];
+    const dirs: string[] = [];
     const ledger: CliLedger = {
       engine,
       skip: engine === 'postgres' && !pgUrl ? 'no HANDOVER_TEST_PG' : null,
@@ -62,9 +64,11 @@ export function cliLedgers(): CliLedger[] {
       dir: '',
       open() {
         ledger.dir = mkdtempSync(join(tmpdir(), 'handover-cli-'));
+        dirs.push(ledger.dir);
         if (engine === 'sqlite') ledger.db = join(ledger.dir, 'ledger.db');
         else {
-          schema = `handover_cli_${randomBytes(6).toString('hex')}`;
+          const schema = `handover_cli_${randomBytes(6).toString('hex')}`;
+          schemas.push(schema);
           const url = new URL(pgUrl!);
           url.searchParams.set('schema', schema);
           ledger.db = url.toString();
@@ -77,8 +81,8 @@ export function cliLedgers(): CliLedger[] {
       },
       run: (...args) => handover(...args, '--db', ledger.db),
       async close() {
-        if (ledger.dir) rmSync(ledger.dir, { recursive: true, force: true });
-        if (schema) await dropPostgresSchema(pgUrl!, schema);
+        for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+        for (const schema of schemas.splice(0)) await dropPostgresSchema(pgUrl!, schema);
       },
     };
     return ledger;
