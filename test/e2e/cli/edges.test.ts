@@ -128,6 +128,8 @@ describe('readers that stop early', () => {
       ['export', '--format', 'csv'],
       ['export', '--format', 'json'],
       ['parties'],
+      ['sources'],
+      ['claims', '--json'],
     ].map((args) => (args[0] === 'parties' ? args : [...args, '--db', ledger]));
     reads.push(['extract', '--json', report]);
     const runs = await Promise.all(reads.map((args) => cli(args, { closeStdout: true })));
@@ -183,6 +185,9 @@ describe('walking folders', () => {
     expect(ingest.out).not.toMatch(/[\u202E]|two\nlines/);
     expect(extract.out.split('\n')[0]).toContain(`"${dir}/two\\nlines.txt"`);
     expect(lines(missing.err)).toEqual([`handover extract: "${dir}/gone\\u202e.txt": cannot read: no such file`]);
+    const sources = await cli(['sources', '--db', join(root, 'names.db')]);
+    expect(sources.out).toContain(`"${dir}/two\\nlines.txt"`);
+    expect(sources.out).not.toMatch(/[\u202E]|two\nlines/);
   }, 60_000);
 });
 
