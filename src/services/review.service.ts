@@ -113,10 +113,25 @@ export interface ReviewList {
 /** The queue is read up to this many items when counting what waits (a bound on the cost of one listing). */
 export const WAITING_CAP = 2_000;
 const ITEM_KINDS = ['event', 'claim', ...CLAIM_KINDS.filter((k) => k !== 'event')];
+/** Every reason an item waits for, as the queue names it. */
+export const REVIEW_CODES = [
+  'probable-cumulative',
+  'disputed-figures',
+  'figures-differ',
+  'no-figure',
+  'date-from-publication',
+  'cumulative-mismatch',
+  'plan-outstanding',
+  'low-confidence',
+  'matches-locked-event',
+  'no-event-to-confirm',
+  'machine',
+] as const;
 
 /** The review queue, filtered, with a total of what waits. */
 export async function reviewList(store: Store, query: ReviewQuery = {}): Promise<Result<ReviewList>> {
   const issues: Issue[] = [];
+  if (query.flag !== undefined && !(REVIEW_CODES as readonly string[]).includes(query.flag)) issues.push({ code: 'INPUT_INVALID', path: 'flag', message: `flag must be one of ${REVIEW_CODES.join(', ')}, got "${query.flag}"` });
   if (query.kind !== undefined && !ITEM_KINDS.includes(query.kind)) issues.push({ code: 'INPUT_INVALID', path: 'kind', message: `kind must be one of ${ITEM_KINDS.join(', ')}, got "${query.kind}"` });
   let party: string | undefined;
   if (query.party !== undefined) {

@@ -168,6 +168,7 @@ for (const ledger of cliLedgers()) {
       expect(machine.items).toHaveLength(1);
       expect(machine.total).toBeGreaterThan(1);
       expect((await run('review', '--kind', 'rumour')).err).toMatch(/--kind must be one of event, claim, cumulative, plan, confirmation/);
+      expect((await run('review', '--flag', 'urgent')).err).toMatch(/--flag must be one of probable-cumulative, disputed-figures, .*, machine, got "urgent"/);
     });
 
     it('accepts several ids at once and says which were refused', async () => {
