@@ -211,6 +211,31 @@ describe('--db names a ledger that must be there', () => {
   }, 90_000);
 });
 
+const pgUrl = process.env.HANDOVER_TEST_PG ?? (process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : undefined);
+
+describe.skipIf(pgUrl === undefined)('--db on PostgreSQL', () => {
+  it('a reading command refuses a schema that holds no ledger, and makes none', async () => {
+    const schema = `relcli_${process.pid}_${Date.now() % 100000}`;
+    const at = (s: string) => {
+      const url = new URL(pgUrl!);
+      url.searchParams.set('schema', s);
+      return url.toString();
+    };
+    const typo = await cli(['events', '--db', at(`${schema}_typo`)]);
+    expect(typo.code).toBe(3);
+    expect(typo.err).toMatch(/STORAGE_MISSING: no ledger at PostgreSQL .*\(schema relcli_\d+_\d+_typo\)/);
+    expect((await cli(['db', 'migrate', '--db', at(schema)])).code).toBe(0);
+    try {
+      expect((await cli(['events', '--db', at(schema)])).out).toBe('no events\n');
+      // Reading the mistyped schema again is still refused: the first read made no ledger there.
+      expect((await cli(['totals', '--db', at(`${schema}_typo`)])).code).toBe(3);
+    } finally {
+      const { dropPostgresSchema } = await import('../../../src/storage/index.js');
+      await dropPostgresSchema(pgUrl!, schema);
+    }
+  }, 60_000);
+});
+
 describe('writing files', () => {
   it('export --out and db backup never write onto the ledger, nor over a file without --force, nor into a missing folder', async () => {
     const before = readFileSync(ledger);
