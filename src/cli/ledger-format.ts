@@ -59,7 +59,7 @@ export function eventsTable(events: LedgerEvent[], sources: ReadonlyMap<string, 
 
 export function claimLine(c: LedgerClaim): string {
   const count = c.count ? `${c.count.qualifier === 'exact' ? '' : `${c.count.qualifier.replace('_', ' ')} `}${formatInt(c.count.value)}` : 'no figure';
-  const who = c.attribution.speaker ?? c.attribution.party ?? 'unattributed';
+  const who = oneLine(c.attribution.speaker ?? c.attribution.party ?? 'unattributed');
   return `${c.kind} ${directionText(c, c.attribution.party)} ${c.category} ${pc.bold(count)} ${c.date ? dateText(c.date) : ''} · ${who}${c.attribution.party && c.attribution.speaker ? ` (${c.attribution.party})` : ''}`;
 }
 
@@ -78,7 +78,7 @@ export function eventDetailText(d: EventDetail): string {
     // Outlets and titles come from whoever ingested the report: printed escaped.
     const outlet = shown(w.source ? outletsOf([sourceRef(w.source)]) : c.sourceId);
     const copy = w.source?.duplicateOf ? pc.dim(` (copy of ${w.source.duplicateOf})`) : '';
-    const who = c.attribution.speaker ? `${c.attribution.speaker}${c.attribution.party ? ` (${c.attribution.party})` : ''}` : (c.attribution.party ?? 'unattributed');
+    const who = oneLine(saidBy(c));
     return [
       c.id,
       c.kind,
@@ -143,7 +143,7 @@ export function reviewText(items: ReviewItem[], sources: ReadonlyMap<string, Sou
   const out: string[] = [];
   for (const i of items) {
     const what = i.event ? `${dateText(i.event.date)} ${directionText(i.event)} ${i.event.category} ${figureText(i.event.figure)}` : i.claim ? claimLine(i.claim) : '';
-    out.push(`${pc.bold(i.id)}  ${what}\n    why: ${i.why}\n`);
+    out.push(`${pc.bold(i.id)}  ${what}\n    why: ${oneLine(i.why)}\n`);
     for (const s of sources.get(i.id) ?? []) out.push(`    source: ${sourceText(s)}\n`);
   }
   return out.join('');
@@ -198,14 +198,14 @@ export function checksText(v: CheckView): string {
   if (v.cumulative.length > 0) out.push(pc.bold('running totals against the handovers they cover\n'));
   for (const c of v.cumulative) {
     const cl = c.claim;
-    out.push(`${pc.bold(c.claimId)}  ${directionText(cl, cl.attribution.party)} · ${cl.category} · ${countText(cl.count)} according to ${saidBy(cl)}${cl.outlet ? ` in ${cl.outlet}` : ''}\n    ${c.sentence}${c.eventIds.length > 0 ? ` (${c.eventIds.slice(0, 6).join(', ')}${c.eventIds.length > 6 ? ', …' : ''})` : ''}\n`);
+    out.push(`${pc.bold(c.claimId)}  ${directionText(cl, cl.attribution.party)} · ${cl.category} · ${countText(cl.count)} according to ${oneLine(saidBy(cl))}${cl.outlet ? ` in ${oneLine(cl.outlet)}` : ''}\n    ${c.sentence}${c.eventIds.length > 0 ? ` (${c.eventIds.slice(0, 6).join(', ')}${c.eventIds.length > 6 ? ', …' : ''})` : ''}\n`);
   }
   if (v.plans.length > 0) out.push(`${v.cumulative.length > 0 ? '\n' : ''}${pc.bold('plans against what was delivered\n')}`);
   for (const p of v.plans) {
     const cl = p.claim;
     const when = cl.date ? ` for ${dateText(cl.date)}` : cl.publishedAt ? ` (announced ${cl.publishedAt})` : '';
     const state = p.planned === null ? `${formatInt(p.delivered)} delivered` : p.outstanding === 0 ? `${formatInt(p.delivered)} delivered: done` : `${formatInt(p.delivered)} delivered, ${formatInt(p.outstanding)} outstanding`;
-    out.push(`${pc.bold(p.planClaimId)}  ${directionText(cl, cl.attribution.party)} · ${cl.category} · ${countText(cl.count)} planned${when} according to ${saidBy(cl)}\n    ${state} in ${p.eventIds.length} event${p.eventIds.length === 1 ? '' : 's'}${p.eventIds.length > 0 ? ` (${p.eventIds.slice(0, 6).join(', ')}${p.eventIds.length > 6 ? ', …' : ''})` : ''}\n`);
+    out.push(`${pc.bold(p.planClaimId)}  ${directionText(cl, cl.attribution.party)} · ${cl.category} · ${countText(cl.count)} planned${when} according to ${oneLine(saidBy(cl))}\n    ${state} in ${p.eventIds.length} event${p.eventIds.length === 1 ? '' : 's'}${p.eventIds.length > 0 ? ` (${p.eventIds.slice(0, 6).join(', ')}${p.eventIds.length > 6 ? ', …' : ''})` : ''}\n`);
   }
   return out.join('');
 }
@@ -214,7 +214,7 @@ export function claimsTable(rows: readonly ClaimRow[]): string {
   if (rows.length === 0) return 'no claims\n';
   const out = rows.map((r) => {
     const c = r.claim;
-    return `${pc.bold(c.id)}  ${c.kind}  ${c.date ? dateText(c.date) : 'undated'}  ${directionText(c, c.attribution.party)}  ${c.category}  ${pc.bold(countText(c.count))}  · ${saidBy(c)}  ${c.review}${r.eventId ? `  in ${r.eventId}` : ''}\n    ${quoteText(c, 140)}\n${r.source ? `    source: ${sourceText(r.source)}\n` : ''}`;
+    return `${pc.bold(c.id)}  ${c.kind}  ${c.date ? dateText(c.date) : 'undated'}  ${directionText(c, c.attribution.party)}  ${c.category}  ${pc.bold(countText(c.count))}  · ${oneLine(saidBy(c))}  ${c.review}${r.eventId ? `  in ${r.eventId}` : ''}\n    ${quoteText(c, 140)}\n${r.source ? `    source: ${sourceText(r.source)}\n` : ''}`;
   });
   return `${out.join('')}\n${rows.length} claim${rows.length === 1 ? '' : 's'}\n`;
 }
