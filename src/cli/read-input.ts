@@ -10,8 +10,8 @@ const MiB = 1024 * 1024;
 
 /**
  * The cap on one input unless --max-bytes says otherwise. Reading a report holds its bytes, its text
- * as a JavaScript string (two bytes a character) and its lines at once: on top of the ~150 MB the CLI
- * itself takes, a 16 MiB text file peaks near 270 MB, a 24 MiB one past 300 MB (README, "Limits").
+ * as a JavaScript string (two bytes a character) and its lines at once: on top of the ~135 MB the CLI
+ * itself takes, a 16 MiB text file peaks near 255 MB in ingest, a 24 MiB one past 300 MB (README, "The ledger").
  */
 export const DEFAULT_MAX_BYTES = 16 * MiB;
 /** What --max-bytes may be at most: a longer text does not fit in a JavaScript string (about 512 Mi characters). */

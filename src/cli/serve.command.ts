@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { countUsers } from '../services/index.js';
-import { DEFAULT_RATE_LIMIT, startServer } from '../http/index.js';
+// The server (fastify and its plugins) loads only when serve runs: every other command starts without it.
+import { DEFAULT_RATE_LIMIT } from '../http/limits.js';
 import { DB_HELP, formatInt, reportIssue } from './ledger-cli.js';
 import { parseMaxBytes } from './read-input.js';
 
@@ -40,6 +41,7 @@ export function registerServe(program: Command): void {
       if (!LOG_LEVELS.includes(flags.logLevel)) return reportIssue('serve', { code: 'INPUT_INVALID', message: `--log-level must be one of ${LOG_LEVELS.join(', ')}, got "${flags.logLevel}"` });
       const reportBytes = flags.maxBytes === undefined ? null : parseMaxBytes(flags.maxBytes);
       if (reportBytes !== null && !reportBytes.ok) return reportIssue('serve', { code: 'INPUT_INVALID', message: reportBytes.message });
+      const { startServer } = await import('../http/index.js');
       const started = await startServer({
         db: flags.db,
         host: flags.host,

@@ -27,6 +27,7 @@ import { reviewRoutes } from './routes/review.routes.js';
 import { accountRoutes } from './routes/accounts.routes.js';
 import { placeholderPage } from './placeholder.js';
 import { registerReadCache } from './read-cache.js';
+import { DEFAULT_RATE_LIMIT } from './limits.js';
 
 export const API_VERSION = '0.1.0';
 
@@ -54,7 +55,7 @@ export interface ServerOptions {
   logger?: boolean | { level: string; stream?: NodeJS.WritableStream };
 }
 
-export const DEFAULT_RATE_LIMIT = { perToken: 600, perAddress: 300, signIn: 10 };
+export { DEFAULT_RATE_LIMIT };
 
 /** The web app's pages: its own scripts only; Plot's charts set inline styles. */
 const WEB_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
