@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Category, LedgerEvent } from '../domain/index.js';
+import { REVIEW_STATES, type Category, type LedgerEvent } from '../domain/index.js';
 import { sourcesOfEvents } from '../services/sources.service.js';
 import { eventDetail, iterateEvents, ledgerTotalsOf, listEvents, type EventQuery } from '../services/read.service.js';
 import { reportIssue, withDbOption, withStore } from './ledger-cli.js';
@@ -35,11 +35,15 @@ export function registerEvents(program: Command): void {
   withDbOption(withFilters(program.command('events').description('the timeline of events, newest first')))
     .option('--json', 'one JSON object per event per line')
     .option('--limit <n>', 'at most this many events (default 100; 0 for all)', '100')
-    .action(async (flags: FilterFlags & { json?: boolean; limit: string }) => {
+    .option('--review <states>', 'comma-separated review states to show (default machine,accepted,corrected: a rejected event no longer counts)', 'machine,accepted,corrected')
+    .action(async (flags: FilterFlags & { json?: boolean; limit: string; review: string }) => {
       const limit = Number(flags.limit);
       if (!Number.isInteger(limit) || limit < 0) return reportIssue('events', { code: 'INPUT_INVALID', message: `--limit must be a whole number, got "${flags.limit}"` });
+      const review = flags.review.split(',').map((r) => r.trim()).filter(Boolean);
+      const unknown = review.filter((r) => !(REVIEW_STATES as readonly string[]).includes(r));
+      if (unknown.length > 0 || review.length === 0) return reportIssue('events', { code: 'INPUT_INVALID', message: `--review takes ${REVIEW_STATES.join(', ')} (comma-separated), got "${flags.review}"` });
       await withStore('events', flags, async (store) => {
-        const query = queryOf(flags);
+        const query: EventQuery = { ...queryOf(flags), review };
         if (flags.json || limit === 0) {
           const first = await listEvents(store, query, 1);
           if (!first.ok) return reportIssue('events', first.error);

@@ -245,5 +245,15 @@ for (const ledger of cliLedgers()) {
       expect((await run('totals', '--category', 'remains', '--party', 'russia')).out).toMatch(/russia → ukraine\s+1\s+1,200\s+1,212/);
       expect((await run('checks')).out).toMatch(/russia → ukraine · remains · 11,500 according to Coordination Headquarters for the Treatment of Prisoners of War \(ukraine\) in Wire Four/);
     });
+
+    it('a rejected event leaves the events list and the totals; --review rejected shows it', async () => {
+      const ninety = await claimOf(90);
+      const r = await run('review', 'reject', ninety.eventId!, '--reason', 'not this swap');
+      expect(r.code, r.err).toBe(0);
+      expect((await run('events', '--category', 'pow')).out).not.toMatch(new RegExp(ninety.eventId!));
+      expect((await run('events', '--review', 'rejected')).out).toMatch(new RegExp(`${ninety.eventId}\\s+2025-06-24\\s+russia → ukraine\\s+pow\\s+90\\s+confirmed\\s+rejected`));
+      expect((await run('totals', '--category', 'pow')).out).not.toMatch(/russia → ukraine/);
+      expect((await run('events', '--review', 'maybe')).err).toMatch(/--review takes machine, accepted, corrected, rejected/);
+    });
   });
 }
