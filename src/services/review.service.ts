@@ -501,18 +501,19 @@ export async function attachItem(store: Store, claimId: string, eventId: string,
     }
     await tx.claims.clearPending([claimId]);
     const formerId = await tx.events.idOfClaim(claimId);
+    // Read before the save below moves the claim's link away from it.
+    const former = formerId && formerId !== eventId ? await tx.events.get(formerId) : undefined;
     const claims = await tx.claims.getMany([...event.claimIds, claimId]);
     const review = event.review === 'corrected' ? 'corrected' : 'accepted';
     const after = reconcileEvent({ ...event, claimIds: [...event.claimIds, claimId], review, locked: true }, claims.map((c) => (c.id === claimId ? decided : c)));
     // Saving moves the claim's link here from its former event.
     await tx.events.save(after, who.at, event);
     history.push(historyEntry(who, 'attach', 'event', eventId, event, after));
-    if (formerId && formerId !== eventId) {
-      const former = (await tx.events.get(formerId))!;
+    if (former) {
       const left = { ...former, claimIds: former.claimIds.filter((c) => c !== claimId) };
       await tx.events.save(left, who.at, former);
-      history.push(historyEntry(who, 'detach', 'event', formerId, former, left));
-      await refreshEvent(tx, formerId, who, history);
+      history.push(historyEntry(who, 'detach', 'event', former.id, former, left));
+      await refreshEvent(tx, former.id, who, history);
     }
     await tx.history.append(history);
     const change = changeOf(history);
