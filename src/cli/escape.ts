@@ -38,3 +38,8 @@ export function terminalSafeJson(json: string): string {
   return JSON_UNSAFE_ONE.test(json) ? json.replace(JSON_UNSAFE, escapeChar) : json;
 }
 
+
+/** A value as JSON to print (`indent` for the indented form): JSON.stringify, then terminalSafeJson. */
+export function json(value: unknown, indent?: number): string {
+  return terminalSafeJson(JSON.stringify(value, null, indent));
+}

@@ -4,7 +4,7 @@ import { sourcesOfEvents } from '../services/sources.service.js';
 import { eventDetail, iterateEvents, ledgerTotalsOf, listEvents, type EventQuery } from '../services/read.service.js';
 import { reportIssue, withDbOption, withStore } from './ledger-cli.js';
 import { eventDetailText, eventsTable, totalsText } from './ledger-format.js';
-import { terminalSafeJson } from './escape.js';
+import { json } from './escape.js';
 
 interface FilterFlags {
   from?: string;
@@ -53,7 +53,7 @@ export function registerEvents(program: Command): void {
           // JSON lines carry each event's sources, looked up a page at a time.
           const flush = async () => {
             const sources = await sourcesOfEvents(store, batch);
-            for (const e of batch) process.stdout.write(`${JSON.stringify({ ...e, sources: sources.get(e.id) ?? [] })}\n`);
+            for (const e of batch) process.stdout.write(`${json({ ...e, sources: sources.get(e.id) ?? [] })}\n`);
             batch = [];
           };
           for await (const e of iterateEvents(store, query)) {
@@ -83,7 +83,7 @@ export function registerEvents(program: Command): void {
       withStore('event', flags, async (store) => {
         const detail = await eventDetail(store, id, flags.asOf);
         if (!detail.ok) return reportIssue('event', detail.error);
-        process.stdout.write(flags.json ? `${terminalSafeJson(JSON.stringify(detail.value, null, 2))}\n` : eventDetailText(detail.value));
+        process.stdout.write(flags.json ? `${json(detail.value, 2)}\n` : eventDetailText(detail.value));
       }),
     );
 
@@ -103,7 +103,7 @@ export function registerEvents(program: Command): void {
           status: flags.status,
         });
         if (!t.ok) return reportIssue('totals', t.error);
-        process.stdout.write(flags.json ? `${JSON.stringify(t.value, null, 2)}\n` : totalsText(t.value));
+        process.stdout.write(flags.json ? `${json(t.value, 2)}\n` : totalsText(t.value));
       });
     });
 }

@@ -3,7 +3,7 @@ import pc from 'picocolors';
 import { HandoverError } from '../domain/errors.js';
 import type { Claim, ExtractionResult } from '../domain/index.js';
 import { extractReport } from '../services/extract.service.js';
-import { oneLine, shown, terminalSafeJson } from './escape.js';
+import { json, oneLine, shown } from './escape.js';
 import { EXIT, setExit } from './exit-codes.js';
 import { checkDay, reportIssue } from './ledger-cli.js';
 import { parseMaxBytes, readInput } from './read-input.js';
@@ -37,7 +37,7 @@ export function registerExtract(program: Command): void {
           process.stderr.write(`handover extract: ${shown(file)}: ${oneLine(result.error)}\n`);
           continue;
         }
-        process.stdout.write(flags.json ? `${terminalSafeJson(JSON.stringify(result.value))}\n` : formatTable(result.value));
+        process.stdout.write(flags.json ? `${json(result.value)}\n` : formatTable(result.value));
       }
       setExit(failed > 0 ? EXIT.FAILED : EXIT.OK);
     });

@@ -8,7 +8,7 @@ import type { ReviewItem } from '../services/review.service.js';
 import { sourceRef, type ClaimRow, type SourceRef, type SourceRow } from '../services/sources.service.js';
 import type { CheckView } from '../services/checks.service.js';
 import { formatInt, table } from './ledger-cli.js';
-import { oneLine, shown } from './escape.js';
+import { json, oneLine, shown } from './escape.js';
 
 export function figureText(f: Figure): string {
   if (f.best === null && f.low === null) return 'no figure';
@@ -168,13 +168,13 @@ function changed(before: unknown, after: unknown): string {
 }
 
 function short(v: unknown): string {
-  const s = JSON.stringify(v) ?? 'undefined';
+  const s = v === undefined ? 'undefined' : json(v);
   return s.length > 60 ? `${s.slice(0, 59)}…` : s;
 }
 
 export function historyText(entries: HistoryEntry[]): string {
   return entries
-    .map((h) => `${pc.dim(h.at)}  ${pc.bold(h.actor)}  ${h.action} ${h.entity} ${h.entityId}${h.reason ? `  “${h.reason}”` : ''}\n    ${changed(h.before, h.after)}\n`)
+    .map((h) => `${pc.dim(h.at)}  ${pc.bold(h.actor)}  ${h.action} ${h.entity} ${h.entityId}${h.reason ? `  “${oneLine(h.reason)}”` : ''}\n    ${changed(h.before, h.after)}\n`)
     .join('');
 }
 

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import { PARTIES } from '../domain/index.js';
 import { table } from './ledger-cli.js';
+import { json } from './escape.js';
 
 export function registerParties(program: Command): void {
   program
@@ -10,7 +11,7 @@ export function registerParties(program: Command): void {
     .option('--json', 'one JSON object per party per line')
     .action((flags: { json?: boolean }) => {
       if (flags.json) {
-        for (const p of PARTIES) process.stdout.write(`${JSON.stringify(p)}\n`);
+        for (const p of PARTIES) process.stdout.write(`${json(p)}\n`);
         return;
       }
       const rows = PARTIES.map((p) => [p.slug, p.name, p.kind, pc.dim(p.aliases.join(', '))]);

@@ -10,6 +10,7 @@ import type { Result } from '../domain/errors.js';
 import { checksView } from '../services/checks.service.js';
 import { DB_HELP, reportIssue, withDbOption, withStore } from './ledger-cli.js';
 import { checksText, historyText, reviewText, reviewTotalText } from './ledger-format.js';
+import { json } from './escape.js';
 
 interface ActFlags {
   as?: string;
@@ -100,7 +101,7 @@ export function registerReview(program: Command): void {
         if (!list.ok) return reportIssue('review', list.error);
         if (flags.json) {
           const sources = await sourcesOfItems(store, list.value.items);
-          process.stdout.write(`${JSON.stringify({ ...list.value, items: list.value.items.map((i) => ({ ...i, sources: sources.get(i.id) ?? [] })) }, null, 2)}\n`);
+          process.stdout.write(`${json({ ...list.value, items: list.value.items.map((i) => ({ ...i, sources: sources.get(i.id) ?? [] })) }, 2)}\n`);
           return;
         }
         process.stdout.write(reviewText(list.value.items, await sourcesOfItems(store, list.value.items)));
@@ -180,7 +181,7 @@ export function registerReview(program: Command): void {
       withStore('history', flags, async (store) => {
         const entries = await historyOf(store, id);
         if (!entries.ok) return reportIssue('history', entries.error);
-        process.stdout.write(flags.json ? entries.value.map((e) => `${JSON.stringify(e)}\n`).join('') : historyText(entries.value));
+        process.stdout.write(flags.json ? entries.value.map((e) => `${json(e)}\n`).join('') : historyText(entries.value));
       }),
     );
 
@@ -192,7 +193,7 @@ export function registerReview(program: Command): void {
         const checks = await checksView(store, flags.asOf);
         if (!checks.ok) return reportIssue('checks', checks.error);
         if (flags.json) {
-          process.stdout.write(`${JSON.stringify(checks.value, null, 2)}\n`);
+          process.stdout.write(`${json(checks.value, 2)}\n`);
           return;
         }
         process.stdout.write(checksText(checks.value));

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { listClaims, listSources, type SourceQuery } from '../services/sources.service.js';
 import { reportIssue, withDbOption, withStore } from './ledger-cli.js';
 import { claimsTable, sourcesTable } from './ledger-format.js';
+import { json } from './escape.js';
 
 interface ListFlags {
   outlet?: string;
@@ -40,7 +41,7 @@ export function registerSources(program: Command): void {
     await withStore('sources', f, async (store) => {
       const rows = await listSources(store, q);
       if (!rows.ok) return reportIssue('sources', rows.error);
-      process.stdout.write(f.json ? rows.value.map((r) => `${JSON.stringify(r)}\n`).join('') : sourcesTable(rows.value));
+      process.stdout.write(f.json ? rows.value.map((r) => `${json(r)}\n`).join('') : sourcesTable(rows.value));
     });
   });
   listing(program.command('claims').description('every claim with its figure, who said it, its quote, its source and the event that counts it')).action(async (f: ListFlags) => {
@@ -49,7 +50,7 @@ export function registerSources(program: Command): void {
     await withStore('claims', f, async (store) => {
       const rows = await listClaims(store, q);
       if (!rows.ok) return reportIssue('claims', rows.error);
-      process.stdout.write(f.json ? rows.value.map((r) => `${JSON.stringify({ ...r.claim, source: r.source, eventId: r.eventId })}\n`).join('') : claimsTable(rows.value));
+      process.stdout.write(f.json ? rows.value.map((r) => `${json({ ...r.claim, source: r.source, eventId: r.eventId })}\n`).join('') : claimsTable(rows.value));
     });
   });
 }

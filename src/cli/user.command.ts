@@ -3,6 +3,7 @@ import pc from 'picocolors';
 import { ROLES } from '../domain/index.js';
 import { addUser, createToken, listUsers, revokeToken, tokensOf, updateUser, type UserUpdate } from '../services/index.js';
 import { DB_HELP, reportIssue, table, withStore } from './ledger-cli.js';
+import { json } from './escape.js';
 
 /** Who made a change at a terminal, as the accounts table records it. */
 const cliActor = () => `cli:${process.env.USER ?? process.env.USERNAME ?? 'unknown'}`;
@@ -82,7 +83,7 @@ export function registerUser(program: Command): void {
       withStore('user list', flags, async (store) => {
         const users = await listUsers(store);
         if (!users.ok) return reportIssue('user list', users.error);
-        if (flags.json) return void process.stdout.write(users.value.map((u) => `${JSON.stringify(u)}\n`).join(''));
+        if (flags.json) return void process.stdout.write(users.value.map((u) => `${json(u)}\n`).join(''));
         if (users.value.length === 0) return void process.stdout.write('no accounts yet: handover user add NAME --role admin --password-stdin\n');
         const rows = users.value.map((u) => [u.name, u.role, u.disabled ? pc.red('disabled') : 'active', u.hasPassword ? 'password' : 'tokens only', pc.dim(`${u.createdAt.slice(0, 10)} by ${u.createdBy}`)]);
         process.stdout.write(table([['name', 'role', 'state', 'signs in with', 'added'].map((h) => pc.bold(h)), ...rows]));

@@ -185,7 +185,11 @@ describe('walking folders', () => {
     expect(ingest.out).not.toMatch(/[\u202E]|two\nlines/);
     expect(extract.out.split('\n')[0]).toContain(`"${dir}/two\\nlines.txt"`);
     expect(lines(missing.err)).toEqual([`handover extract: "${dir}/gone\\u202e.txt": cannot read: no such file`]);
-    const sources = await cli(['sources', '--db', join(root, 'names.db')]);
+    const [sources, sourcesJson] = await Promise.all([cli(['sources', '--db', join(root, 'names.db')]), cli(['sources', '--json', '--db', join(root, 'names.db')])]);
+    // JSON keeps the name (\u escapes are the same string to a JSON reader) with nothing raw a terminal acts on.
+    expect(sourcesJson.out).not.toMatch(/[\u202E]/);
+    expect(sourcesJson.out).toContain('\\u202e');
+    expect(lines(sourcesJson.out).map((l) => JSON.stringify(JSON.parse(l))).join('\n')).toContain('report\u202Etxt.exe.txt');
     expect(sources.out).toContain(`"${dir}/two\\nlines.txt"`);
     expect(sources.out).not.toMatch(/[\u202E]|two\nlines/);
   }, 60_000);
