@@ -333,5 +333,11 @@ describe('extractClaims', () => {
     expect(read('Обмен пленными между Россией и Украиной. Он состоялся по формуле «двести на двести» при посредничестве ОАЭ.')).toEqual(['russia>ukraine 200', 'ukraine>russia 200']);
     expect(read('Обмен пленными между Россией и Украиной. Он состоялся по формуле 200 на 200 при посредничестве ОАЭ.')).toEqual(['russia>ukraine 200', 'ukraine>russia 200']);
   });
+  it('dates the figures after a sentence that says when the exchange took place, but not by a plan or an earlier swap', () => {
+    const read = (text: string) => extractClaims(doc(text, '2022-09-24', 'en')).map((c) => `${c.count?.value} ${c.date?.start}${c.flags.includes('date-from-context') ? ' context' : ''}`);
+    expect(read('Swap\n\nOn the night of September 22, Ukraine exchanged prisoners with Russia. Ukraine returned 40 people.')).toEqual(['40 2022-09-22 context']);
+    expect(read('Swap\n\nThe next exchange will take place on September 30. Ukraine returned 40 prisoners.')).toEqual(['40 2022-09-24 context']);
+    expect(read('Swap\n\nThe previous swap took place on August 12. Ukraine returned 40 prisoners.')).toEqual(['40 2022-09-24 context']);
+  });
 });
 

@@ -33,17 +33,25 @@ export function placeClaims(
   /** For each sentence with drafts, the pending position of each draft (null: it counted no one). */
   const placed = new Map<number, Array<number | null>>();
   let leadDate: DateSpan | null = null;
+  let unread = 0;
   for (const r of readings) {
-    if (r.drafts.length === 0) continue;
+    // "On the night of September 22, Ukraine exchanged prisoners with Russia." dates the figures after it.
+    for (; unread < r.index && leadDate === null; unread++) leadDate = announcedDate(sentences[unread]!, lex, publishedAt);
+    unread = Math.max(unread, r.index + 1);
     const { sentence, low } = sentences[r.index]!;
     const calendar: Array<[number, number]> = [];
-    const dates = findDates(sentence.text, lex, publishedAt, calendar);
+    const dates = r.drafts.length === 0 ? [] : findDates(sentence.text, lex, publishedAt, calendar);
+    const inCalendar = (d: Draft): boolean => d.figure !== null && calendar.some(([s, e]) => s <= d.figure!.n.start && d.figure!.n.end <= e);
+    if (r.drafts.every(inCalendar)) {
+      leadDate ??= announcedDate(sentences[r.index]!, lex, publishedAt);
+      if (r.drafts.length === 0) continue;
+    }
     const background = lex.background.test(low);
     const positions: Array<number | null> = [];
     placed.set(r.index, positions);
     for (const d of r.drafts) {
       // "on Friday, April 1": a number that chrono reads as part of a date counts no one.
-      if (d.figure && calendar.some(([s, e]) => s <= d.figure!.n.start && d.figure!.n.end <= e)) {
+      if (inCalendar(d)) {
         positions.push(null);
         continue;
       }
@@ -86,6 +94,21 @@ export function placeClaims(
     }
   }
   return pending;
+}
+
+/**
+ * The day a sentence without figures says an exchange took place ("On September 22, the sides
+ * exchanged prisoners"), or null: plans, background and periods ("since") date nothing, and neither
+ * does a day after the report's own.
+ */
+export function announcedDate(s: DocSentence, lex: CompiledTable, publishedAt: string | null): DateSpan | null {
+  if (!lex.swap.test(s.low) && !lex.transfer.test(s.low)) return null;
+  if (lex.plan.test(s.low) || lex.background.test(s.low)) return null;
+  const dates = findDates(s.sentence.text, lex, publishedAt, []);
+  const days = dates.filter((m) => !m.since && !m.foreign && !m.yearOnly && m.span.precision === 'day');
+  if (days.length !== 1) return null;
+  const span = days[0]!.span;
+  return publishedAt !== null && span.start > publishedAt ? null : span;
 }
 
 /** The date mention nearest a draft's figure that may date it. */
