@@ -401,7 +401,9 @@ function figureWords(count: number | null, qualifier: Qualifier | null): string 
 /** A plain restatement of a fact, for a link whose speaker the reference data does not name. */
 export function paraphraseOf(fact: DemoFact): string {
   const noun = fact.wounded ? 'seriously wounded prisoners of war' : NOUNS[fact.category];
-  const mediated = fact.mediators.length > 0 ? `, with ${fact.mediators.map((m) => partyBySlug(m)?.name ?? m).join(' and ')} mediating` : '';
+  // "the" before bodies and unions named as such: the International Committee of the Red Cross, the United Arab Emirates.
+  const withArticle = (name: string) => (/^(International|United|African)\b/.test(name) ? `the ${name}` : name);
+  const mediated = fact.mediators.length > 0 ? `, with ${fact.mediators.map((m) => withArticle(partyBySlug(m)?.name ?? m)).join(' and ')} mediating` : '';
   const what = `${figureWords(fact.count, fact.qualifier)} ${noun}`;
   if (fact.twoWay || fact.from === null || fact.to === null) {
     return fact.twoWay ? `Both sides freed ${what} in a swap${whenText(fact.date)}${mediated}.` : `${what[0]!.toUpperCase()}${what.slice(1)} were handed over${whenText(fact.date)}${mediated}; the report does not say by whom.`;
