@@ -8,9 +8,9 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, st
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { send } from '../../support/api.js';
-import { cli, type CliRun } from '../../support/cli-run.js';
-import { serveProcess } from '../../support/serve-process.js';
+import { send } from '../support/api.js';
+import { BIN, cli, type CliRun } from '../support/cli-run.js';
+import { serveProcess } from '../support/serve-process.js';
 
 const root = mkdtempSync(join(tmpdir(), 'handover-edges-'));
 const ledger = join(root, 'ledger.db');
@@ -137,7 +137,7 @@ describe('readers that stop early', () => {
   }, 120_000);
 
   it('a long output cut by head ends quietly too', () => {
-    const out = execFileSync('bash', ['-o', 'pipefail', '-c', `node "${join(__dirname, '..', '..', '..', 'bin', 'handover.js')}" export --format json --db "${ledger}" | head -c 20`], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    const out = execFileSync('bash', ['-o', 'pipefail', '-c', `node "${BIN}" export --format json --db "${ledger}" | head -c 20`], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
     expect(out).toHaveLength(20);
   }, 60_000);
 });
@@ -234,7 +234,7 @@ describe.skipIf(pgUrl === undefined)('--db on PostgreSQL', () => {
       // Reading the mistyped schema again is still refused: the first read made no ledger there.
       expect((await cli(['totals', '--db', at(`${schema}_typo`)])).code).toBe(3);
     } finally {
-      const { dropPostgresSchema } = await import('../../../src/storage/index.js');
+      const { dropPostgresSchema } = await import('../../src/storage/index.js');
       await dropPostgresSchema(pgUrl!, schema);
     }
   }, 60_000);
