@@ -339,5 +339,13 @@ describe('extractClaims', () => {
     expect(read('Swap\n\nThe next exchange will take place on September 30. Ukraine returned 40 prisoners.')).toEqual(['40 2022-09-24 context']);
     expect(read('Swap\n\nThe previous swap took place on August 12. Ukraine returned 40 prisoners.')).toEqual(['40 2022-09-24 context']);
   });
+  it('reads weekdays, yesterday and day-month dates from the tables of languages chrono cannot read', () => {
+    const read = (text: string, language: string) => extractClaims(doc(text, '2025-10-14', language)).map((c) => `${c.count?.value} ${c.date?.start}`);
+    expect(read("Esir takası dün gerçekleştirildi. Hamas, 20 rehineyi Kızılhaç üzerinden İsrail'e teslim etti.", 'tr')).toEqual(['20 2025-10-13']);
+    expect(read('Dne 5. března se Ukrajině vrátilo 200 vojáků ze zajetí.', 'cs')).toEqual(['200 2025-03-05']);
+    expect(read('22 września Ukraina odzyskała z niewoli 215 osób.', 'pl')).toEqual(['215 2025-09-22']);
+    expect(read('أفرجت إسرائيل يوم الخميس عن 110 أسرى فلسطينيين في إطار صفقة التبادل.', 'ar')).toEqual(['110 2025-10-09']);
+    expect(read('Հունիսի 12-ին Ադրբեջանը Հայաստանին հանձնեց 15 գերի։', 'hy')).toEqual(['15 2025-06-12']);
+  });
 });
 

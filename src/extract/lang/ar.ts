@@ -243,6 +243,12 @@ export const ar: LanguageTable = {
   agreementContext: '[وف]?(?:اتفاق|مفاوضات|محادثات|جولة|تفاهم)',
   agreements: [[`${P}(?:${A}سطنبول|اسطنبول)`, 'istanbul-2025']],
   abbreviations: [],
-  // chrono-node has no Arabic parser: month names, weekdays, "أمس" and "اليوم" are not read as dates.
+  // chrono-node has no Arabic parser: weekdays, "أمس"/"اليوم" and months (both the Egyptian and the Levantine names) are read from these.
+  dateForms: {
+    weekdays: ['الاثنين|الإثنين', 'الثلاثاء', 'الأربعاء|الاربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد|الاحد'],
+    yesterday: 'أمس|امس|بالأمس',
+    today: 'اليوم',
+    months: ['يناير|كانون الثاني', 'فبراير|شباط', 'مارس|آذار', 'أبريل|ابريل|إبريل|نيسان', 'مايو|أيار', 'يونيو|يونيه|حزيران', 'يوليو|يوليه|تموز', 'أغسطس|اغسطس|آب', 'سبتمبر|أيلول', 'أكتوبر|اكتوبر|تشرين الأول', 'نوفمبر|تشرين الثاني', 'ديسمبر|كانون الأول'],
+  },
   chrono: 'en',
 };

@@ -244,6 +244,12 @@ export const cs: LanguageTable = {
   agreementContext: 'dohod|jednán|jednan|rozhovor|kolo|kole|memorand',
   agreements: [['istanbul\\p{L}*', 'istanbul-2025']],
   abbreviations: ['tis', 'mil', 'mld', 'r', 'tzv', 'např', 'gen', 'plk', 'dr', 'prof', 'sv', 'resp', 'atd', 'tj', 'mj', 'min', 'hod', 'č', 'ul', 'cca'],
-  // chrono-node has no Czech parser: month names, weekdays and "včera"/"dnes" are not read as dates.
+  // chrono-node has no Czech parser: weekdays, "včera"/"dnes" and months ("5. března") are read from these.
+  dateForms: {
+    weekdays: ['pondělí', 'úterý', 'středu|středa|středy', 'čtvrtek|čtvrtka|čtvrtku', 'pátek|pátku|pátka', 'sobotu|sobota|soboty', 'neděli|neděle'],
+    yesterday: 'včera',
+    today: 'dnes',
+    months: ['ledna|leden', 'února|únor', 'března|březen', 'dubna|duben', 'května|květen', 'června|červen(?!c)', 'července|červenec', 'srpna|srpen', 'září', 'října|říjen', 'listopadu|listopad', 'prosince|prosinec'],
+  },
   chrono: 'en',
 };

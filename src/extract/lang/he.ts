@@ -211,6 +211,12 @@ export const he: LanguageTable = {
   agreementContext: '[והשבלמכ]{0,3}(?:הסכם|הסכמ|שיחות|משא ומתן|סבב|עסקה)',
   agreements: [['[בו]?איסטנבול', 'istanbul-2025']],
   abbreviations: [],
-  // chrono-node has no Hebrew parser: month names, weekdays, "אתמול" and "היום" are not read as dates.
+  // chrono-node has no Hebrew parser: weekdays ("ביום חמישי"), "אתמול"/"היום" and months ("ב-12 בנובמבר") are read from these.
+  dateForms: {
+    weekdays: ['ב?יום שני(?![\\p{L}])', 'ב?יום שלישי', 'ב?יום רביעי', 'ב?יום חמישי', 'ב?יום שישי', 'ב?יום שבת|בשבת(?![\\p{L}])', 'ב?יום ראשון'],
+    yesterday: 'אתמול',
+    today: 'היום',
+    months: ['ב?ינואר', 'ב?פברואר', 'ב?(?:מרץ|מרס)', 'ב?אפריל', 'ב?מאי', 'ב?יוני', 'ב?יולי', 'ב?אוגוסט', 'ב?ספטמבר', 'ב?אוקטובר', 'ב?נובמבר', 'ב?דצמבר'],
+  },
   chrono: 'en',
 };

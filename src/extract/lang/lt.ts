@@ -78,5 +78,6 @@ export const lt = defineTable({
     weekdays: ['pirmadien', 'antradien', 'trečiadien', 'ketvirtadien', 'penktadien', 'šeštadien', 'sekmadien'],
     yesterday: 'vakar',
     today: 'šiandien',
+    months: ['sausio', 'vasario', 'kovo', 'balandžio', 'gegužės', 'birželio', 'liepos', 'rugpjūčio', 'rugsėjo', 'spalio', 'lapkričio', 'gruodžio'],
   },
 });

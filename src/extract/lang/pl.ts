@@ -262,6 +262,12 @@ export const pl: LanguageTable = {
   agreementContext: 'porozumie|negocjac|rozmow|umow|runda|memorand',
   agreements: [['stambu\\p{L}*', 'istanbul-2025']],
   abbreviations: ['ok', 'tys', 'mln', 'mld', 'r', 'godz', 'ul', 'im', 'm.in', 'np', 'tzw', 'tj', 'gen', 'płk', 'ppłk', 'ks', 'dr', 'prof', 'św', 'wg', 'ws', 'pt', 'nt'],
-  // chrono-node has no Polish parser: month names, weekdays and "wczoraj"/"dzisiaj" are not read as dates.
+  // chrono-node has no Polish parser: weekdays, "wczoraj"/"dziś" and months ("22 września") are read from these.
+  dateForms: {
+    weekdays: ['poniedziałek|poniedziałku', 'wtorek|wtorku', 'środę|środa|środy', 'czwartek|czwartku', 'piątek|piątku', 'sobotę|sobota|soboty', 'niedzielę|niedziela|niedzieli'],
+    yesterday: 'wczoraj',
+    today: 'dziś|dzisiaj',
+    months: ['stycznia|styczeń', 'lutego|luty', 'marca|marzec', 'kwietnia|kwiecień', 'maja|maj', 'czerwca|czerwiec', 'lipca|lipiec', 'sierpnia|sierpień', 'września|wrzesień', 'października|październik', 'listopada|listopad', 'grudnia|grudzień'],
+  },
   chrono: 'en',
 };

@@ -251,6 +251,12 @@ export const sk: LanguageTable = {
   agreementContext: 'dohod|rokovan|rozhovor|kolo|kole|memorand',
   agreements: [['istanbul\\p{L}*', 'istanbul-2025']],
   abbreviations: ['tis', 'mil', 'mld', 'r', 'tzv', 'napr', 'gen', 'plk', 'dr', 'prof', 'sv', 'resp', 'atď', 't.j', 'tj', 'min', 'hod', 'č', 'ul', 'mj', 'cca'],
-  // chrono-node has no Slovak parser: month names, weekdays and "včera"/"dnes" are not read as dates.
+  // chrono-node has no Slovak parser: weekdays, "včera"/"dnes" and months ("5. marca") are read from these.
+  dateForms: {
+    weekdays: ['pondelok|pondelka|pondelku', 'utorok|utorka|utorku', 'stredu|streda|stredy', 'štvrtok|štvrtka|štvrtku', 'piatok|piatka|piatku', 'sobotu|sobota|soboty', 'nedeľu|nedeľa|nedele'],
+    yesterday: 'včera',
+    today: 'dnes',
+    months: ['januára|január', 'februára|február', 'marca|marec', 'apríla|apríl', 'mája|máj', 'júna|jún', 'júla|júl', 'augusta|august', 'septembra|september', 'októbra|október', 'novembra|november', 'decembra|december'],
+  },
   chrono: 'en',
 };

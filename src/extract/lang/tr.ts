@@ -298,6 +298,12 @@ export const tr: LanguageTable = {
   agreementContext: 'anlaşma|müzakere|görüşme|mutabakat|tur',
   agreements: [[T('istanbul'), 'istanbul-2025']],
   abbreviations: ['dr', 'prof', 'vb', 'vs', 'bkz', 'av', 'org', 'alb', 'gen', 'yrd', 'doç', 'sn'],
-  // chrono-node has no Turkish parser: month names ("23 Kasım"), weekdays and "dün"/"bugün" are not read as dates.
+  // chrono-node has no Turkish parser: weekdays, "dün"/"bugün" and month names ("23 Kasım") are read from these.
+  dateForms: {
+    weekdays: ['pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma(?!rtesi)', 'cumartesi', 'pazar(?!tesi|lık)'],
+    yesterday: 'dün(?:kü)?',
+    today: 'bugün(?:kü)?',
+    months: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'],
+  },
   chrono: 'en',
 };
