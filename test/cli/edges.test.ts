@@ -155,6 +155,8 @@ describe('walking folders', () => {
     symlinkSync(join(outside, 'linked.txt'), join(dir, 'c-link.txt'));
     symlinkSync(join(root, 'nowhere.txt'), join(dir, 'd-broken.txt'));
     symlinkSync(dir, join(dir, 'open', 'loop'));
+    writeFileSync(join(dir, 'e-locked.txt'), SWAP);
+    chmodSync(join(dir, 'e-locked.txt'), 0o000);
     chmodSync(join(dir, 'locked'), 0o000);
     // Root reads any folder: drop that power for the run (the CLI runs as an ordinary user would).
     const wrap = process.getuid?.() === 0 ? ['setpriv', '--bounding-set=-dac_override,-dac_read_search'] : undefined;
@@ -165,7 +167,8 @@ describe('walking folders', () => {
     expect(r.out).toMatch(/walk\/d-broken\.txt\s+failed: cannot read: a symbolic link to nothing/);
     expect(r.out).toMatch(/walk\/locked\s+failed: cannot read this folder: permission denied/);
     expect(r.out).toMatch(/walk\/open\/b\.txt\s+src_\w+\s+stored 2 claims/);
-    expect(r.out).toMatch(/2 stored, 0 duplicate, 0 near-duplicate, 0 without claims \(not stored\), 2 failed/);
+    expect(r.out).toMatch(/walk\/e-locked\.txt\s+failed: cannot read: permission denied/);
+    expect(r.out).toMatch(/2 stored, 0 duplicate, 0 near-duplicate, 0 without claims \(not stored\), 3 failed/);
     expect(lines(r.err)).toEqual([`handover ingest: notice: ${join(dir, 'open', 'loop')}: skipped, a link to a folder already walked`]);
   }, 60_000);
 
