@@ -22,7 +22,7 @@ export function completeDocument(
   publishedAt: string | null,
   lowText: string,
 ): Pending[] {
-  const pending = runningTotalsBySentence(placed.map(copy));
+  const pending = oneSidedBreakdowns(runningTotalsBySentence(placed.map(copy)), sentences, lex);
   const mainEvents = pending.filter((p) => p.claim.kind === 'event' && !p.background && p.claim.count !== null);
   // A confirmation confirms a handover that happened: with none in the report, it takes nothing from a plan or a total.
   const main = (mainEvents.find((p) => p.ownDate) ?? mainEvents[0] ?? pending.find((p) => p.claim.kind === 'event'))?.claim;
@@ -75,6 +75,35 @@ export function completeDocument(
       if (p.ownDate && c.date?.start !== mainDate && !agreementNear(p.sentence)) continue;
       c.agreement = slug.replace('{year}', year || '').replace(/-$/, '');
       break;
+    }
+  }
+  return pending;
+}
+
+/**
+ * "Five officers and 17 servicemen were exchanged": a breakdown whose sentence names no side, in a
+ * report whose every directed handover goes one way between the same two sides, counts that side's
+ * returnees. It takes that direction, flagged and with lower confidence; a single figure ("180 people
+ * were exchanged") may count both sides and keeps its own reading.
+ */
+function oneSidedBreakdowns(pending: Pending[], sentences: readonly DocSentence[], lex: CompiledTable): Pending[] {
+  const directed = pending.filter((p) => p.claim.kind === 'event' && !p.background && p.claim.count !== null && p.claim.from !== null && p.claim.to !== null && !p.claim.twoWay);
+  const ways = new Set(directed.map((p) => `${p.claim.from}>${p.claim.to}`));
+  if (ways.size !== 1) return pending;
+  const { from, to } = directed[0]!.claim;
+  const open = (p: Pending): boolean => p.claim.kind === 'event' && !p.background && p.claim.count !== null && p.claim.from === null && p.claim.to === null;
+  const bySentence = new Map<number, Pending[]>();
+  for (const p of pending) if (open(p)) bySentence.set(p.sentence, [...(bySentence.get(p.sentence) ?? []), p]);
+  for (const [si, list] of bySentence) {
+    if (list.length < 2 || pending.some((p) => p.sentence === si && !open(p))) continue;
+    const low = sentences[si]?.low ?? '';
+    if (lex.partyHits(low).length > 0 || lex.nationalityHits(low).length > 0) continue;
+    for (const p of list) {
+      p.claim.from = from;
+      p.claim.to = to;
+      p.claim.twoWay = false;
+      p.claim.confidence = Math.min(p.claim.confidence, 0.5);
+      p.claim.flags.push('direction-from-document');
     }
   }
   return pending;

@@ -347,5 +347,10 @@ describe('extractClaims', () => {
     expect(read('أفرجت إسرائيل يوم الخميس عن 110 أسرى فلسطينيين في إطار صفقة التبادل.', 'ar')).toEqual(['110 2025-10-09']);
     expect(read('Հունիսի 12-ին Ադրբեջանը Հայաստանին հանձնեց 15 գերի։', 'hy')).toEqual(['15 2025-06-12']);
   });
+  it('gives a breakdown naming no side the one direction of a one-sided report, but not a single figure of both sides', () => {
+    const read = (text: string) => extractClaims(doc(text, '2025-10-14', 'en')).map((c) => `${c.from}>${c.to} ${c.count?.value}${c.flags.includes('direction-from-document') ? ' doc' : ''}`);
+    expect(read('Prisoner swap\n\nRussia returned 90 Ukrainian prisoners of war on Friday.\n\n"Five officers and 17 servicemen were exchanged," the ombudsman said.')).toEqual(['russia>ukraine 90', 'russia>ukraine 5 doc', 'russia>ukraine 17 doc']);
+    expect(read('Prisoner swap\n\nRussia returned 90 Ukrainian prisoners of war on Friday. In total, 180 people were exchanged.')).toEqual(['russia>ukraine 90', 'null>null 180']);
+  });
 });
 
