@@ -12,7 +12,8 @@ import { describeConfig, type StoreConfig } from './config.js';
 export async function ledgerExists(config: StoreConfig): Promise<boolean> {
   if (config.engine === 'sqlite') {
     if (config.file === ':memory:') return true;
-    return existsSync(config.file) && statSync(config.file).isFile();
+    // An empty file is no ledger yet (SQLite would take it for an empty database and a read would migrate it).
+    return existsSync(config.file) && statSync(config.file).isFile() && statSync(config.file).size > 0;
   }
   const client = new pg.Client({ connectionString: config.url });
   try {

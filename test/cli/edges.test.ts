@@ -208,6 +208,11 @@ describe('--db names a ledger that must be there', () => {
       expect(lines(r.err)).toEqual([`handover ${reads[i]![0] === 'user' || reads[i]![0] === 'db' ? reads[i]!.slice(0, 2).join(' ') : reads[i]![0]}: STORAGE_MISSING: no ledger at SQLite ${typo}: check the path (ingest, demo, import or db migrate creates one)`]);
     });
     expect(existsSync(typo)).toBe(false);
+    // An empty file (touch ledger.db) is no ledger either, and a read leaves it empty.
+    const empty = join(root, 'empty.db');
+    writeFileSync(empty, '');
+    expect((await cli(['events', '--db', empty])).code).toBe(3);
+    expect(statSync(empty).size).toBe(0);
     // A folder the system will not make is one line, not a hang (Node's recursive mkdir loops there).
     const proc = await cli(['ingest', report, '--db', '/proc/no-such/ledger.db']);
     expect(proc.code).toBe(3);
