@@ -88,9 +88,11 @@ export function findSpeaker(sentence: string, low: string, lex: CompiledTable): 
   const spoken = parties.filter((h) => !lex.objectBefore.test(low.slice(Math.max(0, h.start - 16), h.start)));
   // Where the subject may follow its verb ("заявила украинская сторона"), a party right after it, with no comma between, speaks.
   const afterVerb = lex.table.speakerAfterVerb === true;
+  // After a quotation the verb comes first in any language ("'…,' said a Hezbollah official").
+  const afterQuote = (p: number): boolean => /[,.!?]?\s*["”»’]\s*,?\s*$/u.test(low.slice(Math.max(0, p - 5), p));
   const byParty =
     // A speaker before its verb stands right at it: a party before a comma belongs to the clause before ("… freed by Ukraine, according to Russia's ministry").
-    nearestWithGap(spoken, speech, 30, (h, p) => (h.end <= p && !/[,;]/u.test(low.slice(h.end, p))) || (afterVerb && h.start >= p && !/[,;:«"“]/u.test(low.slice(p, h.start)))) ??
+    nearestWithGap(spoken, speech, 30, (h, p) => (h.end <= p && !/[,;]/u.test(low.slice(h.end, p))) || ((afterVerb || afterQuote(p)) && h.start >= p && !/[,;:«"“]/u.test(low.slice(p, h.start)))) ??
     nearestWithGap(parties, according, 40, (h, p) => h.start >= p);
   // A named official beats a body unless the body stands right at the verb and the official far away.
   const best = byOfficial && (!byParty || byOfficial.gap <= byParty.gap + 40) ? byOfficial.hit : byParty?.hit;

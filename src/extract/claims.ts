@@ -158,6 +158,16 @@ export function sentenceDrafts(
       if (near(receives) <= near(gives)) giver = null;
       else receiver = null;
     }
+    if (!giver && !receiver && isBelligerent(homeSpeaker)) {
+      // "'We have received the remains of eight fighters,' a Hezbollah official said": "we" before the verb is the speaker's side.
+      const verbs = [...gives.map((v) => ({ ...v, give: true })), ...receives.map((v) => ({ ...v, give: false }))];
+      const verb = verbs.filter((v) => v.end <= at && at - v.end < 80 && v.start >= cs).sort((a, b) => b.end - a.end)[0];
+      const lead = verb ? low.slice(Math.max(cs, verb.start - 20), verb.start) : '';
+      if (verb && lex.firstPerson.test(lead) && !parties.some((p) => p.start >= verb.start - 20 && p.start < verb.start)) {
+        if (verb.give) giver = homeSpeaker;
+        else receiver = homeSpeaker;
+      }
+    }
     if (giver && !receiver) {
       // "Україна повернула 7 017 тіл": a return verb with no recipient after it brings people home.
       const verb = [...gives].reverse().find((v) => v.end <= at && at - v.end < 80);

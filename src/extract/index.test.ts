@@ -352,5 +352,11 @@ describe('extractClaims', () => {
     expect(read('Prisoner swap\n\nRussia returned 90 Ukrainian prisoners of war on Friday.\n\n"Five officers and 17 servicemen were exchanged," the ombudsman said.')).toEqual(['russia>ukraine 90', 'russia>ukraine 5 doc', 'russia>ukraine 17 doc']);
     expect(read('Prisoner swap\n\nRussia returned 90 Ukrainian prisoners of war on Friday. In total, 180 people were exchanged.')).toEqual(['russia>ukraine 90', 'null>null 180']);
   });
+  it('reads "we" before a verb as the side of a speaker named after the quotation', () => {
+    const read = (text: string, language = 'en') => extractClaims(doc(text, '2025-10-14', language)).map((c) => `${c.from}>${c.to} ${c.count?.value} ${c.attribution.party}`);
+    expect(read('Swap with Israel\n\n"We received the remains of eight fighters," said a Hezbollah official.')).toEqual(['israel>hezbollah 8 hezbollah']);
+    expect(read('Swap with Israel\n\n"We have received the remains of eight fighters," a Hezbollah official said.')).toEqual(['israel>hezbollah 8 hezbollah']);
+    expect(read('Échange avec Israël\n\n« Nous avons reçu les restes de huit combattants », a déclaré un responsable du Hezbollah.', 'fr')).toEqual(['israel>hezbollah 8 hezbollah']);
+  });
 });
 
