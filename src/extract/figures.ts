@@ -161,7 +161,8 @@ function nounPhrase(after: string, lex: CompiledTable): NounPhrase {
     const rest = after.slice(m.index);
     if (/^[,;:()]$/.test(word)) {
       // "1,000 (one thousand) bodies" and "84, including" stop the phrase; a comma between adjectives does not.
-      if (word === ',' && res.nationality === null && steps < 3) continue;
+      // Where the noun stands before the figure ("포로는 3000명, 러시아군 포로는 …"), what follows a comma is the next item.
+      if (word === ',' && res.nationality === null && steps < 3 && !lex.table.nounsBefore) continue;
       break;
     }
     const noun = lex.nouns.find(([re]) => re.test(rest));

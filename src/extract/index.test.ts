@@ -358,5 +358,9 @@ describe('extractClaims', () => {
     expect(read('Swap with Israel\n\n"We have received the remains of eight fighters," a Hezbollah official said.')).toEqual(['israel>hezbollah 8 hezbollah']);
     expect(read('Échange avec Israël\n\n« Nous avons reçu les restes de huit combattants », a déclaré un responsable du Hezbollah.', 'fr')).toEqual(['israel>hezbollah 8 hezbollah']);
   });
+  it('keeps a demonym after a comma for the next item where nouns stand before their figure (Korean)', () => {
+    const read = (text: string) => extractClaims(doc(text, '2025-10-14', 'ko')).map((c) => `${c.from}>${c.to} ${c.count?.value}`);
+    expect(read('포로 교환\n\n풀려난 우크라이나군 포로는 3000여 명, 러시아군 포로는 약 1200명 규모로 확인된다.')).toEqual(['russia>ukraine 3000', 'ukraine>russia 1200']);
+  });
 });
 
