@@ -145,6 +145,12 @@ interface NounPhrase {
   notPeople?: boolean;
 }
 
+/** Where the word before `at` starts. */
+function lastEndBefore(s: string, at: number): number {
+  const m = /[\p{L}\p{M}]+\s*$/u.exec(s.slice(0, at));
+  return m ? m.index : at;
+}
+
 /** Up to eight words after a figure: modifiers and nationalities, then a head noun. */
 function nounPhrase(after: string, lex: CompiledTable): NounPhrase {
   const res: NounPhrase = { category: null, wounded: false, nationality: null, remainsAfter: false, length: 0 };
@@ -213,6 +219,9 @@ function nounPhrase(after: string, lex: CompiledTable): NounPhrase {
       res.nationality ??= named;
       continue;
     }
+    // "sechs von Russland verschleppte ukrainische Kinder": a party before a participle is its agent, not the owner.
+    const nextWord = /^\s+([\p{L}\p{M}]+)/u.exec(after.slice(m.index + word.length))?.[1];
+    if (lex.partyNamed(word) && steps > 0 && nextWord && lex.modifier.test(nextWord) && lex.modifier.test(after.slice(lastEndBefore(after, m.index), m.index).trim())) continue;
     const nat = lex.nationalityAt(word);
     if (nat) {
       res.nationality ??= nat;

@@ -362,5 +362,11 @@ describe('extractClaims', () => {
     const read = (text: string) => extractClaims(doc(text, '2025-10-14', 'ko')).map((c) => `${c.from}>${c.to} ${c.count?.value}`);
     expect(read('포로 교환\n\n풀려난 우크라이나군 포로는 3000여 명, 러시아군 포로는 약 1200명 규모로 확인된다.')).toEqual(['russia>ukraine 3000', 'ukraine>russia 1200']);
   });
+  it('reads German agent participles, long separable verbs, "unserer Leute" and German spellings of officials', () => {
+    const read = (text: string) => extractClaims(doc(text, '2025-10-14', 'de')).map((c) => `${c.from}>${c.to} ${c.count?.value} ${c.attribution.party}`);
+    expect(read('Verschleppte Kinder\n\nKatar hat die Rückkehr von sechs weiteren von Russland verschleppten ukrainischen Kindern zu ihren Angehörigen bekannt gegeben.')).toEqual(['russia>ukraine 6 null']);
+    expect(read('Verschleppte Kinder\n\nSo kehrten im Oktober vier ukrainische Kinder mithilfe Katars zurück.')).toEqual(['russia>ukraine 4 null']);
+    expect(read('Gefangenenaustausch zwischen Russland und der Ukraine\n\n207 unserer Leute sind nach Hause zurückgekehrt, schrieb Selenskyj.')).toEqual(['russia>ukraine 207 ukraine']);
+  });
 });
 

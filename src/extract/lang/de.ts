@@ -121,7 +121,7 @@ const TRANSFER = [
   'ließ\\p{L}* (?:[\\p{L}\\d.]+ ){0,6}frei', 'freigekommen', 'kamen (?:[\\p{L}\\d.]+ ){0,4}frei', 'befrei\\p{L}*', 'entlassen',
   'zurückgegeben', 'gab\\p{L}* (?:[\\p{L}\\d.]+ ){0,6}(?:zurück|frei|heraus)', 'gibt (?:[\\p{L}\\d.]+ ){0,6}(?:zurück|frei|heraus)',
   '(?:holte|brachte)\\p{L}* (?:[\\p{L}\\d.]+ ){0,8}(?:zurück|heim)', 'rückgabe', 'zurückgeholt', 'zurückgebracht', 'zurückgekehrt\\p{L}*',
-  'heimgekehrt\\p{L}*', 'kehrt\\p{L}* (?:[\\p{L}\\d.]+ ){0,6}(?:heim|zurück)', 'rückkehr', 'heimkehr', 'repatri\\p{L}*',
+  'heimgekehrt\\p{L}*', 'kehrt\\p{L}* (?:[\\p{L}\\d.]+ ){0,8}(?:heim|zurück)', 'rückkehr', 'heimkehr', 'repatri\\p{L}*',
   'rückführung', 'zurückgeführt', 'erhalten', 'erhielt\\p{L}*', 'bekam\\p{L}*', 'empfang\\p{L}*', 'zurückerhalten', 'heimgeholt',
   'heimgebracht', 'nach hause', 'in die heimat',
 ];
@@ -238,6 +238,7 @@ export const de: LanguageTable = {
     { pattern: 'personen', category: 'people' },
     { pattern: 'bürger(?:innen|n)?|staatsbürger\\p{L}*|staatsangehörige\\p{L}*', category: 'people' },
     { pattern: 'landsleute(?:n)?', category: 'people' },
+    { pattern: 'leute(?![\\p{L}])', category: 'people' },
     { pattern: 'frauen', category: 'people' },
     { pattern: 'männer(?:n)?', category: 'people' },
     { pattern: 'ukrainer(?:innen|n)?', category: 'people' },
@@ -264,7 +265,7 @@ export const de: LanguageTable = {
     'konnte(?:n)? (?:[\\p{L}\\d.]+ ){0,6}zurückholen', auxBefore(RECEIVE_PART), inverted(RECEIVE_FINITE, RECEIVE_PART),
   ].join('|'),
   home: [
-    'heim(?![\\p{L}])', 'heimgekehrt\\p{L}*', 'kehrte(?:n)? (?:[\\p{L}\\d.]+ ){0,4}(?:heim|zurück)', 'zurückgekehrt\\p{L}*', 'nach hause', 'in die heimat',
+    'heim(?![\\p{L}])', 'heimgekehrt\\p{L}*', 'kehrte(?:n)? (?:[\\p{L}\\d.]+ ){0,8}(?:heim|zurück)', 'zurückgekehrt\\p{L}*', 'nach hause', 'in die heimat',
     'in der heimat', 'daheim', 'wieder zu hause', 'sind zurück', 'zurück in der (?:ukraine|heimat)', 'heimgebracht', 'heimgeholt',
     'freigekommen', 'kamen (?:[\\p{L}\\d.]+ ){0,4}frei', '(?:wurden|sind|seien) (?:freigelassen|befreit)(?! von| vom| durch)',
   ].join('|'),
