@@ -24,7 +24,7 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 const MEANING: Record<ExitCode, string> = {
   [EXIT.OK]: 'ok',
-  [EXIT.FAILED]: 'some inputs failed (the others were processed), or nothing matched / the action was refused',
+  [EXIT.FAILED]: 'some inputs failed (the others were processed), or what was named is not there / the action was refused',
   [EXIT.USAGE]: 'usage: an unknown option, a bad value, an invalid input file, an output that exists (--force)',
   [EXIT.UNAVAILABLE]: 'the ledger is missing or cannot be opened (check --db, DATABASE_URL, HANDOVER_DB)',
   [EXIT.BUSY]: 'the ledger is busy with another process: try again',

@@ -47,9 +47,9 @@ const CHUNK = 8;
 const CHUNKS_PER_THREAD = 3;
 /**
  * Reading ahead also stops at this many bytes of reports waiting to be stored: a folder of large
- * reports would otherwise hold up to 96 of them at once (each up to the input cap, 64 MiB).
+ * reports would otherwise hold up to 96 of them at once (each up to the input cap, 16 MiB by default).
  */
-const AHEAD_BYTES = 32 * 1024 * 1024;
+const AHEAD_BYTES = 16 * 1024 * 1024;
 
 export function defaultThreads(): number {
   return Math.max(0, Math.min(4, availableParallelism() - 1));
