@@ -157,6 +157,8 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
 export function openReadStore(config: StoreConfig, writer: Store): Store {
   if (config.engine !== 'sqlite' || config.file === ':memory:') return writer;
   const { db, caps, sqlite } = connectSqliteReader(config.file);
+  // Prepared once: the read cache asks for it on every request.
+  let dataVersion: { get(): unknown } | undefined;
   const refuse = async (): Promise<never> => {
     throw new HandoverError('STORAGE_UNSUPPORTED', 'this is the read-only connection: write through the store');
   };
@@ -172,7 +174,7 @@ export function openReadStore(config: StoreConfig, writer: Store): Store {
     backup: refuse,
     close: () => db.destroy(),
     // better-sqlite3 runs one statement at a time on this thread: a pragma between two of Kysely's never meets one half done.
-    changeCounter: () => sqlite!.pragma('data_version', { simple: true }) as number,
+    changeCounter: () => (dataVersion ??= sqlite!.prepare('PRAGMA data_version').pluck()).get() as number,
   };
 }
 
