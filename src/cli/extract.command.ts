@@ -6,7 +6,7 @@ import { extractReport } from '../services/extract.service.js';
 import { json, oneLine, shown } from './escape.js';
 import { EXIT, setExit } from './exit-codes.js';
 import { checkDay, reportIssue } from './ledger-cli.js';
-import { parseMaxBytes, readInput } from './read-input.js';
+import { checkPageSize, pageCapOf, parseMaxBytes, readInput } from './read-input.js';
 
 interface ExtractFlags {
   json?: boolean;
@@ -23,7 +23,7 @@ export function registerExtract(program: Command): void {
     .option('--json', 'one JSON object per file per line (JSON Lines)')
     .option('--published <date>', 'publication date YYYY-MM-DD that anchors relative dates')
     .option('--lang <code>', 'language of the report, overriding detection (en, ru, uk …)')
-    .option('--max-bytes <size>', 'largest input read, e.g. 64M, 512k (default 16M, at most 512M); a larger one fails alone')
+    .option('--max-bytes <size>', 'largest input read, e.g. 64M, 512k (default 16M, and 6M for an HTML page; at most 512M); a larger one fails alone')
     .action(async (files: string[], flags: ExtractFlags) => {
       const bad = checkDay('--published', flags.published);
       if (bad) return reportIssue('extract', bad);
@@ -50,7 +50,7 @@ async function extractFile(
 ): Promise<{ ok: true; value: ExtractionResult } | { ok: false; error: string }> {
   let bytes: Buffer;
   try {
-    bytes = await readInput(file, maxBytes);
+    bytes = checkPageSize(await readInput(file, maxBytes), file === '-' ? null : file, pageCapOf(flags.maxBytes, maxBytes));
   } catch (err) {
     return { ok: false, error: err instanceof HandoverError ? err.message : `cannot read: ${(err as Error).message}` };
   }

@@ -8,7 +8,7 @@ import { expandInputs, type InputItem } from '../services/inputs.js';
 import { oneLine, shown } from './escape.js';
 import { EXIT, setExit } from './exit-codes.js';
 import { checkDay, reportIssue, table, withDbOption, withStore } from './ledger-cli.js';
-import { parseMaxBytes, readInput } from './read-input.js';
+import { checkPageSize, pageCapOf, parseMaxBytes, readInput } from './read-input.js';
 
 interface IngestFlags {
   published?: string;
@@ -33,7 +33,7 @@ export function registerIngest(program: Command): void {
       .option('--outlet <name>', 'who published the reports')
       .option('--url <url>', 'where the report was found (for a single input)')
       .option('--threads <n>', 'worker threads that read and extract while the store writes (0: none; default: CPUs - 1, at most 4; used from 16 reports)')
-      .option('--max-bytes <size>', 'largest input read, e.g. 64M, 512k (default 16M, at most 512M); a larger one fails alone'),
+      .option('--max-bytes <size>', 'largest input read, e.g. 64M, 512k (default 16M, and 6M for an HTML page; at most 512M); a larger one fails alone'),
   ).action(async (inputs: string[], flags: IngestFlags) => {
     const bad = checkDay('--published', flags.published);
     if (bad) return reportIssue('ingest', bad);
@@ -84,7 +84,7 @@ function jobFor(item: Exclude<InputItem, { kind: 'skipped' }>, flags: IngestFlag
     name,
     load: async () => {
       if (item.kind === 'missing') throw new HandoverError('INGEST_READ_FAILED', item.reason);
-      const bytes = await readInput(item.kind === 'stdin' ? '-' : item.path, maxBytes);
+      const bytes = checkPageSize(await readInput(item.kind === 'stdin' ? '-' : item.path, maxBytes), item.kind === 'file' ? item.path : null, pageCapOf(flags.maxBytes, maxBytes));
       return {
         bytes,
         path: item.kind === 'file' ? item.path : null,

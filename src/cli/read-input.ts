@@ -5,6 +5,7 @@
  */
 import { open } from 'node:fs/promises';
 import { HandoverError } from '../domain/errors.js';
+import { isHtmlPage } from '../services/index.js';
 
 const MiB = 1024 * 1024;
 
@@ -14,10 +15,20 @@ const MiB = 1024 * 1024;
  * itself takes, a 16 MiB text file peaks near 255 MB in ingest, a 24 MiB one past 300 MB (README, "The ledger").
  */
 export const DEFAULT_MAX_BYTES = 16 * MiB;
+/**
+ * The cap on one HTML page unless --max-bytes says otherwise. A page is parsed into a DOM that
+ * takes about 35 times its size: an 8 MiB page peaks past 300 MB in ingest, a 6 MiB one stays under.
+ */
+export const DEFAULT_MAX_PAGE_BYTES = 6 * MiB;
 /** What --max-bytes may be at most: a longer text does not fit in a JavaScript string (about 512 Mi characters). */
 export const MAX_MAX_BYTES = 512 * MiB;
 
 const UNITS: Record<string, number> = { '': 1, k: 1024, m: MiB, g: 1024 * MiB };
+
+/** The cap on an HTML page: the default page cap, or --max-bytes when given (the user takes the memory it costs). */
+export function pageCapOf(text: string | undefined, maxBytes: number): number {
+  return text === undefined ? Math.min(DEFAULT_MAX_PAGE_BYTES, maxBytes) : maxBytes;
+}
 
 /** `--max-bytes` as given (`1000000`, `64M`, `512k`, `1G`; units are powers of 1024): bytes, or an error message. */
 export function parseMaxBytes(text: string | undefined): { ok: true; value: number } | { ok: false; message: string } {
@@ -39,6 +50,17 @@ export function sizeText(bytes: number): string {
 
 const tooLarge = (max: number, size: number | null): HandoverError =>
   new HandoverError('INGEST_TOO_LARGE', `${size === null ? 'larger' : `${sizeText(size)}, larger`} than the ${sizeText(max)} cap (--max-bytes raises it, up to 512M)`, { maxBytes: max, ...(size === null ? {} : { size }) });
+
+/** Refuses an HTML page over its cap (INGEST_TOO_LARGE), after reading: only its first bytes say it is a page. */
+export function checkPageSize(bytes: Buffer, path: string | null, pageMax: number): Buffer {
+  if (bytes.length > pageMax && isHtmlPage(bytes, path)) {
+    throw new HandoverError('INGEST_TOO_LARGE', `an HTML page of ${sizeText(bytes.length)}, larger than the ${sizeText(pageMax)} cap for pages (its DOM takes tens of times its size; --max-bytes raises it)`, {
+      maxBytes: pageMax,
+      size: bytes.length,
+    });
+  }
+  return bytes;
+}
 
 /** What the system said about a file, in a person's words. */
 function readFailure(err: NodeJS.ErrnoException): HandoverError {

@@ -5,7 +5,7 @@
 import type { Claim, CleanDocument, ExtractionResult } from '../domain/index.js';
 import { fail, ok, type Result } from '../domain/errors.js';
 import { extractClaims, languageReading } from '../extract/index.js';
-import { ingestBytes } from '../ingest/index.js';
+import { ingestBytes, isHtmlPage } from '../ingest/index.js';
 
 export interface ExtractInput {
   bytes: Uint8Array;
@@ -66,3 +66,6 @@ export function extractReport(input: ExtractInput): Result<ExtractionResult> {
   const reading = how.kind === 'table' ? 'own-table' : how.kind === 'fallback' ? 'related-tables' : 'unreadable';
   return ok({ source: { title: doc.title, language, reading, publishedAt, ...(input.path ? { path: input.path } : {}) }, claims });
 }
+
+/** Whether a report's bytes are an HTML page, which costs far more memory to read than its size (faces cap pages apart). */
+export { isHtmlPage };

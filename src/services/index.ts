@@ -44,7 +44,7 @@ export { undoChange, type UndoRequest } from './undo.service.js';
 export { exportLedger, importLedger, loadDemo, EXPORT_FORMATS, DEMO_FILE, type ExportFormat, type ImportReport } from './transfer.service.js';
 export { asOfCutoff } from './as-of.js';
 export { fingerprintText, isNearDuplicate, similarity, NEAR_DUPLICATE_THRESHOLD } from './near-duplicate.js';
-export { extractReport, readReport, type ExtractInput, type ReadReport } from './extract.service.js';
+export { extractReport, isHtmlPage, readReport, type ExtractInput, type ReadReport } from './extract.service.js';
 export type { Store, EventCursor, EventOrder } from '../storage/index.js';
 export { EVENT_ORDERS } from '../storage/index.js';
 export type { Totals } from '../ledger/totals.js';

@@ -65,6 +65,24 @@ describe('a size cap on every input', () => {
     rmSync(sparse);
   }, 60_000);
 
+  it('an HTML page has a cap of its own (its DOM takes tens of times its size), unless --max-bytes is given', async () => {
+    // A saved page of 7 MiB: a paragraph about an exchange, then filler paragraphs.
+    const page = join(root, 'large-page.html');
+    const filler = '<p>The weather in the capital stayed mild through the week, with light rain in the evenings.</p>\n';
+    writeFileSync(page, `<!doctype html><html><body><article><p>Russia handed over 75 prisoners of war to Ukraine on 3 March 2025.</p>\n${filler.repeat(Math.ceil((7 * 1024 * 1024) / filler.length))}</article></body></html>`);
+    const small = join(root, 'small-page.html');
+    writeFileSync(small, '<!doctype html><html><body><p>Russia handed over 75 prisoners of war to Ukraine on 3 March 2025.</p></body></html>');
+    const r = await cli(['extract', page, small], { measure: true });
+    expect(r.code).toBe(1);
+    expect(lines(r.err)).toEqual([`handover extract: ${page}: an HTML page of 7.0 MiB, larger than the 6 MiB cap for pages (its DOM takes tens of times its size; --max-bytes raises it)`]);
+    expect(r.out).toMatch(/russia → ukraine\s+75/);
+    expect(r.maxRssMb).toBeLessThan(300);
+    // Given --max-bytes, the user's cap is the one for pages too.
+    const refused = await cli(['extract', '--max-bytes', '1M', page]);
+    expect(lines(refused.err)).toEqual([`handover extract: ${page}: 7.0 MiB, larger than the 1 MiB cap (--max-bytes raises it, up to 512M)`]);
+    rmSync(page);
+  }, 60_000);
+
   it('ingest stores the other inputs and says which failed; an endless stdin stops at --max-bytes', async () => {
     const db = join(root, 'cap.db');
     const [zero, endless] = await Promise.all([
