@@ -110,7 +110,7 @@ export function readFigures(low: string, numbers: NumberMention[], lex: Compiled
       returnAfter: lex.inReturnAfter?.test(tail) ?? false,
       bare: false,
       people: category === 'people',
-      each: lex.each.test(tail.slice(0, 60)) || lex.eachBefore.test(before.slice(-40)),
+      each: lex.each.test(tail.slice(0, 60)) || lex.eachBefore.test(before.slice(-40)) || (lex.eachSuffix?.test(low.slice(Math.max(n.start, n.end - 12), n.end + 4)) ?? false),
       swapWith: null,
     });
   }

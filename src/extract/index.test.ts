@@ -368,5 +368,11 @@ describe('extractClaims', () => {
     expect(read('Verschleppte Kinder\n\nSo kehrten im Oktober vier ukrainische Kinder mithilfe Katars zurück.')).toEqual(['russia>ukraine 4 null']);
     expect(read('Gefangenenaustausch zwischen Russland und der Ukraine\n\n207 unserer Leute sind nach Hause zurückgekehrt, schrieb Selenskyj.')).toEqual(['russia>ukraine 207 ukraine']);
   });
+  it('reads Turkish distributive numerals as that many from each side', () => {
+    const read = (text: string) => extractClaims(doc(text, '2025-10-14', 'tr')).map((c) => `${c.from}>${c.to} ${c.count?.value}${c.flags.includes('each') ? ' each' : ''}`);
+    expect(read("Esir takası\n\nRusya ve Ukrayna 84'er esiri takas etti.")).toEqual(['russia>ukraine 84 each', 'ukraine>russia 84 each']);
+    expect(read('Esir takası\n\nRusya ve Ukrayna dokuzar esiri takas etti.')).toEqual(['russia>ukraine 9 each', 'ukraine>russia 9 each']);
+    expect(read('Esir takası\n\nRusya ve Ukrayna yüz yirmişer savaş esirini takas etti.')).toEqual(['russia>ukraine 120 each', 'ukraine>russia 120 each']);
+  });
 });
 

@@ -56,6 +56,7 @@ export interface CompiledTable {
   comeBack: RegExp;
   forSwap: RegExp;
   eachBefore: RegExp;
+  eachSuffix: RegExp | null;
   /** "In both cases", "each time": an "each" that repeats a figure per occasion; null when the table has none. */
   eachOccasion: RegExp | null;
   /** "The same number": a figure that repeats the last one (see LanguageTable.sameNumber); null when the table has none. */
@@ -420,6 +421,7 @@ function compile(table: LanguageTable): CompiledTable {
     comeBack: stemRegExp(t.comeBack ?? en.comeBack ?? '(?!)'),
     forSwap: re(t.forSwap),
     eachBefore: re(t.eachBefore),
+    eachSuffix: t.eachSuffix ? re(`(?:${t.eachSuffix})(?![${L}])`) : null,
     eachOccasion: t.eachOccasion ? stemRegExp(t.eachOccasion) : null,
     sameNumber: t.sameNumber ? stemRegExp(t.sameNumber) : null,
     nextClause: t.clauseStarts ? re(`[,;]|(?:^|\\s)(?:${t.clauseStarts})(?=\\s|$)`) : /[,;]/,

@@ -92,7 +92,11 @@ const UNITS: Record<string, number> = withFolded({
   elli: 50, altmış: 60, yetmiş: 70, seksen: 80, doksan: 90,
   // Case forms of a spelled number ("ikisi", "üçünü").
   ikisi: 2, ikisini: 2, üçü: 3, üçünü: 3, dördü: 4, dördünü: 4, beşi: 5, beşini: 5, onu: 10,
+  // Distributive numerals, "that many each" (see eachSuffix).
+  ikişer: 2, üçer: 3, dörder: 4, beşer: 5, altışar: 6, yedişer: 7, sekizer: 8, dokuzar: 9, onar: 10, yirmişer: 20,
+  otuzar: 30, kırkar: 40, ellişer: 50, altmışar: 60, yetmişer: 70, seksener: 80, doksanar: 90,
 });
+const DISTRIBUTIVE = 'ikişer|üçer|dörder|beşer|altışar|yedişer|sekizer|dokuzar|onar|yirmişer|otuzar|kırkar|ellişer|altmışar|yetmişer|seksener|doksanar|yüzer|biner';
 const MONTHS = T('ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık');
 
 /** Turkish: Anadolu Agency copy, ministry statements of Türkiye as a mediator, retold posts of both sides. */
@@ -107,11 +111,11 @@ export const tr: LanguageTable = {
   ].map(T),
   numbers: {
     units: UNITS,
-    multipliers: withFolded({ yüz: 100, yüzü: 100, bin: 1000, bini: 1000, binin: 1000, bine: 1000, binden: 1000, milyon: 1_000_000 }),
+    multipliers: withFolded({ yüz: 100, yüzü: 100, yüzer: 100, biner: 1000, bin: 1000, bini: 1000, binin: 1000, bine: 1000, binden: 1000, milyon: 1_000_000 }),
     joiners: ['ve'],
     articles: ['bir'],
     // "yüz" and "bin" stand alone for one hundred and one thousand ("bin asker"); "bir" is mostly "a", not a count.
-    singular: words(['yüz', 'yüzü', 'bin', 'bini', 'binin', 'bine', 'binden', 'milyon']),
+    singular: words(['yüz', 'yüzü', 'yüzer', 'bin', 'bini', 'binin', 'bine', 'binden', 'milyon']),
     thousandSuffix: `(?:bin(?:${AP}?(?:i|in|e|den))?${E})`,
     dotThousands: true,
   },
@@ -228,6 +232,8 @@ export const tr: LanguageTable = {
   swap: 'takas|değiş|degis',
   comeBack: 'döndü|dondu|iade|serbest',
   each: T(`^\\s*(?:\\S+\\s+){0,3}?(?:her iki taraf\\p{L}*|her bir taraf\\p{L}*|karşılıklı)`),
+  // "84'er", "146'şar", "dokuzar esir": a distributive numeral is that many from each side.
+  eachSuffix: T(`\\d['’]?ş?[ae]r|(?<![\\p{L}])(?:${DISTRIBUTIVE})`),
   eachBefore: T('(?<![\\p{L}])(?:karşılıklı(?: olarak)?|her iki taraf(?:tan|ın)?|ikişer taraf)\\s*$'),
   sameNumber: 'aynı sayıda|eşit sayıda|benzer sayıda',
   clauseStarts: 've|ama|sonra|önce',

@@ -108,6 +108,11 @@ export interface LanguageTable {
   /** Before a figure: each side gave that many ("each released 95", "по 146"). */
   eachBefore: string;
   /**
+   * The end of a figure itself, and up to four characters after it, saying "that many each": a
+   * distributive numeral ("84'er", "dokuzar", Turkish). Matched against the figure's last characters.
+   */
+  eachSuffix?: string;
+  /**
    * Words saying a figure repeats per occasion, not per side ("in both cases 757 each", "в обох
    * випадках повернули по 757 тіл"): such an "each" keeps the sentence's one direction.
    */
