@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { REVIEW_STATES, type Category, type LedgerEvent } from '../domain/index.js';
+import { COUNTED_REVIEW_STATES, REVIEW_STATES, type Category, type LedgerEvent } from '../domain/index.js';
 import { sourcesOfEvents } from '../services/sources.service.js';
 import { eventDetail, iterateEvents, ledgerTotalsOf, listEvents, type EventQuery } from '../services/read.service.js';
 import { reportIssue, withDbOption, withStore } from './ledger-cli.js';
@@ -35,7 +35,7 @@ export function registerEvents(program: Command): void {
   withDbOption(withFilters(program.command('events').description('the timeline of events, newest first')))
     .option('--json', 'one JSON object per event per line')
     .option('--limit <n>', 'at most this many events (default 100; 0 for all)', '100')
-    .option('--review <states>', 'comma-separated review states to show (default machine,accepted,corrected: a rejected event no longer counts)', 'machine,accepted,corrected')
+    .option('--review <states>', 'comma-separated review states to show (default machine,accepted,corrected: a rejected event no longer counts)', COUNTED_REVIEW_STATES.join(','))
     .action(async (flags: FilterFlags & { json?: boolean; limit: string; review: string }) => {
       const limit = Number(flags.limit);
       if (!Number.isInteger(limit) || limit < 0) return reportIssue('events', { code: 'INPUT_INVALID', message: `--limit must be a whole number, got "${flags.limit}"` });

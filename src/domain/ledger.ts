@@ -6,6 +6,8 @@ import type { Category, Claim, Count, DateSpan, PartySlug } from './claim.js';
 
 /** Who has looked at a claim or event: the machine only, or a person who accepted, corrected or rejected it. */
 export const REVIEW_STATES = ['machine', 'accepted', 'corrected', 'rejected'] as const;
+/** The review states of events that count: what a timeline shows unless it is asked for the rejected too. */
+export const COUNTED_REVIEW_STATES: readonly ReviewState[] = ['machine', 'accepted', 'corrected'];
 export type ReviewState = (typeof REVIEW_STATES)[number];
 
 /** announced: one side's claims only; confirmed: both parties or a mediator; disputed: parties' figures disagree beyond rounding. */

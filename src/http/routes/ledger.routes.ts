@@ -2,7 +2,7 @@
 import { Readable } from 'node:stream';
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { PARTIES, type LedgerEvent } from '../../domain/index.js';
+import { COUNTED_REVIEW_STATES, PARTIES, type LedgerEvent } from '../../domain/index.js';
 import { asOfCutoff, eventDetail, EVENT_ORDERS, exportLedger, historyOf, ledgerTotalsOf, listEvents, refreshChecks, type EventCursor, type EventQuery } from '../../services/index.js';
 import { versionOf } from '../../services/versions.js';
 import { AsOf, Cursor, Day, errors, Limit, Slug, Strict } from '../schemas/common.schema.js';
@@ -25,7 +25,7 @@ export const EventFilters = {
   party: Type.Optional(PartyInput),
   category: Type.Optional(Category),
   status: Type.Optional(Status),
-  review: Type.Optional(Type.String({ pattern: REVIEW_LIST, description: 'comma-separated review states: machine, accepted, corrected, rejected' })),
+  review: Type.Optional(Type.String({ pattern: REVIEW_LIST, description: 'comma-separated review states: machine, accepted, corrected, rejected (the events list shows all but rejected unless asked)' })),
   agreement: Type.Optional(Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 64, description: 'the agreement slug, e.g. istanbul-2025' })),
   mediator: Type.Optional(Slug),
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: "words found, ignoring case, in the event's id, agreement, mediator, or a claim's quote or speaker" })),
@@ -88,7 +88,8 @@ export const ledgerRoutes =
           if (byFigure && !Number.isFinite(figure)) return sendIssue(reply, { code: 'INPUT_INVALID', path: 'query.cursor', message: 'query.cursor is not a cursor of this order: start again without it' });
           after = { sortDate: parts[0]!, id: parts[1]!, ...(byFigure ? { figure } : {}) };
         }
-        const page = await listEvents(ctx.reads, { ...queryOf(q), order }, q.limit ?? 100, after);
+        // As in `handover events`: a rejected event no longer counts, and is listed only when asked for.
+        const page = await listEvents(ctx.reads, { ...queryOf(q), review: queryOf(q).review ?? [...COUNTED_REVIEW_STATES], order }, q.limit ?? 100, after);
         if (!page.ok) return sendIssue(reply, page.error);
         const { events, next } = page.value;
         const cursor = next ? encodeCursor(byFigure ? [next.sortDate, next.id, String(next.figure ?? -1)] : [next.sortDate, next.id]) : null;

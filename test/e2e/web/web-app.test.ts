@@ -203,7 +203,7 @@ describe.skipIf(NO_BROWSER !== null)('the web app in Chromium', () => {
 
     await page.goto(`${api.base}/review?focus=${event.id}`);
     await page.locator('.review .current h2').filter({ hasText: event.id }).waitFor();
-    await expect(page.locator('.review-detail blockquote').first().textContent()).resolves.toContain('41 Russian soldiers');
+    await expect.poll(() => page.locator('.review-detail blockquote').first().textContent()).toContain('41 Russian soldiers');
     await visit('review');
     // Correct in place: c opens the form on the figure, Enter saves.
     await page.keyboard.press('c');

@@ -20,7 +20,7 @@ export function FilterForm(props: { filters: Filters; path: string; showSort?: b
   const set = (k: keyof Filters, v: string) => setDraft((d) => ({ ...d, [k]: v }));
   const apply = (f: Filters) => navigate(href(props.path, f));
 
-  const select = (k: keyof Filters, label: string, options: readonly string[], words?: (v: string) => string) => (
+  const select = (k: keyof Filters, label: string, options: readonly string[], words?: (v: string) => string, none = 'any') => (
     <label>
       {label}
       <select
@@ -32,7 +32,7 @@ export function FilterForm(props: { filters: Filters; path: string; showSort?: b
           apply(next);
         }}
       >
-        <option value="">any</option>
+        <option value="">{none}</option>
         {options.map((o) => (
           <option key={o} value={o}>
             {words ? words(o) : o}
@@ -81,7 +81,7 @@ export function FilterForm(props: { filters: Filters; path: string; showSort?: b
       </label>
       {select('category', 'Category', CATEGORIES, categoryName)}
       {select('status', 'Status', EVENT_STATUSES)}
-      {select('review', 'Review', REVIEW_STATES)}
+      {select('review', 'Review', REVIEW_STATES, undefined, 'all but rejected')}
       <label>
         Agreement
         <input name="agreement" value={draft.agreement ?? ''} placeholder="istanbul-2025" onInput={(e) => set('agreement', e.currentTarget.value)} />

@@ -288,7 +288,8 @@ function Detail(props: { item: ReviewItem }) {
         <div>
           <h3>What the source says</h3>
           {c && <Quote claim={c} />}
-          {e && detail.data && detail.data.witnesses.map((w) => <Quote key={w.claim.id} claim={w.claim} />)}
+          {/* While the next item's quotes load, the last item's are not shown under its heading. */}
+          {e && detail.data?.event.id === e.id && detail.data.witnesses.map((w) => <Quote key={w.claim.id} claim={w.claim} />)}
           {e && detail.state === 'loading' && <p class="muted">Loading the quotes…</p>}
         </div>
         <div>
