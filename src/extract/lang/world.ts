@@ -22,6 +22,8 @@ import { ur } from './ur.js';
 import { zh } from './zh.js';
 import { tl } from './tl.js';
 import { am } from './am.js';
+import { fi } from './fi.js';
+import { hu } from './hu.js';
 
 /**
  * Tables of the languages beyond the first fourteen, by ISO 639-1 code, with the codes that name
@@ -54,6 +56,8 @@ export const WORLD_TABLES: Record<string, LanguageTable> = {
   tl,
   fil: tl,
   am,
+  fi,
+  hu,
 };
 
 /**
@@ -62,7 +66,7 @@ export const WORLD_TABLES: Record<string, LanguageTable> = {
  * every table of its script (see extractClaims); its claims are proposals for review either way.
  */
 export const NEIGHBOURS: Record<string, readonly string[]> = {
-  mk: ['bg', 'sr'], sl: ['hr', 'sr'], cnr: ['sr', 'hr'], me: ['sr', 'hr'], lv: ['lt'], et: ['fi', 'lt'], fi: ['sv', 'en'], hu: ['de', 'en'],
+  mk: ['bg', 'sr'], sl: ['hr', 'sr'], cnr: ['sr', 'hr'], me: ['sr', 'hr'], lv: ['lt'], et: ['fi', 'lt'],
   kk: ['ru'], ky: ['ru'], tg: ['ru', 'fa'], tt: ['ru'], mn: ['ru'], uz: ['tr', 'az', 'ru'], tk: ['tr', 'az'], ps: ['fa', 'ur'], ku: ['tr', 'fa', 'ar'],
   ckb: ['fa', 'ar'], sd: ['ur'], pa: ['hi', 'ur'], ne: ['hi', 'mr'], gu: ['hi', 'mr'], ti: ['am'], so: ['ar', 'en'], ca: ['es', 'fr'],
   gl: ['pt', 'es'], eu: ['es', 'fr'], oc: ['fr', 'es'], af: ['nl'], lb: ['de'], fy: ['nl'], yi: ['he', 'de'], is: ['da', 'no', 'sv'], fo: ['da', 'no'],
