@@ -55,6 +55,7 @@ export const OFFICIALS: Official[] = [
       'coordination (?:headquarters|hq|staff|centre|center)', 'координационн\\p{L}* штаб', 'координаційн\\p{L}* штаб',
       'коордштаб',
       'sztab\\p{L}* koordynacyjn\\p{L}*', 'koordynacyjn\\p{L}* sztab\\p{L}*', 'koordinačn\\p{L}* (?:štáb|centr|ústred)\\p{L}*', 'koordinasyon (?:merkez|karargah)\\p{L}*', '[وف]?مقر التنسيق',
+      'markas koordinasi', 'trụ sở điều phối',
     ],
   },
   {

@@ -24,6 +24,8 @@ import { tl } from './tl.js';
 import { am } from './am.js';
 import { fi } from './fi.js';
 import { hu } from './hu.js';
+import { id } from './id.js';
+import { vi } from './vi.js';
 
 /**
  * Tables of the languages beyond the first fourteen, by ISO 639-1 code, with the codes that name
@@ -58,6 +60,9 @@ export const WORLD_TABLES: Record<string, LanguageTable> = {
   am,
   fi,
   hu,
+  id,
+  ms: id,
+  vi,
 };
 
 /**
@@ -70,6 +75,6 @@ export const NEIGHBOURS: Record<string, readonly string[]> = {
   kk: ['ru'], ky: ['ru'], tg: ['ru', 'fa'], tt: ['ru'], mn: ['ru'], uz: ['tr', 'az', 'ru'], tk: ['tr', 'az'], ps: ['fa', 'ur'], ku: ['tr', 'fa', 'ar'],
   ckb: ['fa', 'ar'], sd: ['ur'], pa: ['hi', 'ur'], ne: ['hi', 'mr'], gu: ['hi', 'mr'], ti: ['am'], so: ['ar', 'en'], ca: ['es', 'fr'],
   gl: ['pt', 'es'], eu: ['es', 'fr'], oc: ['fr', 'es'], af: ['nl'], lb: ['de'], fy: ['nl'], yi: ['he', 'de'], is: ['da', 'no', 'sv'], fo: ['da', 'no'],
-  sq: ['it', 'en'], mt: ['it', 'en'], ms: ['tl', 'en'], id: ['tl', 'en'], vi: ['en'], sw: ['en'], cy: ['en'], ga: ['en'], ht: ['fr'], sr_latn: ['hr'],
+  sq: ['it', 'en'], mt: ['it', 'en'], sw: ['en'], cy: ['en'], ga: ['en'], ht: ['fr'], sr_latn: ['hr'],
 };
 
