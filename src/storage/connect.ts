@@ -49,11 +49,36 @@ export function connectSqliteReader(file: string): Connection {
   return { db, caps: sqliteCapabilities, sqlite: handle };
 }
 
+/** Attempts at opening a SQLite file that another process holds locked (turning it to WAL, say) before LEDGER_BUSY. */
+const OPEN_ATTEMPTS = 40;
+const OPEN_PAUSE_MS = 100;
+
 function connectSqlite(file: string, busyTimeoutMs: number): Connection {
-  let handle: SqliteDatabase.Database;
+  if (file !== ':memory:') {
+    try {
+      mkdirSync(dirname(resolve(file)), { recursive: true });
+    } catch (err) {
+      throw new HandoverError('STORAGE_OPEN_FAILED', `cannot open SQLite database ${file}: ${(err as Error).message}`, { file });
+    }
+  }
+  // Setting WAL can meet a lock that SQLite's busy handler does not wait for (another process making
+  // the same new ledger, or recovering its WAL): the open is tried again after a pause.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return openSqliteWriter(file, busyTimeoutMs);
+    } catch (err) {
+      const cause = (err as HandoverError).details?.cause;
+      if (!isSqliteBusy({ code: cause })) throw err;
+      if (attempt >= OPEN_ATTEMPTS) throw busyError(err);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, OPEN_PAUSE_MS);
+    }
+  }
+}
+
+function openSqliteWriter(file: string, busyTimeoutMs: number): Connection {
+  let handle: SqliteDatabase.Database | undefined;
   try {
-    if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
-    handle = new SqliteDatabase(file);
+    handle = new SqliteDatabase(file, { timeout: busyTimeoutMs });
     handle.pragma('journal_mode = WAL');
     handle.pragma('foreign_keys = ON');
     // WAL with NORMAL survives a killed process (only power loss can drop the last commits).
@@ -62,7 +87,8 @@ function connectSqlite(file: string, busyTimeoutMs: number): Connection {
     // Fewer, larger checkpoints: each one ends in an fsync, and ingest commits a source at a time.
     handle.pragma('wal_autocheckpoint = 4000');
   } catch (err) {
-    throw new HandoverError('STORAGE_OPEN_FAILED', `cannot open SQLite database ${file}: ${(err as Error).message}`, { file });
+    handle?.close();
+    throw new HandoverError('STORAGE_OPEN_FAILED', `cannot open SQLite database ${file}: ${(err as Error).message}`, { file, cause: (err as { code?: unknown }).code ?? null });
   }
   const db = new Kysely<Database>({ dialect: new HandoverSqliteDialect({ database: cachingStatements(handle) }) });
   return { db, caps: sqliteCapabilities, sqlite: handle };
