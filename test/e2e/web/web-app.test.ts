@@ -297,6 +297,7 @@ describe.skipIf(NO_BROWSER !== null)('the web app in Chromium', () => {
     await page.locator('.review .current h2').filter({ hasText: ids[0]! }).waitFor();
     await page.keyboard.press('s');
     await page.getByRole('group', { name: 'Claims to move into a new event' }).waitFor();
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('checkbox');
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
     await sawStatus(page, `split 1 claim out of ${ids[0]}`);

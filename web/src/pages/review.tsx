@@ -146,7 +146,8 @@ function CorrectForm(props: { item: ReviewItem; onSubmit: (body: Record<string, 
   const original = draftOf(props.item);
   const [d, setD] = useState(original);
   const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  // Focused as the form is committed, before it is painted: a key typed as soon as it shows lands in it.
+  useLayoutEffect(() => first.current?.focus(), []);
   const set = (k: keyof CorrectionDraft) => (e: { currentTarget: HTMLInputElement | HTMLSelectElement }) => setD({ ...d, [k]: e.currentTarget.value });
   function submit(e: Event) {
     e.preventDefault();
@@ -231,7 +232,8 @@ function CorrectForm(props: { item: ReviewItem; onSubmit: (body: Record<string, 
 function SplitForm(props: { claims: Claim[]; onSubmit: (ids: string[]) => void; onCancel: () => void }) {
   const [chosen, setChosen] = useState<string[]>([]);
   const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  // Focused as the form is committed, before it is painted: a key typed as soon as it shows lands in it.
+  useLayoutEffect(() => first.current?.focus(), []);
   return (
     <form
       class="stack"
