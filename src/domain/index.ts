@@ -6,3 +6,4 @@ export * from './parties.js';
 export * from './account.js';
 export * from './gazetteer.js';
 export * from './conflicts.js';
+export * from './webhook.js';

@@ -9,6 +9,7 @@
  * be a `duplicate` ever after, so a later, better extractor could never read it. A rerun reads and
  * extracts it again (about a millisecond), writes nothing and says `no-claims` again.
  */
+import { recordHistory } from './notify.js';
 import type { Claim, CleanDocument, HistoryEntry, LedgerClaim, LedgerSource } from '../domain/index.js';
 import { extractClaims, languageReading } from '../extract/index.js';
 import { historyEntry } from '../ledger/history.js';
@@ -183,7 +184,7 @@ export async function storePrepared(store: Store, input: IngestInput, contentHas
       for (const c of claims) history.push(historyEntry(who, 'create', 'claim', c.id, null, c));
       const assigned = await assignNewClaims(tx, claims, who);
       history.push(...assigned.history);
-      await tx.history.append(history);
+      await recordHistory(tx, history);
       const events = assigned.eventIds;
       const status: IngestStatus = original !== null ? 'near-duplicate' : 'stored';
       return outcome({ status, sourceId: id, claims: claims.length, events, duplicateOf: original, reason: prepared.unread ?? null });

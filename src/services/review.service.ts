@@ -2,6 +2,7 @@
  * Review: a person accepts, rejects, corrects, merges or splits what the machine proposed. Every
  * change is one transaction that also appends history (who, when, before, after, why).
  */
+import { recordHistory } from './notify.js';
 import type { Category, ClaimKind, HistoryEntry, LedgerClaim, LedgerEvent, Qualifier } from '../domain/index.js';
 import { CATEGORIES, CLAIM_KINDS, QUALIFIERS, countOf } from '../domain/index.js';
 import { isCredible } from '../ledger/claims.js';
@@ -336,7 +337,7 @@ async function setReview(store: Store, id: string, state: 'accepted' | 'rejected
         await refreshEventOf(tx, id, who, history);
       }
     }
-    await tx.history.append(history);
+    await recordHistory(tx, history);
     return changeOf(history, notes);
   }, reviewer.expected);
 }
@@ -463,7 +464,7 @@ export async function correctItem(store: Store, id: string, correction: Correcti
       await tx.events.save(reconciled, who.at, before);
       history.push(historyEntry(who, 'correct', 'event', id, before, reconciled));
     }
-    await tx.history.append(history);
+    await recordHistory(tx, history);
     return changeOf(history, notes);
   }, reviewer.expected);
 }
@@ -515,7 +516,7 @@ export async function attachItem(store: Store, claimId: string, eventId: string,
       history.push(historyEntry(who, 'detach', 'event', former.id, former, left));
       await refreshEvent(tx, former.id, who, history);
     }
-    await tx.history.append(history);
+    await recordHistory(tx, history);
     const change = changeOf(history);
     return { ...change, changed: [claimId, eventId, ...change.changed.filter((c) => c !== claimId && c !== eventId)] };
   }, reviewer.expected);
@@ -571,7 +572,7 @@ export async function cumulativeItem(store: Store, id: string, on: boolean, revi
       await placeClaim(tx, after, who, history, true);
       if (on) notes.push(`${id} is a running total now: handover checks compares it with the handovers it covers`);
     }
-    await tx.history.append(history);
+    await recordHistory(tx, history);
     return changeOf(history, notes);
   }, reviewer.expected);
 }
@@ -590,7 +591,7 @@ export async function mergeItems(store: Store, ids: readonly string[], reviewer:
     if (!merged.ok) throw new HandoverError('REVIEW_MERGE_INVALID', merged.error.message);
     for (const gone of merged.value.removed) await tx.events.remove(gone.id);
     await tx.events.save(merged.value.event, who.at, events[0]!);
-    await tx.history.append(merged.value.history);
+    await recordHistory(tx, merged.value.history);
     return { changed: merged.value.history.map((h) => h.entityId), history: merged.value.history };
   }, reviewer.expected);
 }
@@ -605,7 +606,7 @@ export async function splitItem(store: Store, id: string, claimIds: readonly str
     if (!split.ok) throw new HandoverError('REVIEW_SPLIT_INVALID', split.error.message);
     await tx.events.save(split.value.kept, who.at, t.event);
     for (const e of split.value.created) await tx.events.save(e, who.at, null);
-    await tx.history.append(split.value.history);
+    await recordHistory(tx, split.value.history);
     return { changed: split.value.history.map((h) => h.entityId), history: split.value.history };
   }, reviewer.expected);
 }

@@ -3,6 +3,7 @@
  * record that changed again since the change being undone is refused, so an undo never overwrites
  * someone else's later decision.
  */
+import { recordHistory } from './notify.js';
 import type { HistoryEntry, LedgerClaim, LedgerEvent } from '../domain/index.js';
 import { HandoverError, issueOf, type Result, ok } from '../domain/errors.js';
 import { historyEntry, type Actor } from '../ledger/history.js';
@@ -83,7 +84,7 @@ export async function undoChange(store: Store, request: UndoRequest, who: Actor)
           await tx.events.save(p.back as LedgerEvent, who.at, null);
           note('event', p.id, null, p.back);
         }
-        await tx.history.append(history);
+        await recordHistory(tx, history);
         return { changed: history.map((h) => h.entityId), history };
       }),
     );

@@ -12,8 +12,10 @@ import { lockRepository, type LockRepository } from './lock.repository.js';
 import type { Db } from './query-helpers.js';
 import { sourceRepository, type SourceRepository } from './source.repository.js';
 import { totalsRepository, type TotalsRepository } from './totals.repository.js';
+import { webhookRepository, type WebhookRepository } from './webhook.repository.js';
 
-export type { SourceRepository, ClaimRepository, EventRepository, TotalsRepository, HistoryRepository, AnalysisRepository, LockRepository, AccountRepository };
+export type { SourceRepository, ClaimRepository, EventRepository, TotalsRepository, HistoryRepository, AnalysisRepository, LockRepository, AccountRepository, WebhookRepository };
+export type { DueDelivery, DeliveryFilter, DeliveryUpdate } from './webhook.repository.js';
 export type { NewUser, UserChange } from './account.repository.js';
 export type { ClaimFilter, PendingEntry } from './claim.repository.js';
 export type { EventFilter, EventCursor, EventOrder, CoverQuery } from './event.repository.js';
@@ -30,6 +32,7 @@ export interface Repositories {
   analysis: AnalysisRepository;
   locks: LockRepository;
   accounts: AccountRepository;
+  webhooks: WebhookRepository;
 }
 
 export function repositories(db: Db, caps: Capabilities): Repositories {
@@ -42,5 +45,6 @@ export function repositories(db: Db, caps: Capabilities): Repositories {
     analysis: analysisRepository(db),
     locks: lockRepository(db, caps),
     accounts: accountRepository(db),
+    webhooks: webhookRepository(db),
   };
 }

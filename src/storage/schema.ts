@@ -217,6 +217,34 @@ export interface SessionRow {
   expires_at: string;
 }
 
+/** A subscription: where to POST, which kinds, the signing secret; removed hooks stay for their log. */
+export interface WebhookRow {
+  id: string;
+  url: string;
+  /** Kinds, comma-separated. */
+  events: string;
+  secret: string;
+  created_at: string;
+  created_by: string;
+  removed_at: string | null;
+}
+
+/** One notification for one hook: the outbox and the delivery log in one row. */
+export interface WebhookDeliveryRow {
+  id: string;
+  webhook_id: string;
+  kind: string;
+  payload: string;
+  /** 'pending', 'delivered', 'failed' or 'cancelled'. */
+  status: string;
+  attempts: number;
+  next_attempt_at: string | null;
+  last_status: number | null;
+  last_error: string | null;
+  created_at: string;
+  delivered_at: string | null;
+}
+
 export interface Database {
   sources: SourceRow;
   source_contents: SourceContentRow;
@@ -232,5 +260,7 @@ export interface Database {
   users: UserRow;
   api_tokens: ApiTokenRow;
   sessions: SessionRow;
+  webhooks: WebhookRow;
+  webhook_deliveries: WebhookDeliveryRow;
 }
 
