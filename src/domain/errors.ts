@@ -59,6 +59,9 @@ export const ERROR_CATALOGUE = {
   MEDIA_TYPE_UNSUPPORTED: 'the request body is in a format this route does not read',
   ROUTE_NOT_FOUND: 'no such route',
   INTERNAL: 'an unexpected failure on the server; it was logged',
+  RELEASE_FAILED: 'the release could not be written; nothing of it was stored',
+  RELEASE_TAMPERED: 'the release does not match its manifest or signature: it was altered',
+  FEED_INVALID: 'the change feed could not be read or does not follow on from what this ledger holds',
   SERVER_LISTEN_FAILED: 'the server could not listen on that address and port',
 } as const;
 

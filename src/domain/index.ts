@@ -7,3 +7,4 @@ export * from './account.js';
 export * from './gazetteer.js';
 export * from './conflicts.js';
 export * from './webhook.js';
+export * from './release.js';

@@ -4,6 +4,7 @@ export { openStore, openReadStore, restoreStore, type Store, type Batch, type Mi
 export { dropPostgresSchema } from './connect.js';
 export { ledgerExists } from './exists.js';
 export type { Capabilities, EngineName } from './capabilities.js';
+export type { ReleaseRepository, NewRelease, ReleaseRecordKind } from './repositories.js';
 export type { Repositories, EventFilter, EventCursor, EventOrder, TotalsBucket, ClaimFilter, DueDelivery, DeliveryFilter, DeliveryUpdate } from './repositories.js';
 export { EVENT_ORDERS, compareInOrder, orderKey } from './repositories.js';
 export { rowCountsInTotals } from './totals-rollup.js';

@@ -13,7 +13,9 @@ import type { Db } from './query-helpers.js';
 import { sourceRepository, type SourceRepository } from './source.repository.js';
 import { totalsRepository, type TotalsRepository } from './totals.repository.js';
 import { webhookRepository, type WebhookRepository } from './webhook.repository.js';
+import { releaseRepository, type ReleaseRepository } from './release.repository.js';
 
+export type { ReleaseRepository, NewRelease, ReleaseRecordKind } from './release.repository.js';
 export type { SourceRepository, ClaimRepository, EventRepository, TotalsRepository, HistoryRepository, AnalysisRepository, LockRepository, AccountRepository, WebhookRepository };
 export type { DueDelivery, DeliveryFilter, DeliveryUpdate } from './webhook.repository.js';
 export type { NewUser, UserChange } from './account.repository.js';
@@ -33,6 +35,7 @@ export interface Repositories {
   locks: LockRepository;
   accounts: AccountRepository;
   webhooks: WebhookRepository;
+  releases: ReleaseRepository;
 }
 
 export function repositories(db: Db, caps: Capabilities): Repositories {
@@ -46,5 +49,6 @@ export function repositories(db: Db, caps: Capabilities): Repositories {
     locks: lockRepository(db, caps),
     accounts: accountRepository(db),
     webhooks: webhookRepository(db),
+    releases: releaseRepository(db, caps),
   };
 }

@@ -245,7 +245,58 @@ export interface WebhookDeliveryRow {
   delivered_at: string | null;
 }
 
+/** A published release: immutable, numbered, dated, with the hash of its data (append-only). */
+export interface ReleaseRow {
+  n: number;
+  created_at: string;
+  created_by: string;
+  note: string | null;
+  /** The last history entry (seq) the release includes. */
+  history_seq: number;
+  /** sha256 of the release's JSON export, hex. */
+  content_hash: string;
+  /** JSON ReleaseManifest: the sha256 of every file the release is rendered as. */
+  manifest: string;
+  /** JSON ReleaseDiff against the release before. */
+  summary: string;
+}
+
+/** One frozen record of a release: an event, claim, source (metadata) or set-aside claim, as JSON (append-only). */
+export interface ReleaseRecordRow {
+  release_n: number;
+  /** 'event', 'claim', 'source' or 'pending'. */
+  kind: string;
+  /** Position in the release's exports. */
+  ord: number;
+  id: string;
+  data: string;
+}
+
+/** An Ed25519 signature of a release's manifest (append-only). */
+export interface ReleaseSignatureRow {
+  release_n: number;
+  /** The first 16 hex digits of the sha256 of the public key (DER). */
+  key_id: string;
+  /** PEM. */
+  public_key: string;
+  /** base64. */
+  signature: string;
+  signed_at: string;
+  signed_by: string;
+}
+
+/** How far `handover changes apply` has read an origin's change feed. */
+export interface MirrorOriginRow {
+  origin: string;
+  cursor: string;
+  updated_at: string;
+}
+
 export interface Database {
+  releases: ReleaseRow;
+  release_records: ReleaseRecordRow;
+  release_signatures: ReleaseSignatureRow;
+  mirror_origins: MirrorOriginRow;
   sources: SourceRow;
   source_contents: SourceContentRow;
   claims: ClaimRow;
