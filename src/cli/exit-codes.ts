@@ -93,6 +93,9 @@ const EXIT_OF: Record<ErrorCode, ExitCode> = {
   RELEASE_TAMPERED: EXIT.FAILED,
   FEED_INVALID: EXIT.FAILED,
   SERVER_LISTEN_FAILED: EXIT.UNAVAILABLE,
+  JOB_KIND_UNKNOWN: EXIT.USAGE,
+  JOB_FINISHED: EXIT.FAILED,
+  QUEUE_FAILED: EXIT.UNAVAILABLE,
 };
 
 /** The exit code for a failure with this catalogue code. */

@@ -63,6 +63,9 @@ export const ERROR_CATALOGUE = {
   RELEASE_TAMPERED: 'the release does not match its manifest or signature: it was altered',
   FEED_INVALID: 'the change feed could not be read or does not follow on from what this ledger holds',
   SERVER_LISTEN_FAILED: 'the server could not listen on that address and port',
+  JOB_KIND_UNKNOWN: 'no job kind of that name is registered',
+  JOB_FINISHED: 'the job has finished already (done, failed or cancelled)',
+  QUEUE_FAILED: 'the job queue could not be reached',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -8,3 +8,4 @@ export * from './gazetteer.js';
 export * from './conflicts.js';
 export * from './webhook.js';
 export * from './release.js';
+export * from './job.js';

@@ -69,6 +69,9 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   RELEASE_TAMPERED: 409,
   FEED_INVALID: 422,
   SERVER_LISTEN_FAILED: 500,
+  JOB_KIND_UNKNOWN: 400,
+  JOB_FINISHED: 409,
+  QUEUE_FAILED: 503,
 };
 
 export interface ErrorBody {

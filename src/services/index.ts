@@ -67,3 +67,25 @@ export {
   type NewUserInput,
   type UserUpdate,
 } from './accounts.service.js';
+export {
+  registerJobKind,
+  jobKind,
+  jobKinds,
+  submitJob,
+  getJob,
+  listJobs,
+  jobItems,
+  cancelJob,
+  runJobRange,
+  startInProcessRunner,
+  workerIdFor,
+  tableOnlyQueue,
+  type JobKind,
+  type JobQueue,
+  type JobRunContext,
+  type ItemOutcome,
+  type JobItemInput,
+  type InProcessRunner,
+  type ClaimedJobItem,
+} from './jobs.service.js';
+export { ingestItem, fetchItem, setIngestJobThreads, type IngestItemPayload, type IngestJobParams } from './job-kinds.js';

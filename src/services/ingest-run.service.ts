@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { Batch, Store } from '../storage/index.js';
+import type { Batch, Repositories, Store } from '../storage/index.js';
 import { HandoverError, issueOf, type ErrorCode } from '../domain/errors.js';
 import { sha256Hex } from './ids.js';
 import { type IngestInput, type IngestOutcome, type PrepareInput, type PreparedReport, prepareReport, storedAs, storePrepared } from './ingest.service.js';
@@ -29,6 +29,12 @@ export interface IngestRunOptions {
   batchMs?: number;
   /** Called as each report's outcome is known, in input order. */
   onResult?: (name: string, outcome: IngestOutcome) => void;
+  /**
+   * Called with each report's outcome, in input order, before anything after it is stored: inside
+   * the open batch (`tx`) when there is one, so what it writes commits or rolls back with the
+   * report; with null when no batch is open (nothing of this report was written).
+   */
+  record?: (index: number, outcome: IngestOutcome, tx: Repositories | null) => Promise<void>;
 }
 
 export interface IngestResult {
@@ -210,6 +216,7 @@ export async function ingestAll(store: Store, jobs: readonly IngestJob[], opts: 
         else outcome = (item.repeat ? await storedAs(open.repos, item.contentHash) : null) ?? (await storePrepared(store, item.input, item.contentHash, prepared, { ...ctx, batch: open }));
       }
       const result = { name: item.name, outcome };
+      if (opts.record) await opts.record(results.length, outcome, batch ? (batch as Batch).repos : null);
       results.push(result);
       inBatch.push(result);
       opts.onResult?.(item.name, outcome);

@@ -6,6 +6,7 @@ export { ledgerExists } from './exists.js';
 export type { Capabilities, EngineName } from './capabilities.js';
 export type { ReleaseRepository, NewRelease, ReleaseRecordKind } from './repositories.js';
 export type { Repositories, EventFilter, EventCursor, EventOrder, TotalsBucket, ClaimFilter, DueDelivery, DeliveryFilter, DeliveryUpdate } from './repositories.js';
+export type { NewJobItem, ClaimedJobItem, JobListQuery, ItemResultRow } from './repositories.js';
 export { EVENT_ORDERS, compareInOrder, orderKey } from './repositories.js';
 export { rowCountsInTotals } from './totals-rollup.js';
 export { eventToRow } from './rows.js';

@@ -8,6 +8,7 @@ import type { Capabilities } from './capabilities.js';
 import { claimRepository, type ClaimRepository } from './claim.repository.js';
 import { eventRepository, type EventRepository } from './event.repository.js';
 import { historyRepository, type HistoryRepository } from './history.repository.js';
+import { jobRepository, type JobRepository } from './job.repository.js';
 import { lockRepository, type LockRepository } from './lock.repository.js';
 import type { Db } from './query-helpers.js';
 import { sourceRepository, type SourceRepository } from './source.repository.js';
@@ -18,6 +19,8 @@ import { releaseRepository, type ReleaseRepository } from './release.repository.
 export type { ReleaseRepository, NewRelease, ReleaseRecordKind } from './release.repository.js';
 export type { SourceRepository, ClaimRepository, EventRepository, TotalsRepository, HistoryRepository, AnalysisRepository, LockRepository, AccountRepository, WebhookRepository };
 export type { DueDelivery, DeliveryFilter, DeliveryUpdate } from './webhook.repository.js';
+export type { JobRepository };
+export type { NewJobItem, ClaimedJobItem, JobListQuery, ItemResultRow } from './job.repository.js';
 export type { NewUser, UserChange } from './account.repository.js';
 export type { ClaimFilter, PendingEntry } from './claim.repository.js';
 export type { EventFilter, EventCursor, EventOrder, CoverQuery } from './event.repository.js';
@@ -36,6 +39,7 @@ export interface Repositories {
   accounts: AccountRepository;
   webhooks: WebhookRepository;
   releases: ReleaseRepository;
+  jobs: JobRepository;
 }
 
 export function repositories(db: Db, caps: Capabilities): Repositories {
@@ -50,5 +54,6 @@ export function repositories(db: Db, caps: Capabilities): Repositories {
     accounts: accountRepository(db),
     webhooks: webhookRepository(db),
     releases: releaseRepository(db, caps),
+    jobs: jobRepository(db, caps),
   };
 }

@@ -292,6 +292,44 @@ export interface MirrorOriginRow {
   updated_at: string;
 }
 
+/** A job: large work done item by item, by whichever worker takes it (migration 20261207T2000). */
+export interface JobRow {
+  id: string;
+  kind: string;
+  /** queued, running, done, failed, cancelled. */
+  status: string;
+  /** JSON: what the kind needs besides the items. */
+  params: string;
+  total: number;
+  created_at: string;
+  created_by: string;
+  started_at: string | null;
+  finished_at: string | null;
+  error: string | null;
+}
+
+/** One unit of a job; its result is written in the transaction that stores what it made. */
+export interface JobItemRow {
+  job_id: string;
+  seq: number;
+  name: string;
+  /** JSON: what the kind needs to do this item. */
+  payload: string;
+  /** The item's bytes when it carries them (an upload); cleared once it is done. */
+  bytes: Buffer | null;
+  /** pending, done, failed, cancelled. */
+  status: string;
+  /** The kind's one-word result (stored, duplicate, …), for counts. */
+  outcome: string | null;
+  /** JSON: the kind's whole result. */
+  result: string | null;
+  attempts: number;
+  lease_owner: string | null;
+  /** ISO timestamp until which lease_owner holds the item. */
+  lease_until: string | null;
+  finished_at: string | null;
+}
+
 export interface Database {
   releases: ReleaseRow;
   release_records: ReleaseRecordRow;
@@ -313,5 +351,7 @@ export interface Database {
   sessions: SessionRow;
   webhooks: WebhookRow;
   webhook_deliveries: WebhookDeliveryRow;
+  jobs: JobRow;
+  job_items: JobItemRow;
 }
 

@@ -11,6 +11,7 @@ import { historyNoReplace } from './20261207T1700-history-no-replace.js';
 import { sourceContents } from './20261207T1710-source-contents.js';
 import { webhooks } from './20261207T2020-webhooks.js';
 import { releases } from './20261207T2040-releases.js';
+import { jobs } from './20261207T2000-jobs.js';
 
 /**
  * Every migration in order, by timestamped name. Forward-only: add a new file with a later
@@ -27,6 +28,7 @@ export function migrationsFor(caps: Capabilities): Record<string, Migration> {
     '20261207T1500-accounts': accounts(),
     '20261207T1700-history-no-replace': historyNoReplace(caps),
     '20261207T1710-source-contents': sourceContents(caps),
+    '20261207T2000-jobs': jobs(caps),
     '20261207T2020-webhooks': webhooks(),
     '20261207T2040-releases': releases(caps),
   };
