@@ -1,35 +1,29 @@
-import { Command, CommanderError } from 'commander';
-import { registerExtract } from './extract.command.js';
-import { registerDb } from './db.command.js';
-import { registerIngest } from './ingest.command.js';
-import { registerEvents } from './events.command.js';
-import { registerReview } from './review.command.js';
-import { registerTransfer } from './transfer.command.js';
-import { registerParties } from './parties.command.js';
-import { registerSources } from './sources.command.js';
-import { registerServe } from './serve.command.js';
-import { registerUser } from './user.command.js';
+import { Command, CommanderError, Help } from 'commander';
 import { boundHeapGrowth } from '../services/heap.js';
+import { COMMAND_MODULES, COMMANDS, commandNamed, loadCommands, type CommandModule } from './commands.js';
 import { oneLine } from './escape.js';
 import { EXIT, exitCodesHelp, type ExitCode } from './exit-codes.js';
 
-/** Builds the `handover` program; each command registers itself from its own file. */
-export function buildProgram(): Command {
+/**
+ * Builds the `handover` program. Only the module of the command that `argv` runs is loaded (or the
+ * ones named in `load`); every other command is listed by name and description from commands.ts, so
+ * `handover --help` and `--version` load no command at all. Without `argv` every module is loaded.
+ */
+export async function buildProgram(argv?: readonly string[], load?: readonly CommandModule[]): Promise<Command> {
+  const wanted = new Set<CommandModule>(load ?? (argv ? [commandNamed(argv)?.module].filter((m): m is CommandModule => m !== undefined) : COMMAND_MODULES));
+  const listed = new Map<Command, string>();
   const program = new Command('handover')
     .description('Turn reports about humanitarian exchanges in war into a source-attributed ledger')
     .version('0.1.0')
     .exitOverride()
     .addHelpText('after', exitCodesHelp());
-  registerExtract(program);
-  registerDb(program);
-  registerIngest(program);
-  registerEvents(program);
-  registerReview(program);
-  registerTransfer(program);
-  registerParties(program);
-  registerSources(program);
-  registerServe(program);
-  registerUser(program);
+  // A command that is only listed shows as its module would show it.
+  const help = new Help();
+  program.configureHelp({ subcommandTerm: (cmd) => listed.get(cmd) ?? help.subcommandTerm(cmd) });
+  for (const module of COMMAND_MODULES) {
+    if (wanted.has(module)) (await loadCommands(module))(program);
+    else for (const c of COMMANDS) if (c.module === module) listed.set(program.command(c.name).description(c.description), c.term);
+  }
   return program;
 }
 
@@ -58,7 +52,7 @@ export function reportInternal(err: unknown): ExitCode {
 export async function main(argv: string[]): Promise<number> {
   boundHeapGrowth();
   endQuietlyOnClosedPipe();
-  const program = buildProgram();
+  const program = await buildProgram(argv);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK;
