@@ -5,6 +5,10 @@ import { HandoverError } from '../domain/errors.js';
 import type { IngestOutcome } from '../services/ingest.service.js';
 import { ingestAll, type IngestJob, type IngestResult } from '../services/ingest-run.service.js';
 import { expandInputs, type InputItem } from '../services/inputs.js';
+import { fetchReport } from '../services/fetch-report.js';
+import { expandInput } from '../services/report-units.js';
+import { checkAllowPrivate, parseAllowPrivate } from '../services/web-fetch.js';
+import { channelUsername } from '../services/report-units.js';
 import { oneLine, shown } from './escape.js';
 import { EXIT, setExit } from './exit-codes.js';
 import { checkDay, reportIssue, table, withDbOption, withStore } from './ledger-cli.js';
@@ -18,6 +22,15 @@ interface IngestFlags {
   as?: string;
   threads?: string;
   maxBytes?: string;
+  allowPrivate?: string | boolean;
+  timeout?: string;
+  channel?: string;
+}
+
+/** How web addresses are fetched in this run. */
+interface FetchSettings {
+  allowPrivate: boolean | string[];
+  timeoutMs: number;
 }
 
 /** A progress bar pays off from this many files even when stderr is not a terminal. */
@@ -33,12 +46,20 @@ export function registerIngest(program: Command): void {
       .option('--outlet <name>', 'who published the reports')
       .option('--url <url>', 'where the report was found (for a single input)')
       .option('--threads <n>', 'worker threads that read and extract while the store writes (0: none; default: CPUs - 1, at most 4; used from 16 reports)')
-      .option('--max-bytes <size>', 'largest input read, e.g. 64M, 512k (default 16M, and 6M for an HTML page; at most 512M); a larger one fails alone'),
+      .option('--max-bytes <size>', 'largest input read, e.g. 64M, 512k (default 16M, and 6M for an HTML page; at most 512M); a larger one fails alone')
+      .option('--timeout <seconds>', 'how long one web address may take, redirects included (default 20)')
+      .option('--allow-private [networks]', 'an administrator allows fetching from loopback and private networks: all of them, or a comma-separated list such as 127.0.0.1,10.0.0.0/8 (also HANDOVER_ALLOW_PRIVATE)')
+      .option('--channel <username>', "a Telegram export's public channel username, for t.me links to each message"),
   ).action(async (inputs: string[], flags: IngestFlags) => {
     const bad = checkDay('--published', flags.published);
     if (bad) return reportIssue('ingest', bad);
     const maxBytes = parseMaxBytes(flags.maxBytes);
     if (!maxBytes.ok) return reportIssue('ingest', { code: 'INPUT_INVALID', message: maxBytes.message });
+    const fetching = fetchSettings(flags);
+    if (!fetching.ok) return reportIssue('ingest', { code: 'INPUT_INVALID', message: fetching.message });
+    if (flags.channel !== undefined && channelUsername(flags.channel) === null) {
+      return reportIssue('ingest', { code: 'INPUT_INVALID', message: `--channel must be a Telegram username (5–32 letters, digits, _), got "${flags.channel}"` });
+    }
     const threads = flags.threads === undefined ? undefined : Number(flags.threads);
     if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0 && threads <= 64)) {
       return reportIssue('ingest', { code: 'INPUT_INVALID', message: `--threads must be a whole number from 0 to 64, got "${flags.threads}"` });
@@ -61,9 +82,13 @@ export function registerIngest(program: Command): void {
       // a rerun stores again.
       const results = await ingestAll(
         store,
-        items.map((item) => jobFor(item, flags, maxBytes.value)),
+        items.map((item) => jobFor(item, flags, maxBytes.value, fetching.value)),
         {
           actor: 'machine',
+          onExpand: (name, count) => {
+            bar?.setTotal(bar.getTotal() + count - 1);
+            if (!bar) process.stderr.write(`handover ingest: ${shown(name)}: ${count} item${count === 1 ? '' : 's'}, each its own source\n`);
+          },
           ...(threads !== undefined ? { threads } : {}),
           onResult: (name) => bar?.increment({ name: name.length > 40 ? `…${shown(name.slice(-39))}` : shown(name) }),
         },
@@ -77,21 +102,56 @@ export function registerIngest(program: Command): void {
   });
 }
 
-/** How the run reads one input; a file that cannot be read fails alone. */
-function jobFor(item: Exclude<InputItem, { kind: 'skipped' }>, flags: IngestFlags, maxBytes: number): IngestJob {
-  const name = item.kind === 'stdin' ? '-' : item.path;
+/** --allow-private (or HANDOVER_ALLOW_PRIVATE) and --timeout, checked. */
+function fetchSettings(flags: IngestFlags): { ok: true; value: FetchSettings } | { ok: false; message: string } {
+  const allowPrivate = parseAllowPrivate(flags.allowPrivate ?? process.env.HANDOVER_ALLOW_PRIVATE);
+  if (Array.isArray(allowPrivate)) {
+    const bad = checkAllowPrivate(allowPrivate);
+    if (bad) return { ok: false, message: `--allow-private: ${bad}` };
+  }
+  const seconds = flags.timeout === undefined ? 20 : Number(flags.timeout);
+  if (!(Number.isFinite(seconds) && seconds > 0 && seconds <= 600)) return { ok: false, message: `--timeout must be a number of seconds from 0.1 to 600, got "${flags.timeout}"` };
+  return { ok: true, value: { allowPrivate, timeoutMs: Math.round(seconds * 1000) } };
+}
+
+/** How the run reads one input; a file that cannot be read, or an address that cannot be fetched, fails alone. */
+function jobFor(item: Exclude<InputItem, { kind: 'skipped' }>, flags: IngestFlags, maxBytes: number, fetching: FetchSettings): IngestJob {
+  const name = item.kind === 'stdin' ? '-' : item.kind === 'url' ? item.url : item.path;
+  const fetchOptions = { allowPrivate: fetching.allowPrivate, timeoutMs: fetching.timeoutMs, maxBytes };
+  const fetch = (url: string) => fetchReport(url, fetchOptions);
+  const expandCtx = { name, fetch, channelUsername: flags.channel ?? null };
   return {
     name,
     load: async () => {
       if (item.kind === 'missing') throw new HandoverError('INGEST_READ_FAILED', item.reason);
+      if (item.kind === 'url') {
+        const got = await fetch(item.url);
+        if (!got.ok) throw new HandoverError(got.error.code, got.error.message);
+        const page = got.value;
+        const bytes = checkPageSize(page.bytes, page.url, pageCapOf(flags.maxBytes, maxBytes));
+        // The address it ended at after redirects is the source's link; the Content-Type's charset decodes it.
+        return expandInput(
+          {
+            bytes,
+            url: page.url,
+            outlet: flags.outlet ?? null,
+            publishedAt: flags.published ?? null,
+            ...(page.contentType && page.mediaType !== 'application/octet-stream' ? { contentType: page.contentType } : {}),
+          },
+          expandCtx,
+        );
+      }
       const bytes = checkPageSize(await readInput(item.kind === 'stdin' ? '-' : item.path, maxBytes), item.kind === 'file' ? item.path : null, pageCapOf(flags.maxBytes, maxBytes));
-      return {
-        bytes,
-        path: item.kind === 'file' ? item.path : null,
-        url: flags.url ?? null,
-        outlet: flags.outlet ?? null,
-        publishedAt: flags.published ?? null,
-      };
+      return expandInput(
+        {
+          bytes,
+          path: item.kind === 'file' ? item.path : null,
+          url: flags.url ?? null,
+          outlet: flags.outlet ?? null,
+          publishedAt: flags.published ?? null,
+        },
+        expandCtx,
+      );
     },
   };
 }

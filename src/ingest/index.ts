@@ -5,6 +5,7 @@ import { readChannel } from './channel.js';
 import { cleanText, paragraphsOf } from './clean-text.js';
 import { chooseEncoding, decodeAs, headString, isUtf16 } from './decode.js';
 import { readFeed } from './feed.js';
+import { isJsonFeed, jsonFeedText } from './feed-items.js';
 import { sniffFormat } from './format.js';
 import { readHtml, readHtmlBytes } from './html.js';
 import { detectLanguage } from './language.js';
@@ -12,6 +13,10 @@ import { datelineDate } from './published-date.js';
 import { plainTextTitle } from './title.js';
 
 export { preloadLanguageModel } from './language.js';
+export { readFeedItems, isJsonFeed, TEASER_CHARS, type FeedDocument, type FeedItem, type FeedKind } from './feed-items.js';
+export { readChannelMessages, isChannelExport, channelUsername, type ChannelDocument, type ChannelMessage, type ChannelReadOptions } from './channel-messages.js';
+export { sniffFormat } from './format.js';
+export { chooseEncoding, decodeAs, headString } from './decode.js';
 
 export interface IngestOptions {
   /** File name or URL, used to guess the format and in error messages. */
@@ -57,12 +62,17 @@ export function ingestBytes(bytes: Uint8Array, opts: IngestOptions = {}): Result
   } else if (format === 'channel') {
     const decoded = decodeAs(body, encoding);
     const read = readChannel(decoded);
-    if (read.kind === 'not-channel') return failWith('INGEST_UNSUPPORTED_JSON');
+    const jsonFeed = read.kind === 'not-channel' ? jsonFeedOf(decoded) : null;
+    if (read.kind === 'not-channel' && jsonFeed === null) return failWith('INGEST_UNSUPPORTED_JSON');
     if (read.kind === 'not-json') format = 'text';
-    extracted =
-      read.kind === 'channel'
-        ? { raw: read.value.text, title: read.value.title, language: null, publishedAt: read.value.publishedAt }
-        : plain(decoded);
+    if (jsonFeed !== null) {
+      format = 'feed';
+      extracted = { raw: jsonFeed.text, title: jsonFeed.title, language: jsonFeed.language, publishedAt: jsonFeed.publishedAt };
+    } else
+      extracted =
+        read.kind === 'channel'
+          ? { raw: read.value.text, title: read.value.title, language: null, publishedAt: read.value.publishedAt }
+          : plain(decoded);
   } else {
     extracted = plain(decodeAs(body, encoding));
   }
@@ -79,6 +89,16 @@ export function ingestBytes(bytes: Uint8Array, opts: IngestOptions = {}): Result
     format,
     contentHash,
   });
+}
+
+/** A JSON Feed read as one text, or null when the JSON is not one. */
+function jsonFeedOf(json: string): ReturnType<typeof jsonFeedText> | null {
+  try {
+    const data: unknown = JSON.parse(json);
+    return isJsonFeed(data) ? jsonFeedText(data) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Nothing but whitespace (and byte-order marks). */

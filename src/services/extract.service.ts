@@ -14,6 +14,8 @@ export interface ExtractInput {
   contentType?: string;
   /** YYYY-MM-DD that overrides what the report says (anchors relative dates). */
   publishedAt?: string | null;
+  /** YYYY-MM-DD used when the report gives no date of its own. */
+  fallbackPublishedAt?: string | null;
   /** Language code that overrides detection (en, ru, uk …). */
   language?: string | null;
 }
@@ -48,7 +50,8 @@ export function readReport(input: ExtractInput, extract: typeof extractClaims = 
     return fail('INGEST_PARSE_FAILED', `cannot read the report: ${(err as Error).message}`);
   }
   if (!doc.ok) return doc;
-  const publishedAt = input.publishedAt ?? doc.value.publishedAt;
+  const fallback = input.fallbackPublishedAt != null && validDay(input.fallbackPublishedAt) ? input.fallbackPublishedAt : null;
+  const publishedAt = input.publishedAt ?? doc.value.publishedAt ?? fallback;
   const language = input.language ?? doc.value.language;
   try {
     return ok({ doc: doc.value, publishedAt, language, claims: extract(doc.value, { publishedAt, language }) });

@@ -26,14 +26,14 @@ describe('fetching a report from its address', () => {
 
   it('refuses loopback unless allowed, and anything but http(s)', async () => {
     const refused = await fetchReport(`${base}/report`);
-    expect(refused.ok ? null : refused.error.message).toMatch(/local or private network/);
+    expect(refused.ok ? null : refused.error.message).toMatch(/local, private or reserved network/);
     const file = await fetchReport('file:///etc/passwd', { allowPrivate: true });
     expect(file.ok ? null : file.error.message).toMatch(/only http and https/);
   });
 
   it('fetches, follows redirects, and names what went wrong', async () => {
     const got = await fetchReport(`${base}/moved`, { allowPrivate: true });
-    expect(got.ok && { text: got.value.bytes.toString('utf8'), type: got.value.contentType, url: got.value.url }).toEqual({
+    expect(got.ok && { text: got.value.bytes.toString('utf8'), type: got.value.mediaType, url: got.value.url }).toEqual({
       text: '<p>On Friday Kyiv received 84 defenders.</p>',
       type: 'text/html',
       url: `${base}/report`,

@@ -15,8 +15,12 @@ import { type IngestInput, type IngestOutcome, type PrepareInput, type PreparedR
 export interface IngestJob {
   /** How results name it: a path, or "-" for stdin. */
   name: string;
-  /** Reads the report; a rejection becomes a `failed` outcome (a HandoverError's code and message, else "cannot read: …"). */
-  load: () => Promise<IngestInput>;
+  /**
+   * Reads the report; a rejection becomes a `failed` outcome (a HandoverError's code and message, else
+   * "cannot read: …"). An input that holds many reports (a feed, a channel export) answers with a job
+   * for each, run in its place in order.
+   */
+  load: () => Promise<IngestInput | IngestJob[]>;
 }
 
 export interface IngestRunOptions {
@@ -35,6 +39,8 @@ export interface IngestRunOptions {
    * report; with null when no batch is open (nothing of this report was written).
    */
   record?: (index: number, outcome: IngestOutcome, tx: Repositories | null) => Promise<void>;
+  /** Called when an input turns out to hold many reports, with how many. */
+  onExpand?: (name: string, count: number) => void;
 }
 
 export interface IngestResult {
@@ -144,16 +150,24 @@ export async function ingestAll(store: Store, jobs: readonly IngestJob[], opts: 
   const hashes = new Set<string>();
   let next = 0;
   let queuedBytes = 0;
+  const list: IngestJob[] = [...jobs];
 
   // Reads the next reports and hands them to the workers. Duplicates of stored bytes are settled
   // here, before any extraction, so a rerun over a stored folder costs a hash per file.
-  const dispatch = async (job: IngestJob): Promise<InFlight> => {
+  const dispatch = async (job: IngestJob): Promise<InFlight | null> => {
     let input: IngestInput;
     try {
       const loading = job.load();
-      // A slow input (stdin, a pipe) must not keep the ledger locked while it trickles in: the batch so far is committed.
+      // A slow input (stdin, a pipe, a fetch) must not keep the ledger locked while it trickles in: the batch so far is committed.
       if (batch !== null && (await slowerThan(loading, SLOW_INPUT_MS))) await commit();
-      input = await loading;
+      const loaded = await loading;
+      if (Array.isArray(loaded)) {
+        // Its reports take its place, in order.
+        list.splice(next, 0, ...loaded);
+        opts.onExpand?.(job.name, loaded.length);
+        return null;
+      }
+      input = loaded;
     } catch (err) {
       // A reader that knows why (too large, no such file) says so with its own code.
       if (err instanceof HandoverError) return { name: job.name, settled: failed(err.message, err.code) };
@@ -194,16 +208,19 @@ export async function ingestAll(store: Store, jobs: readonly IngestJob[], opts: 
   };
 
   try {
-    while (next < jobs.length || queue.length > 0) {
+    while (next < list.length || queue.length > 0) {
       // Read ahead a whole chunk at a time, once there is room for one.
       if (queue.length <= ahead - chunk || queue.length === 0) {
-        while (queue.length < ahead && next < jobs.length && (queue.length === 0 || queuedBytes < AHEAD_BYTES)) {
-          const item = await dispatch(jobs[next++]!);
+        while (queue.length < ahead && next < list.length && (queue.length === 0 || queuedBytes < AHEAD_BYTES)) {
+          const item = await dispatch(list[next++]!);
+          if (item === null) continue;
           if ('input' in item) queuedBytes += item.input.bytes.length;
           queue.push(item);
         }
         preparer.flush();
       }
+      // An input that held no reports (an empty feed) leaves nothing to store.
+      if (queue.length === 0) continue;
       const item = queue.shift()!;
       if ('input' in item) queuedBytes -= item.input.bytes.length;
       let outcome: IngestOutcome;

@@ -28,6 +28,10 @@ export interface IngestInput {
   outlet?: string | null;
   /** YYYY-MM-DD that overrides what the page says (anchors relative dates). */
   publishedAt?: string | null;
+  /** YYYY-MM-DD used when the report gives no date of its own (a feed item's date for its article). */
+  fallbackPublishedAt?: string | null;
+  /** A title that overrides the report's own (a feed item's, a message's first line). */
+  title?: string | null;
   contentType?: string;
 }
 
@@ -80,7 +84,7 @@ export type PreparedReport =
   | { kind: 'failed'; reason: string; code: ErrorCode };
 
 /** The part of an input that reading it needs. */
-export type PrepareInput = Pick<IngestInput, 'bytes' | 'path' | 'url' | 'contentType' | 'publishedAt'>;
+export type PrepareInput = Pick<IngestInput, 'bytes' | 'path' | 'url' | 'contentType' | 'publishedAt' | 'fallbackPublishedAt'>;
 
 /**
  * Bytes → clean text → claims → near-duplicate fingerprint: everything ingest does before it
@@ -88,7 +92,7 @@ export type PrepareInput = Pick<IngestInput, 'bytes' | 'path' | 'url' | 'content
  */
 export function prepareReport(input: PrepareInput, extract: typeof extractClaims = extractClaims): PreparedReport {
   const path = input.path || input.url || null;
-  const read = readReport({ bytes: input.bytes, path, publishedAt: input.publishedAt ?? null, ...(input.contentType ? { contentType: input.contentType } : {}) }, extract);
+  const read = readReport({ bytes: input.bytes, path, publishedAt: input.publishedAt ?? null, fallbackPublishedAt: input.fallbackPublishedAt ?? null, ...(input.contentType ? { contentType: input.contentType } : {}) }, extract);
   // The reader's own code (INGEST_EMPTY, INGEST_NO_TEXT …) tells a client what to fix.
   if (!read.ok) return { kind: 'failed', reason: read.error.message, code: read.error.code };
   const { doc, publishedAt, claims } = read.value;
@@ -157,7 +161,7 @@ export async function storePrepared(store: Store, input: IngestInput, contentHas
       const source: LedgerSource = {
         id,
         contentHash,
-        title: doc.title,
+        title: input.title ?? doc.title,
         language: doc.language,
         publishedAt,
         outlet: input.outlet ?? null,

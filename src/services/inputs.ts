@@ -1,4 +1,4 @@
-/** Which files an ingest run reads: files as given, directories walked for report formats. */
+/** Which files an ingest run reads: files as given, directories walked for report formats, web addresses as given. */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 
@@ -12,6 +12,8 @@ export const REPORT_EXTENSIONS = new Set(['.html', '.htm', '.txt', '.json', '.xm
  */
 export type InputItem =
   | { kind: 'stdin' }
+  /** A web address (http or https), fetched under the guards of web-fetch.ts. */
+  | { kind: 'url'; url: string }
   | { kind: 'file'; path: string }
   /** `reason` is the whole message: "cannot read: no such file or directory". */
   | { kind: 'missing'; path: string; reason: string }
@@ -42,6 +44,10 @@ export async function expandInputs(args: readonly string[]): Promise<InputItem[]
   for (const arg of args) {
     if (arg === '-') {
       out.push({ kind: 'stdin' });
+      continue;
+    }
+    if (/^https?:\/\//i.test(arg)) {
+      out.push({ kind: 'url', url: arg });
       continue;
     }
     let info;

@@ -155,8 +155,9 @@ export const sourcesRoutes =
         const { url, outlet, publishedAt } = request.body;
         const fetched = await fetchReport(url, { allowPrivate: limits.fetchPrivate ?? false, maxBytes: limits.reportBytes });
         if (!fetched.ok) return sendIssue(reply, fetched.error);
-        const { bytes, contentType } = fetched.value;
-        const input: IngestInput = { bytes, url, outlet: outlet ?? null, publishedAt: publishedAt ?? null, ...(contentType && contentType !== 'application/octet-stream' ? { contentType } : {}) };
+        const { bytes, contentType, mediaType } = fetched.value;
+        // The address it ended at after redirects is the source's link; the Content-Type's charset decodes it.
+        const input: IngestInput = { bytes, url: fetched.value.url, outlet: outlet ?? null, publishedAt: publishedAt ?? null, ...(contentType && mediaType !== 'application/octet-stream' ? { contentType } : {}) };
         const outcome = await submit(input, actorOf(request));
         if (outcome.status === 'failed') {
           return sendIssue(reply, { code: outcome.code ?? 'INGEST_PARSE_FAILED', message: outcome.reason ?? 'the report could not be read', details: { outcome } });
