@@ -19,6 +19,7 @@ const MODULES = {
   sources: () => import('./sources.command.js').then((m) => m.registerSources),
   serve: () => import('./serve.command.js').then((m) => m.registerServe),
   user: () => import('./user.command.js').then((m) => m.registerUser),
+  watch: () => import('./watch.command.js').then((m) => m.registerWatch),
 } satisfies Record<string, () => Promise<Register>>;
 
 export type CommandModule = keyof typeof MODULES;
@@ -35,7 +36,7 @@ export interface CommandEntry {
 export const COMMANDS: readonly CommandEntry[] = [
   { module: 'extract', name: 'extract', term: 'extract [options] <files...>', description: 'print every claim a report makes (HTML or plain text; "-" reads stdin)' },
   { module: 'db', name: 'db', term: 'db', description: 'database housekeeping: migrate, backup, restore' },
-  { module: 'ingest', name: 'ingest', term: 'ingest [options] <inputs...>', description: 'extract claims from reports and store them in the ledger (directories are walked; "-" reads stdin)' },
+  { module: 'ingest', name: 'ingest', term: 'ingest [options] <inputs...>', description: 'extract claims from reports and store them in the ledger (directories are walked; web addresses fetched; "-" reads stdin)' },
   { module: 'events', name: 'events', term: 'events [options]', description: 'the timeline of events, newest first' },
   { module: 'events', name: 'event', term: 'event [options] <id>', description: 'one event: every claim with its source, outlet and quote, side by side' },
   { module: 'events', name: 'totals', term: 'totals [options]', description: 'running totals per direction and category with low / best / high, and the ratio between directions' },
@@ -55,6 +56,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { module: 'sources', name: 'claims', term: 'claims [options]', description: 'every claim with its figure, who said it, its quote, its source and the event that counts it' },
   { module: 'serve', name: 'serve', term: 'serve [options]', description: 'serve the ledger over HTTP: the API under /api, its docs at /docs, the web app at /' },
   { module: 'user', name: 'user', term: 'user', description: 'accounts for the HTTP API (handover serve): add, list, disable, tokens' },
+  { module: 'watch', name: 'watch', term: 'watch', description: 'follow sources: feeds, channel exports and pages polled on a schedule, each new item stored as its own source' },
 ];
 
 /** The module's register function, loaded now. */

@@ -7,14 +7,14 @@ import { ingestAll, type IngestJob, type IngestResult } from '../services/ingest
 import { expandInputs, type InputItem } from '../services/inputs.js';
 import { fetchReport } from '../services/fetch-report.js';
 import { expandInput } from '../services/report-units.js';
-import { checkAllowPrivate, parseAllowPrivate } from '../services/web-fetch.js';
+import { ALLOW_PRIVATE_HELP, fetchSettings, type FetchFlags, type FetchSettings } from './fetch-flags.js';
 import { channelUsername } from '../services/report-units.js';
 import { oneLine, shown } from './escape.js';
 import { EXIT, setExit } from './exit-codes.js';
 import { checkDay, reportIssue, table, withDbOption, withStore } from './ledger-cli.js';
 import { checkPageSize, pageCapOf, parseMaxBytes, readInput } from './read-input.js';
 
-interface IngestFlags {
+interface IngestFlags extends FetchFlags {
   published?: string;
   outlet?: string;
   url?: string;
@@ -22,16 +22,9 @@ interface IngestFlags {
   as?: string;
   threads?: string;
   maxBytes?: string;
-  allowPrivate?: string | boolean;
-  timeout?: string;
   channel?: string;
 }
 
-/** How web addresses are fetched in this run. */
-interface FetchSettings {
-  allowPrivate: boolean | string[];
-  timeoutMs: number;
-}
 
 /** A progress bar pays off from this many files even when stderr is not a terminal. */
 const MANY_FILES = 200;
@@ -40,15 +33,15 @@ export function registerIngest(program: Command): void {
   withDbOption(
     program
       .command('ingest')
-      .description('extract claims from reports and store them in the ledger (directories are walked; "-" reads stdin)')
-      .argument('<inputs...>', 'report files, directories, or - for stdin')
+      .description('extract claims from reports and store them in the ledger (directories are walked; web addresses fetched; "-" reads stdin)')
+      .argument('<inputs...>', 'report files, directories, web addresses (http/https), or - for stdin; a feed or a Telegram export becomes one source per item')
       .option('--published <date>', 'publication date YYYY-MM-DD for every input (anchors relative dates)')
       .option('--outlet <name>', 'who published the reports')
       .option('--url <url>', 'where the report was found (for a single input)')
       .option('--threads <n>', 'worker threads that read and extract while the store writes (0: none; default: CPUs - 1, at most 4; used from 16 reports)')
       .option('--max-bytes <size>', 'largest input read, e.g. 64M, 512k (default 16M, and 6M for an HTML page; at most 512M); a larger one fails alone')
       .option('--timeout <seconds>', 'how long one web address may take, redirects included (default 20)')
-      .option('--allow-private [networks]', 'an administrator allows fetching from loopback and private networks: all of them, or a comma-separated list such as 127.0.0.1,10.0.0.0/8 (also HANDOVER_ALLOW_PRIVATE)')
+      .option('--allow-private [networks]', ALLOW_PRIVATE_HELP)
       .option('--channel <username>', "a Telegram export's public channel username, for t.me links to each message"),
   ).action(async (inputs: string[], flags: IngestFlags) => {
     const bad = checkDay('--published', flags.published);
@@ -100,18 +93,6 @@ export function registerIngest(program: Command): void {
       setExit(failures.length === 0 ? EXIT.OK : failures.every((r) => r.outcome.code === 'LEDGER_BUSY') ? EXIT.BUSY : EXIT.FAILED);
     }, 'create');
   });
-}
-
-/** --allow-private (or HANDOVER_ALLOW_PRIVATE) and --timeout, checked. */
-function fetchSettings(flags: IngestFlags): { ok: true; value: FetchSettings } | { ok: false; message: string } {
-  const allowPrivate = parseAllowPrivate(flags.allowPrivate ?? process.env.HANDOVER_ALLOW_PRIVATE);
-  if (Array.isArray(allowPrivate)) {
-    const bad = checkAllowPrivate(allowPrivate);
-    if (bad) return { ok: false, message: `--allow-private: ${bad}` };
-  }
-  const seconds = flags.timeout === undefined ? 20 : Number(flags.timeout);
-  if (!(Number.isFinite(seconds) && seconds > 0 && seconds <= 600)) return { ok: false, message: `--timeout must be a number of seconds from 0.1 to 600, got "${flags.timeout}"` };
-  return { ok: true, value: { allowPrivate, timeoutMs: Math.round(seconds * 1000) } };
 }
 
 /** How the run reads one input; a file that cannot be read, or an address that cannot be fetched, fails alone. */

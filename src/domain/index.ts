@@ -9,3 +9,4 @@ export * from './conflicts.js';
 export * from './webhook.js';
 export * from './release.js';
 export * from './job.js';
+export * from './watch.js';

@@ -5,7 +5,7 @@ export { dropPostgresSchema } from './connect.js';
 export { ledgerExists } from './exists.js';
 export type { Capabilities, EngineName } from './capabilities.js';
 export type { ReleaseRepository, NewRelease, ReleaseRecordKind } from './repositories.js';
-export type { Repositories, EventFilter, EventCursor, EventOrder, TotalsBucket, ClaimFilter, DueDelivery, DeliveryFilter, DeliveryUpdate } from './repositories.js';
+export type { Repositories, EventFilter, EventCursor, EventOrder, TotalsBucket, ClaimFilter, DueDelivery, DeliveryFilter, DeliveryUpdate, PollRecord, WatchItem } from './repositories.js';
 export type { NewJobItem, ClaimedJobItem, JobListQuery, ItemResultRow } from './repositories.js';
 export { EVENT_ORDERS, compareInOrder, orderKey } from './repositories.js';
 export { rowCountsInTotals } from './totals-rollup.js';

@@ -17,7 +17,9 @@ import { webhookRepository, type WebhookRepository } from './webhook.repository.
 import { releaseRepository, type ReleaseRepository } from './release.repository.js';
 
 export type { ReleaseRepository, NewRelease, ReleaseRecordKind } from './release.repository.js';
-export type { SourceRepository, ClaimRepository, EventRepository, TotalsRepository, HistoryRepository, AnalysisRepository, LockRepository, AccountRepository, WebhookRepository };
+export type { SourceRepository, ClaimRepository, EventRepository, TotalsRepository, HistoryRepository, AnalysisRepository, LockRepository, AccountRepository, WebhookRepository, WatchRepository };
+import { watchRepository, type WatchRepository } from './watch.repository.js';
+export type { PollRecord, WatchItem } from './watch.repository.js';
 export type { DueDelivery, DeliveryFilter, DeliveryUpdate } from './webhook.repository.js';
 export type { JobRepository };
 export type { NewJobItem, ClaimedJobItem, JobListQuery, ItemResultRow } from './job.repository.js';
@@ -40,6 +42,7 @@ export interface Repositories {
   webhooks: WebhookRepository;
   releases: ReleaseRepository;
   jobs: JobRepository;
+  watches: WatchRepository;
 }
 
 export function repositories(db: Db, caps: Capabilities): Repositories {
@@ -55,5 +58,6 @@ export function repositories(db: Db, caps: Capabilities): Repositories {
     webhooks: webhookRepository(db),
     releases: releaseRepository(db, caps),
     jobs: jobRepository(db, caps),
+    watches: watchRepository(db, caps),
   };
 }

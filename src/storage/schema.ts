@@ -330,6 +330,37 @@ export interface JobItemRow {
   finished_at: string | null;
 }
 
+/** A followed source: an address polled on a schedule, its validators and counts. */
+export interface WatchRow {
+  id: string;
+  url: string;
+  every_seconds: number;
+  outlet: string | null;
+  channel: string | null;
+  title: string | null;
+  created_at: string;
+  created_by: string;
+  next_poll_at: string;
+  last_polled_at: string | null;
+  last_status: string | null;
+  last_error: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  polls: number;
+  items_seen: number;
+  sources_new: number;
+  claims_new: number;
+}
+
+/** An item of a followed source already read (a feed's guid, a channel's message): not fetched or stored again. */
+export interface WatchItemRow {
+  watch_id: string;
+  item_key: string;
+  link: string | null;
+  source_id: string | null;
+  seen_at: string;
+}
+
 export interface Database {
   releases: ReleaseRow;
   release_records: ReleaseRecordRow;
@@ -353,5 +384,7 @@ export interface Database {
   webhook_deliveries: WebhookDeliveryRow;
   jobs: JobRow;
   job_items: JobItemRow;
+  watches: WatchRow;
+  watch_items: WatchItemRow;
 }
 

@@ -12,6 +12,7 @@ import { sourceContents } from './20261207T1710-source-contents.js';
 import { webhooks } from './20261207T2020-webhooks.js';
 import { releases } from './20261207T2040-releases.js';
 import { jobs } from './20261207T2000-jobs.js';
+import { watches } from './20261207T2030-watches.js';
 
 /**
  * Every migration in order, by timestamped name. Forward-only: add a new file with a later
@@ -31,6 +32,7 @@ export function migrationsFor(caps: Capabilities): Record<string, Migration> {
     '20261207T2000-jobs': jobs(caps),
     '20261207T2020-webhooks': webhooks(),
     '20261207T2040-releases': releases(caps),
+    '20261207T2030-watches': watches(),
   };
 }
 
