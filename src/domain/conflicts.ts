@@ -19,33 +19,38 @@ export interface Conflict {
    * only when neither has a partner of a main conflict named in the report.
    */
   minor?: boolean;
+  /**
+   * In a war between a state and an armed group, which side is the state: "government troops" and
+   * "the army" are that side, "the rebels" and "the group" the other. Left out for wars between states.
+   */
+  state?: 'first' | 'second';
 }
 
 export const CONFLICTS: readonly Conflict[] = [
   { sides: ['russia', 'ukraine'], implies: 'both' },
-  { sides: ['israel', 'hamas'], implies: 'second', detainees: true, hostageTaker: 'hamas', hostages: true },
-  { sides: ['israel', 'hezbollah'], implies: 'second', detainees: true, hostageTaker: 'hezbollah' },
+  { sides: ['israel', 'hamas'], implies: 'second', state: 'first', detainees: true, hostageTaker: 'hamas', hostages: true },
+  { sides: ['israel', 'hezbollah'], implies: 'second', state: 'first', detainees: true, hostageTaker: 'hezbollah' },
   { sides: ['israel', 'lebanon'], implies: 'second', detainees: true },
-  { sides: ['houthis', 'yemeni-government'], implies: 'both', detainees: true, hostageTaker: 'houthis' },
-  { sides: ['houthis', 'saudi-led-coalition'], detainees: true },
+  { sides: ['houthis', 'yemeni-government'], implies: 'both', state: 'second', detainees: true, hostageTaker: 'houthis' },
+  { sides: ['houthis', 'saudi-led-coalition'], state: 'second', detainees: true },
   { sides: ['armenia', 'azerbaijan'], implies: 'both' },
-  { sides: ['rsf', 'saf'], implies: 'both' },
-  { sides: ['tplf', 'ethiopia'], implies: 'first' },
-  { sides: ['farc', 'colombia'], implies: 'first', hostageTaker: 'farc', hostages: true },
-  { sides: ['eln', 'colombia'], hostageTaker: 'eln', hostages: true },
-  { sides: ['sdf', 'syrian-government'], implies: 'both', detainees: true },
-  { sides: ['syrian-opposition', 'syrian-government'], detainees: true },
+  { sides: ['rsf', 'saf'], implies: 'both', state: 'second' },
+  { sides: ['tplf', 'ethiopia'], implies: 'first', state: 'second' },
+  { sides: ['farc', 'colombia'], implies: 'first', state: 'second', hostageTaker: 'farc', hostages: true },
+  { sides: ['eln', 'colombia'], state: 'second', hostageTaker: 'eln', hostages: true },
+  { sides: ['sdf', 'syrian-government'], implies: 'both', state: 'second', detainees: true },
+  { sides: ['syrian-opposition', 'syrian-government'], state: 'second', detainees: true },
   { sides: ['iran', 'iraq'] },
   { sides: ['india', 'pakistan'], implies: 'both' },
-  { sides: ['taliban', 'afghan-government'], implies: 'both' },
-  { sides: ['m23', 'drc'], implies: 'both' },
-  { sides: ['myanmar-military', 'arakan-army'], implies: 'second' },
-  { sides: ['myanmar-military', 'mndaa'], implies: 'second' },
-  { sides: ['myanmar-military', 'tnla'], implies: 'second' },
-  { sides: ['myanmar-military', 'kachin-independence-army'], implies: 'second' },
-  { sides: ['myanmar-military', 'peoples-defence-force'], implies: 'second' },
-  { sides: ['gna', 'lna'], implies: 'both' },
-  { sides: ['boko-haram', 'nigeria'], implies: 'first', hostageTaker: 'boko-haram', hostages: true },
+  { sides: ['taliban', 'afghan-government'], implies: 'both', state: 'second' },
+  { sides: ['m23', 'drc'], implies: 'both', state: 'second' },
+  { sides: ['myanmar-military', 'arakan-army'], implies: 'second', state: 'first' },
+  { sides: ['myanmar-military', 'mndaa'], implies: 'second', state: 'first' },
+  { sides: ['myanmar-military', 'tnla'], implies: 'second', state: 'first' },
+  { sides: ['myanmar-military', 'kachin-independence-army'], implies: 'second', state: 'first' },
+  { sides: ['myanmar-military', 'peoples-defence-force'], implies: 'second', state: 'first' },
+  { sides: ['gna', 'lna'], implies: 'both', state: 'first' },
+  { sides: ['boko-haram', 'nigeria'], implies: 'first', state: 'second', hostageTaker: 'boko-haram', hostages: true },
   { sides: ['belarus', 'ukraine'] },
   { sides: ['united-states', 'russia'], detainees: true, minor: true },
   { sides: ['united-states', 'iran'], detainees: true, minor: true },

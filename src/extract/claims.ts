@@ -1,7 +1,7 @@
 import type { Category, ClaimKind, PartySlug } from '../domain/index.js';
 import type { CompiledTable } from './lexicon.js';
 import type { DocContext } from './context.js';
-import { counterpart, hostageTaker, isBelligerent, mainPair } from './context.js';
+import { counterpart, descriptorSide, hostageTaker, isBelligerent, mainPair } from './context.js';
 import type { Figure } from './figures.js';
 import { officialsIn } from './attribution.js';
 
@@ -44,6 +44,31 @@ export function partiesIn(low: string, lex: CompiledTable): PartyHit[] {
   return hits;
 }
 
+/**
+ * The sides a sentence names: parties by name, and in a war between a state and an armed group the
+ * words for either ("government troops", "the rebels") as that side, where no name covers them.
+ */
+export function sidesIn(low: string, lex: CompiledTable, ctx: DocContext): PartyHit[] {
+  const hits = partiesIn(low, lex);
+  if (!lex.stateForces && !lex.armedGroup) return hits;
+  const extra: PartyHit[] = [];
+  const demonyms = lex.nationalityHits(low);
+  const next = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => b.start >= a.end && /^(?:['’]s)?\s{1,2}$/u.test(low.slice(a.end, b.start));
+  for (const [re, kind] of [[lex.stateForces, 'state'], [lex.armedGroup, 'group']] as const) {
+    if (!re) continue;
+    for (const m of matchesIn(re, low)) {
+      if (hits.some((h) => h.start < m.end && m.start < h.end) || extra.some((h) => h.start < m.end && m.start < h.end)) continue;
+      // "Hamas authorities", "the Lebanese army", "الجيش اللبناني": a side named next to the word is the one meant.
+      if (hits.some((h) => next(h, m) || next(m, h))) continue;
+      const demonym = demonyms.find((d) => next(d, m) || next(m, d));
+      const party = demonym ? lex.nationalityNamed(demonym.text) : descriptorSide(kind, ctx);
+      if (!party) continue;
+      extra.push({ party, start: Math.min(m.start, demonym?.start ?? m.start), end: Math.max(m.end, demonym?.end ?? m.end) });
+    }
+  }
+  return extra.length === 0 ? hits : [...hits, ...extra].sort((a, b) => a.start - b.start);
+}
+
 function matchesIn(re: RegExp, low: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   re.lastIndex = 0;
@@ -66,8 +91,9 @@ export function sentenceDrafts(
   ctx: DocContext,
   homeSpeaker: PartySlug | null,
   previous: Draft[],
+  antecedent: () => PartySlug | null = () => null,
 ): Draft[] {
-  const parties = partiesIn(low, lex);
+  const parties = sidesIn(low, lex, ctx);
   // "Lukashenko released 123 prisoners": an official of a side is that side as a verb's subject.
   const officials: PartyHit[] = officialsIn(low).flatMap((o) => (isBelligerent(o.party) ? [{ party: o.party as PartySlug, start: o.start, end: o.end }] : []));
   const gives = matchesIn(lex.give, low);
@@ -152,6 +178,21 @@ export function sentenceDrafts(
     let receiver = subjectOf(low, receives, at, withOfficials(parties, officials), cs, lex);
     const receiveVerb = [...receives].reverse().find((v) => v.end <= at && at - v.end < 80 && v.start >= cs - 60);
     if (receiver !== null && receiver === dativeTo && receiveVerb && receiveVerb.end > receiveVerb.start) receiver = subjectOf(low, receives, at, objects, cs, lex);
+    if (!giver && !receiver && lex.anaphorBefore) {
+      // "…that their forces released 20 civilians", "it freed 6": a pronoun right before the verb is the
+      // side named last before it in the sentence, else the first side of the last sentence naming one.
+      const verbs = [...gives.map((v) => ({ ...v, give: true })), ...receives.map((v) => ({ ...v, give: false }))];
+      const verb = verbs.filter((v) => v.end <= at && at - v.end < 80 && v.start >= cs && v.end > v.start).sort((a, b) => b.end - a.end)[0];
+      const lead = verb ? lex.anaphorBefore.exec(low.slice(Math.max(0, verb.start - 40), verb.start)) : null;
+      if (verb && lead) {
+        const leadAt = Math.max(0, verb.start - 40) + lead.index;
+        const side = [...parties].reverse().find((p) => p.end <= leadAt && isBelligerent(p.party))?.party ?? antecedent();
+        if (isBelligerent(side)) {
+          if (verb.give) giver = side;
+          else receiver = side;
+        }
+      }
+    }
     if (giver && giver === receiver) {
       // "Russia handed over 1,000 bodies and received 31": one subject, two verbs; the nearer verb governs the figure.
       const near = (vs: Array<{ start: number; end: number }>): number => Math.min(...vs.filter((v) => v.end <= at).map((v) => at - v.end), Infinity);

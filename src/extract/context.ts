@@ -124,3 +124,21 @@ export function mainPair(ctx: DocContext): [PartySlug, PartySlug] | null {
   };
   return best(MAJOR, true) ?? best(MINOR, true) ?? best(MAJOR, false);
 }
+
+/** Wars between a state and an armed group: [state, group]. */
+const ASYMMETRIC: ReadonlyArray<readonly [string, string]> = CONFLICTS.filter((c) => c.state).map((c) =>
+  c.state === 'first' ? ([c.sides[0], c.sides[1]] as const) : ([c.sides[1], c.sides[0]] as const),
+);
+
+/**
+ * The side a word for a state's forces ("government troops") or for an armed group ("the rebels")
+ * stands for: in a report whose main war (see `mainPair`) is one between a state and an armed group,
+ * the state or the group. Null in a report of a war between states.
+ */
+export function descriptorSide(kind: 'state' | 'group', ctx: DocContext): PartySlug | null {
+  const pair = mainPair(ctx);
+  if (!pair) return null;
+  const war = ASYMMETRIC.find(([s, g]) => (s === pair[0] && g === pair[1]) || (s === pair[1] && g === pair[0]));
+  if (!war) return null;
+  return kind === 'state' ? war[0] : war[1];
+}

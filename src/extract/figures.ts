@@ -1,7 +1,7 @@
 import type { Category, PartySlug } from '../domain/index.js';
 import type { CompiledTable } from './lexicon.js';
 import type { NumberMention } from './numbers.js';
-import type { DocContext } from './context.js';
+import { type DocContext, descriptorSide } from './context.js';
 
 /** A figure read together with the words around it: what it counts and whose people they are. */
 export interface Figure {
@@ -56,7 +56,7 @@ export function readFigures(low: string, numbers: NumberMention[], lex: Compiled
     if (lex.notCount.test(after) || (COMPOUND_AFTER.test(after) && !lex.forSwap.test(after)) || lex.rangeAfter.test(after)) continue;
     // "56. wymiana", "die 50. Austausch": digits with a full stop and a lower-case word after them are an ordinal.
     if (!n.words && ORDINAL_DOT.test(after)) continue;
-    let np = nounPhrase(after, lex);
+    let np = nounPhrase(after, lex, (w) => descriptorOf(w, lex, ctx));
     // "of whom 46 were wounded", "из них 46 — раненые": what the figure counts comes after a copula.
     const copula = np.category === null ? lex.copula?.exec(after) : null;
     if (copula) {
@@ -82,7 +82,29 @@ export function readFigures(low: string, numbers: NumberMention[], lex: Compiled
     }
     // "…, bringing the total to 6,000 this year": a figure right after a total word counts what the total counts.
     const afterTotal = category === null && endsWithTotal(before, lex);
-    if (category === null && !remainsBefore && !afterTotal && lex.bareFollower && !lex.bareFollower.test(after)) continue;
+    if (category === null && !remainsBefore && !afterTotal && lex.bareFollower && !lex.bareFollower.test(after)) {
+      // "three children and one adult", "трьох дітей та одну недієздатну особу": a figure joined to a
+      // count of people by a list word counts people too, whatever its noun.
+      const prior = out[out.length - 1];
+      const joined = prior !== undefined && prior.category !== null && !prior.bare && listJoined(low.slice(prior.end, n.qualStart), lex);
+      if (!joined) continue;
+      const words = /^(?:\s+[\p{L}\p{M}][\p{L}\p{M}'’-]*){1,3}/u.exec(after.split(/[,;:.!?()]/u)[0] ?? '');
+      out.push({
+        n,
+        end: n.end + (words?.[0].length ?? 0),
+        category: 'mixed',
+        wounded: false,
+        nationality: null,
+        part: prior.part,
+        inReturn: false,
+        returnAfter: false,
+        bare: false,
+        people: true,
+        each: false,
+        swapWith: null,
+      });
+      continue;
+    }
     if (category === null && !remainsBefore) {
       // A bare figure: "received 24 in return", "1,000 for 38", "with 78, 19 and 31 sent back".
       out.push({ n, end: n.end, category: null, wounded: false, nationality: np.nationality, part: false, inReturn: lex.inReturn.test(before), returnAfter: false, bare: true, people: false, each: false, swapWith: null });
@@ -151,8 +173,25 @@ function lastEndBefore(s: string, at: number): number {
   return m ? m.index : at;
 }
 
+/** Only a list word between two figures ("… and ", ", ", " та "), nothing else. */
+function listJoined(gap: string, lex: CompiledTable): boolean {
+  if (gap.length > 12 || /[\d.!?;:]/u.test(gap)) return false;
+  return lex.listJoiner.test(gap) && gap.replace(new RegExp(lex.listJoiner.source, 'giu'), '').trim() === '';
+}
+
+/** "army detainees", "government prisoners": the side a word for a state's forces or an armed group stands for. */
+function descriptorOf(word: string, lex: CompiledTable, ctx: DocContext): PartySlug | null {
+  for (const [re, kind] of [[lex.stateForces, 'state'], [lex.armedGroup, 'group']] as const) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    const m = re.exec(word);
+    if (m && m.index === 0 && m[0].length === word.length) return descriptorSide(kind, ctx);
+  }
+  return null;
+}
+
 /** Up to eight words after a figure: modifiers and nationalities, then a head noun. */
-function nounPhrase(after: string, lex: CompiledTable): NounPhrase {
+function nounPhrase(after: string, lex: CompiledTable, descriptor: (word: string) => PartySlug | null = () => null): NounPhrase {
   const res: NounPhrase = { category: null, wounded: false, nationality: null, remainsAfter: false, length: 0 };
   WORD.lastIndex = 0;
   let steps = 0;
@@ -226,6 +265,12 @@ function nounPhrase(after: string, lex: CompiledTable): NounPhrase {
     if (nat) {
       res.nationality ??= nat;
       demonymEnd = m.index + word.length;
+      continue;
+    }
+    // "6 army detainees", "76 government prisoners", "1,000 federal army soldiers": whose people they are.
+    const forces = steps < 3 ? descriptor(word) : null;
+    if (forces) {
+      res.nationality ??= forces;
       continue;
     }
     if (lex.modifier.test(word) || /^[\p{L}]+-(?:year|old|born)/u.test(word)) {

@@ -94,6 +94,12 @@ export interface CompiledTable {
   pronouns: RegExp;
   owner: RegExp;
   firstPerson: RegExp;
+  /** A word for a state's forces ("government", "army"), matched at a word start; null when the table has none. */
+  stateForces: RegExp | null;
+  /** A word for an armed group ("the rebels", "militants"); null when the table has none. */
+  armedGroup: RegExp | null;
+  /** A pronoun or possessive standing for a side, ending right before a verb ("they ", "their forces "); null when the table has none. */
+  anaphorBefore: RegExp | null;
   background: RegExp;
   mediators: Array<[RegExp, string]>;
   mediation: RegExp;
@@ -448,6 +454,9 @@ function compile(table: LanguageTable): CompiledTable {
     pronouns: re(t.pronouns),
     owner: re(`^(?:(?:'s|’s)\\s+|\\s+)?(?:[${L}-]+\\s+){0,3}?(?:${t.bodies})(?![${L}])`),
     firstPerson: re(t.firstPerson),
+    stateForces: t.stateForces?.length ? stemRegExp(`(?:${alt(t.stateForces)})(?![${L}])`, 'giu') : null,
+    armedGroup: t.armedGroup?.length ? stemRegExp(`(?:${alt(t.armedGroup)})(?![${L}])`, 'giu') : null,
+    anaphorBefore: t.anaphors?.length ? re(`(?<![${L}])(?:${alt(t.anaphors)})\\s+$`) : null,
     background: stemRegExp(t.background),
     mediators: t.mediators.map(([p, slug]) => [stemRegExp(p, 'giu'), slug]),
     mediation: stemRegExp(t.mediation),

@@ -222,6 +222,8 @@ function findNumberWords(s: string, lex: CompiledTable): NumberMention[] {
     let j = i;
     let end = first.end;
     let any = false;
+    // "শত শত বন্দী", "hundreds upon hundreds": a multiplier repeated says many, not a figure.
+    let vague = false;
     // An article right before a leading multiplier counts as one ("a thousand", "a dozen").
     const articleBefore = lex.articleBefore.exec(s.slice(Math.max(0, first.start - 6), first.start));
     let start = first.start;
@@ -238,6 +240,11 @@ function findNumberWords(s: string, lex: CompiledTable): NumberMention[] {
       }
       const unit = t.unit ?? units[t.word];
       const mult = multipliers[t.word];
+      if (mult !== undefined && j > i && multipliers[tokens[j - 1]!.word] === mult) {
+        vague = true;
+        j++;
+        break;
+      }
       if (unit !== undefined) {
         if (lex.table.numbers.multiplyingUnits?.includes(t.word)) current = (current || 1) * unit;
         else current += unit;
@@ -256,7 +263,7 @@ function findNumberWords(s: string, lex: CompiledTable): NumberMention[] {
       end = t.end;
       j++;
     }
-    if (any) {
+    if (any && !vague) {
       const value = total + current;
       const startsWithMultiplierOnly =
         j === i + 1 && multipliers[first.word] !== undefined && !articleBefore && !lex.table.numbers.singular.includes(first.word);

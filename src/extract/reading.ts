@@ -68,9 +68,11 @@ export interface ReadingCarry {
   /** The last sentence with drafts, while it is in view, and how many sentences ago it was read. */
   inView: { index: number; drafts: Draft[] } | null;
   staleness: number;
+  /** The last few sentences read (lowercased, latest first): where "it" and "they" find the side they stand for. */
+  priorLows: readonly string[];
 }
 
-export const START: ReadingCarry = { lastSpeaker: null, paragraphSpeaker: null, inView: null, staleness: 0 };
+export const START: ReadingCarry = { lastSpeaker: null, paragraphSpeaker: null, inView: null, staleness: 0, priorLows: [] };
 
 /** Everything pass 2 reads from a document. */
 export interface DocumentReading {
@@ -101,6 +103,7 @@ export function readSentence(
   ctx: DocContext,
 ): { reading: SentenceReading | null; carry: ReadingCarry; spoke: Attribution | null } {
   const { sentence, low } = s;
+  const priorLows = [low, ...before.priorLows].slice(0, 3);
   const inViewDrafts = before.inView?.drafts ?? [];
   const paragraphSpeaker = before.paragraphSpeaker?.paragraph === sentence.paragraph ? before.paragraphSpeaker : null;
   const inTopic = s.anchored || s.afterAnchor || inViewDrafts.length > 0;
@@ -109,9 +112,9 @@ export function readSentence(
   const found = nearTopic ? findSpeaker(sentence.text, low, lex) : null;
   const speaker = found?.pronoun ? before.lastSpeaker : (found?.attribution ?? null);
   const spoke = found && !found.pronoun && found.attribution.party !== null ? found.attribution : null;
-  const voiced: Pick<ReadingCarry, 'lastSpeaker' | 'paragraphSpeaker'> = speaker
-    ? { lastSpeaker: speaker, paragraphSpeaker: { paragraph: sentence.paragraph, attribution: speaker } }
-    : { lastSpeaker: before.lastSpeaker, paragraphSpeaker };
+  const voiced: Pick<ReadingCarry, 'lastSpeaker' | 'paragraphSpeaker' | 'priorLows'> = speaker
+    ? { lastSpeaker: speaker, paragraphSpeaker: { paragraph: sentence.paragraph, attribution: speaker }, priorLows }
+    : { lastSpeaker: before.lastSpeaker, paragraphSpeaker, priorLows };
   const mediator = nearTopic ? mediatorIn(low, lex, ctx) : null;
   const silent = (carry: ReadingCarry): { reading: SentenceReading | null; carry: ReadingCarry; spoke: Attribution | null } => ({
     reading: mediator ? { ...emptyReading(sentence.index, speaker, mediator), inView: before.inView?.index ?? null } : null,
@@ -136,7 +139,15 @@ export function readSentence(
   const firstPerson = lex.firstPerson.test(low) && isBelligerent(ctx.home) ? { speaker: null, party: ctx.home } : null;
   const attribution = speaker ?? voiced.paragraphSpeaker?.attribution ?? firstPerson;
   const homeParty = isBelligerent(attribution?.party) ? attribution.party : null;
-  const drafts = sentenceDrafts(low, figures, lex, ctx, homeParty, inViewDrafts);
+  // "…their forces released 20 civilians": the side a pronoun before a verb stands for, from the sentences before.
+  const antecedent = (): PartySlug | null => {
+    for (const prior of before.priorLows) {
+      const side = partiesIn(prior, lex).find((p) => isBelligerent(p.party));
+      if (side) return side.party;
+    }
+    return null;
+  };
+  const drafts = sentenceDrafts(low, figures, lex, ctx, homeParty, inViewDrafts, antecedent);
   let confirms = false;
   if (drafts.length === 0) {
     if (lex.confirm.test(low) && speaker) confirms = true;

@@ -340,6 +340,12 @@ export const en: LanguageTable = {
   ].join('|'),
   according: "according to|citing|cited by|quoted by|as reported by|per\\b|in the words of|(?:'s|’s) (?:statement|post|announcement|data|figures?|report)",
   bodies: 'ministry|headquarters|hq|office|side|government|authorities|officials?|ombudsman|commissioner|army|military|forces|president|spokes\\p{L}*|agency|service|command|staff|council|committee|commission|embassy|presidency|mission|intelligence|directorate|negotiators?|delegation',
+  stateForces: ['government', "gov't", 'govt', 'pro-government', 'federal', 'army', 'regime', 'junta', 'authorities'],
+  armedGroup: [
+    'rebels?', 'militants?', 'insurgents?', 'guerrillas?', 'militias?', 'jihadists?', '(?:the|this|that) group',
+    '(?:terror|terrorist|armed|militant|rebel|jihadist) (?:group|organi[sz]ation|movement)',
+  ],
+  anaphors: ['(?:it|they|its forces|their forces|its fighters|their fighters)(?:\\s+(?:have|has|had|also|then|later|reportedly|subsequently))?'],
   firstPerson: '(?<![\\p{L}])(?:we|our|ours|us)(?![\\p{L}])',
   pronouns: '\\b(?:he|she|they|it|the (?:official|minister|ombudsman|aide|envoy|president|spokesman|spokeswoman|spokesperson|headquarters|ministry|agency))\\b',
   background: 'earlier|previous(?:ly)?|last (?:such )?(?:exchange|swap|handover|repatriation)|prior to|before that|in the past|former',

@@ -312,6 +312,9 @@ export const es: LanguageTable = {
   ].join('|'),
   bodies:
     'ministerio\\p{L}*|cuartel general|sede|oficina|lado|parte|gobierno|autoridades|responsables?|funcionari\\p{L}*|mediador\\p{L}*|comisionad\\p{L}*|defensor(?:a)? del pueblo|ombudsman|ejército|fuerzas|president\\p{L}*|portavoz|vocer[oa]|agencia|servicios?|mando|estado mayor|consejo|comité|comisión|embajada|presidencia|misión|inteligencia|dirección|negociador\\p{L}*|delegación|enviad[oa]|asesor\\p{L}*|cancillería|diplomacia|defensa',
+  stateForces: ['gobierno', 'gubernamental\\p{L}*', 'ejército', 'régimen', 'autoridades', 'federal\\p{L}*', 'junta militar'],
+  armedGroup: ['rebeldes?', 'insurgentes?', 'guerrill\\p{L}*', 'milicias?', 'milicianos?', 'yihadistas?', 'el grupo', 'grupo (?:armado|terrorista|rebelde|guerrillero)'],
+  anaphors: ['(?:ellos|ellas|sus fuerzas)(?:\\s+(?:ha|han|había|habían))?'],
   firstPerson: '(?<![\\p{L}])(?:nosotros|nosotras|nuestros?|nuestras?|hemos)(?![\\p{L}])',
   pronouns:
     '(?<![\\p{L}])(?:él|ella|ellos|ellas|según él|según ella|el ministro|el ministerio|el mediador|el portavoz|la portavoz|la vocera|el vocero|el responsable|el presidente|la agencia|el enviado|el funcionario)(?![\\p{L}])',

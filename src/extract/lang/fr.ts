@@ -321,6 +321,9 @@ export const fr: LanguageTable = {
   ].join('|'),
   bodies:
     'ministère\\p{L}*|quartier général|qg|bureau|côté|partie|gouvernement|autorités|responsables?|officiels?|médiat\\p{L}*|commissaire|ombudsman|armée|forces|président\\p{L}*|porte-parole|agence|services?|commandement|état-major|conseil|comité|commission|ambassade|présidence|mission|renseignement|direction|négociat\\p{L}*|délégation|envoyé\\p{L}*|conseill\\p{L}*|diplomatie|défense',
+  stateForces: ['gouvernement', 'gouvernementa\\p{L}*', 'armée', 'régime', 'autorités', 'fédéra\\p{L}*', 'junte'],
+  armedGroup: ['rebelles?', 'insurgés?', 'guérill\\p{L}*', 'milices?', 'miliciens?', 'djihadistes?', 'le groupe', 'groupe (?:armé|terroriste|rebelle|djihadiste)'],
+  anaphors: ['(?:il|ils|elle|elles|ses forces|leurs forces)(?:\\s+(?:a|ont|avait|avaient|aurait|auraient))?(?:\\s+(?:aussi|également|ensuite))?'],
   firstPerson: '(?<![\\p{L}])(?:nous|nos|notre|nôtres)(?![\\p{L}])',
   pronouns:
     '(?<![\\p{L}])(?:il|elle|ils|elles|selon lui|selon elle|a-t-il|a-t-elle|le ministre|le ministère|le médiateur|le porte-parole|le responsable|le président|le quartier général|l[\'’]agence|l[\'’]émissaire|le conseiller)(?![\\p{L}])',

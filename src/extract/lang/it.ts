@@ -314,6 +314,9 @@ export const it: LanguageTable = {
   ].join('|'),
   bodies:
     'minister\\p{L}*|quartier generale|sede|ufficio|lato|parte|governo|autorità|responsabil\\p{L}*|funzionari\\p{L}*|mediator\\p{L}*|commissari\\p{L}*|difensore civico|ombudsman|esercito|forze|president\\p{L}*|portavoce|agenzia|servizi\\p{L}*|comando|stato maggiore|consiglio|comitato|commissione|ambasciata|presidenza|missione|intelligence|direzione|negoziator\\p{L}*|delegazione|inviat[oa]|consiglier\\p{L}*|diplomazia|difesa',
+  stateForces: ['governo', 'governativ\\p{L}*', 'esercito', 'regime', 'autorità', 'federal\\p{L}*', 'giunta militare'],
+  armedGroup: ['ribelli', 'insorti', 'guerriglier\\p{L}*', 'milizie', 'miliziani', 'jihadisti', 'il gruppo', 'gruppo (?:armato|terroristico|ribelle)'],
+  anaphors: ['(?:essi|esse|le sue forze|le loro forze)(?:\\s+(?:ha|hanno|aveva|avevano))?'],
   firstPerson: '(?<![\\p{L}])(?:noi|nostri|nostro|nostra|nostre|abbiamo)(?![\\p{L}])',
   pronouns:
     '(?<![\\p{L}])(?:lui|lei|loro|secondo lui|secondo lei|il ministro|il ministero|il mediatore|il portavoce|la portavoce|il responsabile|il presidente|l[\'’]agenzia|l[\'’]inviato)(?![\\p{L}])',

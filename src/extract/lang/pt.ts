@@ -300,6 +300,9 @@ export const pt: LanguageTable = {
   ].join('|'),
   bodies:
     'ministério\\p{L}*|quartel-general|sede|gabinete|lado|parte|governo|autoridades|responsáve(?:l|is)|funcionári\\p{L}*|mediador\\p{L}*|comissári\\p{L}*|provedor\\p{L}*|ombudsman|exército|forças|president\\p{L}*|porta-voz|agência|serviços?|comando|estado-maior|conselho|comitê|comité|comissão|embaixada|presidência|missão|inteligência|direção|direcção|negociador\\p{L}*|delegação|enviad[oa]|assessor\\p{L}*|diplomacia|defesa',
+  stateForces: ['governo', 'governamenta\\p{L}*', 'exército', 'regime', 'autoridades', 'federa\\p{L}*', 'junta militar'],
+  armedGroup: ['rebeldes?', 'insurgentes?', 'guerrilh\\p{L}*', 'milícias?', 'milicianos?', 'jihadistas?', 'o grupo', 'grupo (?:armado|terrorista|rebelde|guerrilheiro)'],
+  anaphors: ['(?:eles|elas|suas forças)(?:\\s+(?:tinham|haviam|já))?'],
   firstPerson: '(?<![\\p{L}])(?:nós|nosso|nossos|nossa|nossas|conseguimos|trouxemos)(?![\\p{L}])',
   pronouns:
     '(?<![\\p{L}])(?:ele|ela|eles|elas|segundo ele|segundo ela|o ministro|o ministério|o mediador|o porta-voz|a porta-voz|o responsável|o presidente|a agência|o enviado)(?![\\p{L}])',

@@ -272,6 +272,8 @@ export const tr: LanguageTable = {
     '^(?=[^.!?]*(?<![\\p{L}])(?:dedi|açıkla\\p{L}*|bildir\\p{L}*|belirt\\p{L}*|ifade etti\\p{L}*|ifadelerini kullan\\p{L}*|duyur\\p{L}*|kaydet\\p{L}*|aktar\\p{L}*|söyle\\p{L}*))\\S',
   ].map(T).join('|'),
   bodies: T('bakanlı\\p{L}*|savunma|dışişleri|hükümet\\p{L}*|yönetim\\p{L}*|yetkili\\p{L}*|ordu\\p{L}*|kuvvet\\p{L}*|genelkurmay\\p{L}*|sözcü\\p{L}*|ofis\\p{L}*|başkanlı\\p{L}*|istihbarat\\p{L}*|heyet\\p{L}*|komisyon\\p{L}*|karargah\\p{L}*|merkez\\p{L}*|taraf\\p{L}*|büyükelçili\\p{L}*|ombudsman\\p{L}*'),
+  stateForces: ['hükümet\\p{L}*', 'ordu(?:su|nun|ya)?', 'rejim\\p{L}*', 'yönetim\\p{L}*'],
+  armedGroup: ['militan\\p{L}*', 'isyancı\\p{L}*', 'örgüt\\p{L}*', 'terör örgütü', 'silahlı grup\\p{L}*'],
   firstPerson: T('(?<![\\p{L}])(?:biz|bizim|bize|bizi|\\p{L}+(?:ımız|imiz|umuz|ümüz|ımızı|imizi|umuzu|ümüzü))(?![\\p{L}])'),
   pronouns: T('(?<![\\p{L}])(?:o|kendisi)(?![\\p{L}])'),
   background: T('daha önce|önceki|geçen|geçtiğimiz|son takas|geçmişte|\\p{L}+(?:mıştı|mişti|muştu|müştü)'),

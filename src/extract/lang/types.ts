@@ -189,6 +189,21 @@ export interface LanguageTable {
   bodies: string;
   /** First-person words of an official post ("our defenders", "we returned"): the author's side speaks. */
   firstPerson: string;
+  /**
+   * Words for a state's own forces or government ("government troops", "army detainees", "federal
+   * soldiers", "the regime"). In a report of a war between a state and an armed group they are the
+   * state's side: before a noun of people they say whose people are counted, elsewhere they are that
+   * side as a party. Left out: no such words are read.
+   */
+  stateForces?: string[];
+  /** Words for the armed group at war with a state ("the rebels", "militants", "the terror group"): that group's side, read as `stateForces` is. */
+  armedGroup?: string[];
+  /**
+   * Pronouns and possessives that stand for a side named before them ("it", "they", "their forces"),
+   * read only right before a verb of giving or receiving: the last side named before them in their
+   * sentence, else the first side named in the last sentence that named one. Left out: none are read.
+   */
+  anaphors?: string[];
   /** Pronouns that continue the previous speaker ("he said"). */
   pronouns: string;
   /** Past references that are background, not this report's event ("earlier", "previous swap"). */

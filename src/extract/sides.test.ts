@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { CleanDocument } from '../domain/index.js';
+import { extractClaims } from './index.js';
+
+/**
+ * Sides named without their names: words for a state's forces or an armed group ("army detainees",
+ * "the group"), pronouns before a verb ("their forces released"), and figures joined to a count of
+ * people ("three children and one adult"). Every passage here is written for the test.
+ */
+const doc = (text: string, language = 'en', publishedAt: string | null = '2025-04-02'): CleanDocument =>
+  ({ text, title: null, language, publishedAt, contentHash: 'test' }) as unknown as CleanDocument;
+const brief = (text: string, language?: string) =>
+  extractClaims(doc(text, language)).map((c) => `${c.kind} ${c.category} ${c.from ?? '?'}>${c.to ?? '?'} ${c.count?.value ?? '-'}`);
+
+describe('words for a side', () => {
+  it('reads "army", "government" and "federal" before a noun of people as the state in a war with an armed group', () => {
+    expect(brief('Release in Sudan\n\nThe Rapid Support Forces and the Sudanese army agreed to a truce. The Red Cross said on Monday it helped free 12 army detainees from Khartoum.')).toEqual([
+      'event detainees rsf>saf 12',
+    ]);
+    expect(brief('Tigray\n\nTigray forces and the Ethiopian government have talked for weeks. Tigray forces freed 300 federal army soldiers on Monday.')).toEqual([
+      'event pow tplf>ethiopia 300',
+    ]);
+  });
+
+  it('reads "the group" and "rebels" as the armed group, in several languages', () => {
+    expect(brief('Gaza\n\nIsrael and Hamas agreed to a pause. On Thursday the group released 4 hostages.')).toEqual(['event hostages hamas>israel 4']);
+    expect(brief('Gaza\n\nIsraël et le Hamas ont conclu une trêve. Jeudi, le groupe a libéré 4 otages.', 'fr')).toEqual(['event hostages hamas>israel 4']);
+    expect(brief('Siria\n\nEl gobierno sirio y las FDS firmaron un acuerdo. Los rebeldes liberaron a 40 detenidos el lunes.', 'es')).toEqual(['event detainees sdf>syrian-government 40']);
+  });
+
+  it('takes a side named next to the word over the war\'s state ("the Lebanese army")', () => {
+    // In a report of Israel and Hezbollah, "the army" alone would be Israel's; "the Lebanese army" is Lebanon.
+    expect(brief('Detainees\n\nIsrael and Hezbollah keep a fragile truce. The Lebanese army received 3 detainees from Israel on Tuesday.')).toEqual([
+      'event detainees israel>lebanon 3',
+    ]);
+  });
+
+  it('leaves such words alone in a war between states', () => {
+    expect(brief('Swap\n\nRussia and Ukraine swapped prisoners again. The army said 50 soldiers were returned to Ukraine on Friday.')).toEqual(['event pow russia>ukraine 50']);
+  });
+});
+
+describe('pronouns before a verb', () => {
+  it('reads "their forces" as the side named before it in the sentence', () => {
+    expect(brief('Sudan\n\nA commander of the Rapid Support Forces said on Tuesday that their forces released 30 civilians in Omdurman.')).toEqual([
+      'event civilians rsf>saf 30',
+    ]);
+  });
+
+  it('reads "it" and "они" as the side the sentence before names first', () => {
+    expect(brief('Sudan\n\nThe Rapid Support Forces hold hundreds of soldiers of the Sudanese army. Last week it freed 25 soldiers in Khartoum.')).toEqual([
+      'event pow rsf>saf 25',
+    ]);
+    expect(brief('Судан\n\nСилы быстрой поддержки сделали новый шаг. Они освободили 15 военнопленных в понедельник.', 'ru')).toEqual(['event pow rsf>saf 15']);
+  });
+
+  it('does not read a passive pronoun as the giver ("they were released")', () => {
+    expect(brief('Swap\n\nUkraine handed over 40 Russian soldiers. They were released at the border, and 40 Ukrainians came home.')).toEqual([
+      'event pow ukraine>russia 40',
+      'event mixed russia>ukraine 40',
+    ]);
+  });
+});
+
+describe('figures joined to a count of people', () => {
+  it('counts "one adult" after "three children", in English and Ukrainian', () => {
+    expect(brief('Return\n\nThree children and one adult were brought back to Ukraine from Russia on Friday.')).toEqual([
+      'event children russia>ukraine 3',
+      'event mixed russia>ukraine 1',
+    ]);
+    expect(brief('Повернення\n\nВ Україну повернули трьох дітей та одну дорослу жінку.', 'uk')).toEqual([
+      'event children russia>ukraine 3',
+      'event mixed russia>ukraine 1',
+    ]);
+  });
+
+  it('does not make a figure of a repeated multiplier ("hundreds upon hundreds")', () => {
+    const counts = extractClaims(doc('বিনিময়\n\nরাশিয়া এবং ইউক্রেন শত শত বন্দী বিনিময় করেছে।', 'bn')).map((c) => c.count?.value ?? null);
+    expect(counts.filter((v) => v !== null)).toEqual([]);
+  });
+});
