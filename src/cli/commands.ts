@@ -20,6 +20,8 @@ const MODULES = {
   serve: () => import('./serve.command.js').then((m) => m.registerServe),
   user: () => import('./user.command.js').then((m) => m.registerUser),
   watch: () => import('./watch.command.js').then((m) => m.registerWatch),
+  release: () => import('./release.command.js').then((m) => m.registerRelease),
+  changes: () => import('./changes.command.js').then((m) => m.registerChanges),
 } satisfies Record<string, () => Promise<Register>>;
 
 export type CommandModule = keyof typeof MODULES;
@@ -56,6 +58,13 @@ export const COMMANDS: readonly CommandEntry[] = [
   { module: 'sources', name: 'claims', term: 'claims [options]', description: 'every claim with its figure, who said it, its quote, its source and the event that counts it' },
   { module: 'serve', name: 'serve', term: 'serve [options]', description: 'serve the ledger over HTTP: the API under /api, its docs at /docs, the web app at /' },
   { module: 'user', name: 'user', term: 'user', description: 'accounts for the HTTP API (handover serve): add, list, disable, tokens' },
+  { module: 'release', name: 'release', term: 'release', description: 'publish the ledger as numbered, immutable releases others can cite, fetch again, compare and verify' },
+  {
+    module: 'changes',
+    name: 'changes',
+    term: 'changes [options]',
+    description: 'the change feed: every source, claim and event created, corrected, merged, split or withdrawn, in order, from a cursor that stays valid across restarts',
+  },
   { module: 'watch', name: 'watch', term: 'watch', description: 'follow sources: feeds, channel exports and pages polled on a schedule, each new item stored as its own source' },
 ];
 

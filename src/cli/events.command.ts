@@ -13,6 +13,7 @@ interface FilterFlags {
   category?: string;
   status?: string;
   asOf?: string;
+  release?: string;
   db?: string;
 }
 
@@ -24,11 +25,15 @@ export function withFilters(cmd: Command): Command {
     .option('--party <slug>', 'events where this party hands over or receives (slug, name or alias; handover parties lists them)')
     .option('--category <category>', 'remains, pow, civilians, children, hostages, detainees, mixed')
     .option('--status <status>', 'announced, confirmed or disputed')
-    .option('--as-of <date>', 'the ledger as it was known at the end of YYYY-MM-DD (rebuilt from history)');
+    .option('--as-of <date>', 'the ledger as it was known at the end of YYYY-MM-DD (rebuilt from history)')
+    .option('--release <n>', 'the ledger as published in release N (handover release list)');
 }
 
+/** --release as a number; anything else becomes NaN, which the service refuses naming the flag. */
+export const releaseOf = (value: string | undefined): number | undefined => (value === undefined ? undefined : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN);
+
 export function queryOf(f: FilterFlags): EventQuery {
-  return { from: f.from, to: f.to, party: f.party, category: f.category, status: f.status, asOf: f.asOf };
+  return { from: f.from, to: f.to, party: f.party, category: f.category, status: f.status, asOf: f.asOf, release: releaseOf(f.release) };
 }
 
 export function registerEvents(program: Command): void {
@@ -78,10 +83,13 @@ export function registerEvents(program: Command): void {
   withDbOption(program.command('event').description('one event: every claim with its source, outlet and quote, side by side'))
     .argument('<id>', 'event id (ev_…)')
     .option('--as-of <date>', 'as it was known at the end of YYYY-MM-DD')
+    .option('--release <n>', 'as published in release N')
     .option('--json', 'the event, its witnesses and the other direction as JSON')
-    .action(async (id: string, flags: { asOf?: string; json?: boolean; db?: string }) =>
+    .action(async (id: string, flags: { asOf?: string; release?: string; json?: boolean; db?: string }) =>
       withStore('event', flags, async (store) => {
-        const detail = await eventDetail(store, id, flags.asOf);
+        const release = releaseOf(flags.release);
+        if (release !== undefined && !(release >= 1)) return reportIssue('event', { code: 'INPUT_INVALID', message: `--release must be a release number (1, 2, …), got "${flags.release}"` });
+        const detail = await eventDetail(store, id, flags.asOf, release);
         if (!detail.ok) return reportIssue('event', detail.error);
         process.stdout.write(flags.json ? `${json(detail.value, 2)}\n` : eventDetailText(detail.value));
       }),
@@ -101,6 +109,7 @@ export function registerEvents(program: Command): void {
           from: flags.from,
           to: flags.to,
           status: flags.status,
+          release: releaseOf(flags.release),
         });
         if (!t.ok) return reportIssue('totals', t.error);
         process.stdout.write(flags.json ? `${json(t.value, 2)}\n` : totalsText(t.value));

@@ -16,6 +16,7 @@ export function withDbOption(cmd: Command): Command {
 /** The CLI's flag for each field a service names in its issues. */
 const FLAG_OF: Record<string, string> = {
   asOf: '--as-of',
+  release: '--release',
   category: '--category',
   from: '--from',
   to: '--to',

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { EXPORT_FORMATS, exportLedger, importLedger, loadDemo, type ExportFormat, type ImportReport } from '../services/transfer.service.js';
+import { EXPORT_FORMATS, exportLedger, exportRelease, importLedger, loadDemo, type ExportFormat, type ImportReport } from '../services/transfer.service.js';
 import { ledgerFileOf } from '../services/index.js';
 import { oneLine, shown } from './escape.js';
 import { EXIT, setExit } from './exit-codes.js';
@@ -39,7 +39,9 @@ export function registerTransfer(program: Command): void {
       const target = flags.out === undefined ? null : checkOutputFile(flags.out, ledgerFileOf(flags), flags.force ?? false);
       if (target !== null && !target.ok) return reportIssue('export', target.error);
       await withStore('export', flags, async (store) => {
-        const chunks = exportLedger(store, flags.format as ExportFormat, queryOf(flags));
+        const query = queryOf(flags);
+        // A release's export is its own file, the same bytes whenever it is fetched.
+        const chunks = query.release !== undefined ? await exportRelease(store, query.release, flags.format as ExportFormat, { ...query, release: undefined }) : exportLedger(store, flags.format as ExportFormat, query);
         if (!chunks.ok) return reportIssue('export', chunks.error);
         if (flags.out === undefined) {
           // A reader that stops early (| head) ends the process quietly (main.ts).

@@ -41,7 +41,7 @@ export { listClaims, listSources, sourcesOfEvents, sourcesOfItems, type ClaimRow
 export { checkParty } from './parties.js';
 export type { LedgerFileInput } from './ledger-file.js';
 export { undoChange, type UndoRequest } from './undo.service.js';
-export { exportLedger, importLedger, loadDemo, EXPORT_FORMATS, DEMO_FILE, type ExportFormat, type ImportReport } from './transfer.service.js';
+export { exportLedger, exportRelease, importLedger, loadDemo, EXPORT_FORMATS, DEMO_FILE, type ExportFormat, type ImportReport } from './transfer.service.js';
 export { asOfCutoff } from './as-of.js';
 export { fingerprintText, isNearDuplicate, similarity, NEAR_DUPLICATE_THRESHOLD } from './near-duplicate.js';
 export { extractReport, isHtmlPage, readReport, type ExtractInput, type ReadReport } from './extract.service.js';
@@ -89,3 +89,23 @@ export {
   type ClaimedJobItem,
 } from './jobs.service.js';
 export { ingestItem, fetchItem, setIngestJobThreads, type IngestItemPayload, type IngestJobParams } from './job-kinds.js';
+export {
+  createRelease,
+  listReleases,
+  getRelease,
+  releaseDiff,
+  releaseFile,
+  releaseEvents,
+  signRelease,
+  verifyRelease,
+  verifyReleaseFolder,
+  generateReleaseKeys,
+  checkReleaseNumber,
+  canonicalJson,
+  RELEASE_FILES,
+  type ReleaseFile,
+  type ReleaseOptions,
+  type VerifyReport,
+  type KeyPair,
+} from './release.service.js';
+export { changesSince, applyChanges, checkChangeRecord, checkCursor, mirrorCursor, newlyConfirmed, CHANGES_LIMIT, type ChangesPage, type ApplyReport } from './changes.service.js';

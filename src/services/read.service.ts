@@ -6,11 +6,14 @@ import type { EventCursor, EventFilter, Store, TotalsBucket } from '../storage/i
 import { compareInOrder, orderKey } from '../storage/index.js';
 import { asOfCutoff, claimsAsOf, eventsAsOf } from './as-of.js';
 import { checkParty } from './parties.js';
+import { releaseClaims, releaseEvents, releaseSources } from './release.service.js';
 import { fail, failAll, ok, type Issue, type Result } from '../domain/errors.js';
 
 export interface EventQuery extends EventFilter {
   /** YYYY-MM-DD or ISO timestamp: the ledger as known then. */
   asOf?: string | undefined;
+  /** A published release's number: the ledger as that release froze it. */
+  release?: number | undefined;
 }
 
 const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
@@ -35,6 +38,8 @@ export function checkEventQuery(q: EventQuery): Result<EventQuery> {
     const cut = asOfCutoff(q.asOf);
     if (!cut.ok) bad('asOf', cut.error.message);
   }
+  if (q.release !== undefined && (!Number.isSafeInteger(q.release) || q.release < 1)) bad('release', Number.isNaN(q.release) ? 'release must be a release number (1, 2, …)' : `release must be a release number (1, 2, …), got "${q.release}"`);
+  if (q.release !== undefined && q.asOf !== undefined) bad('release', 'release and asOf cannot be given together: a release is the ledger as published at its date');
   return issues.length > 0 ? failAll(issues) : ok(party === undefined ? q : { ...q, party });
 }
 
@@ -79,15 +84,24 @@ export async function listEvents(store: Store, query: EventQuery, limit = 100, a
   const checked = checkEventQuery(query);
   if (!checked.ok) return checked;
   query = checked.value;
-  const { asOf, ...filter } = query;
+  const { asOf, release, ...filter } = query;
   let events: LedgerEvent[];
-  if (asOf !== undefined) {
-    const cut = asOfCutoff(asOf);
-    if (!cut.ok) return cut;
+  if (asOf !== undefined || release !== undefined) {
+    let claimsOf: (ids: string[]) => Promise<Map<string, LedgerClaim>>;
     const order = filter.order ?? 'newest';
-    events = (await eventsAsOf(store, cut.value)).filter((e) => matchesFilter(e, filter));
+    if (release !== undefined) {
+      const frozen = await releaseEvents(store, release);
+      if (!frozen.ok) return frozen;
+      events = frozen.value.filter((e) => matchesFilter(e, filter));
+      claimsOf = (ids) => releaseClaims(store, release, ids);
+    } else {
+      const cut = asOfCutoff(asOf!);
+      if (!cut.ok) return cut;
+      events = (await eventsAsOf(store, cut.value)).filter((e) => matchesFilter(e, filter));
+      claimsOf = (ids) => claimsAsOf(store, ids, cut.value);
+    }
     if (filter.text !== undefined && filter.text.trim() !== '') {
-      const claims = await claimsAsOf(store, events.flatMap((e) => e.claimIds), cut.value);
+      const claims = await claimsOf(events.flatMap((e) => e.claimIds));
       events = events.filter((e) => matchesText(e, e.claimIds.flatMap((c) => claims.get(c) ?? []), filter.text!));
     }
     events.sort((a, b) => compareInOrder(order, orderKey(order, keyOf(a)), orderKey(order, keyOf(b))));
@@ -129,10 +143,24 @@ export interface EventDetail {
   exchange: LedgerEvent[];
 }
 
-export async function eventDetail(store: Store, id: string, asOf?: string): Promise<Result<EventDetail>> {
+export async function eventDetail(store: Store, id: string, asOf?: string, release?: number): Promise<Result<EventDetail>> {
   let event: LedgerEvent | undefined;
   let claims: LedgerClaim[];
   let exchange: LedgerEvent[] = [];
+  if (release !== undefined) {
+    if (asOf !== undefined) return fail('INPUT_INVALID', 'release and asOf cannot be given together: a release is the ledger as published at its date', { path: 'release' });
+    const frozen = await releaseEvents(store, release);
+    if (!frozen.ok) return frozen;
+    const found = frozen.value.find((e) => e.id === id);
+    if (!found) return fail('NOT_FOUND', `no event ${id} in release ${release}`);
+    const { sources: _s, ...plain } = found;
+    event = plain;
+    const known = await releaseClaims(store, release, event.claimIds);
+    const cs = event.claimIds.flatMap((c) => known.get(c) ?? []);
+    const sources = await releaseSources(store, release, cs.map((c) => c.sourceId));
+    if (event.exchangeId) exchange = frozen.value.filter((e) => e.exchangeId === event!.exchangeId && e.id !== id).map(({ sources: _x, ...e }) => e).sort(timelineOrder);
+    return ok({ event, witnesses: cs.map((claim) => ({ claim, source: sources.get(claim.sourceId) ?? null })), exchange });
+  }
   if (asOf !== undefined) {
     const cut = asOfCutoff(asOf);
     if (!cut.ok) return cut;
@@ -171,6 +199,8 @@ export interface TotalsQuery {
   to?: string | undefined;
   /** Only announced, confirmed or disputed events. */
   status?: string | undefined;
+  /** The totals of a published release. */
+  release?: number | undefined;
 }
 
 const totalsMemo = new Map<string, Totals>();
@@ -190,6 +220,15 @@ export async function ledgerTotalsOf(store: Store, query: TotalsQuery): Promise<
     return fail('INPUT_INVALID', `category must be one of ${CATEGORIES.join(', ')}, got "${query.category}"`, { path: 'category' });
   }
   const opts = query.category === undefined ? { by: query.by } : { by: query.by, category: query.category };
+  if (query.release !== undefined) {
+    // A release's totals are summed from its frozen events, as the events list selects them.
+    const checked = checkEventQuery({ party: query.party, from: query.from, to: query.to, status: query.status, category: query.category, asOf: query.asOf, release: query.release });
+    if (!checked.ok) return checked;
+    const { asOf: _a, release, ...filter } = checked.value;
+    const frozen = await releaseEvents(store, release!);
+    if (!frozen.ok) return frozen;
+    return ok(ledgerTotals(frozen.value.filter((e) => matchesFilter(e, filter)), opts));
+  }
   if (query.party !== undefined || query.from !== undefined || query.to !== undefined || query.status !== undefined) {
     // Narrowed totals are summed from the events that pass, as the events list selects them.
     const checked = checkEventQuery({ party: query.party, from: query.from, to: query.to, status: query.status, category: query.category, asOf: query.asOf });

@@ -14,7 +14,8 @@ import type { Repositories, Store } from '../storage/index.js';
 import { fail, HandoverError, issueOf, issuesOf, ok, type Result } from '../domain/errors.js';
 import { readLedgerFile, type LedgerFileInput, type LedgerFileShape } from './ledger-file.js';
 import { fingerprintText, nearKeyOf } from './near-duplicate.js';
-import { checkEventQuery, iterateEvents, type EventQuery } from './read.service.js';
+import { checkEventQuery, iterateEvents, matchesFilter, matchesText, type EventQuery } from './read.service.js';
+import { releaseClaims, releaseEvents, releaseFile, renderReleaseFile, type ReleaseFile } from './release.service.js';
 
 const PAGE = 500;
 /** Sources carry their bytes: fewer per page keeps an export's memory small whatever their size. */
@@ -154,6 +155,28 @@ export function exportLedger(store: Store, format: ExportFormat, query: EventQue
       });
     })(),
   );
+}
+
+/**
+ * A release's export in one of the ledger's formats: the release's own file, byte for byte, or for
+ * csv and hxl with filters, its frozen events that pass them. JSON is the whole release only.
+ */
+export async function exportRelease(store: Store, n: number, format: ExportFormat, query: EventQuery = {}): Promise<Result<AsyncGenerator<string>>> {
+  const checked = checkEventQuery({ ...query, release: n });
+  if (!checked.ok) return checked;
+  const { asOf: _a, release: _r, order: _o, ...filter } = checked.value;
+  const file: ReleaseFile = format === 'json' ? 'ledger.json' : format === 'hxl' ? 'events-hxl.csv' : 'events.csv';
+  if (!Object.values(filter).some((v) => v !== undefined)) return releaseFile(store, n, file);
+  if (format === 'json') return fail('INPUT_INVALID', 'a release exports as JSON whole: filters work with csv and hxl', { path: 'format' });
+  const frozen = await releaseEvents(store, n);
+  if (!frozen.ok) return frozen;
+  let events = frozen.value.filter((e) => matchesFilter(e, filter));
+  if (filter.text !== undefined && filter.text.trim() !== '') {
+    const claims = await releaseClaims(store, n, events.flatMap((e) => e.claimIds));
+    events = events.filter((e) => matchesText(e, e.claimIds.flatMap((c) => claims.get(c) ?? []), filter.text!));
+  }
+  const r = (await store.releases.get(n))!;
+  return ok(renderReleaseFile(store, r, file, events));
 }
 
 export interface ImportReport {
