@@ -22,6 +22,7 @@ const MODULES = {
   watch: () => import('./watch.command.js').then((m) => m.registerWatch),
   release: () => import('./release.command.js').then((m) => m.registerRelease),
   changes: () => import('./changes.command.js').then((m) => m.registerChanges),
+  jobs: () => import('./jobs.command.js').then((m) => m.registerJobsCommands),
 } satisfies Record<string, () => Promise<Register>>;
 
 export type CommandModule = keyof typeof MODULES;
@@ -66,6 +67,13 @@ export const COMMANDS: readonly CommandEntry[] = [
     description: 'the change feed: every source, claim and event created, corrected, merged, split or withdrawn, in order, from a cursor that stays valid across restarts',
   },
   { module: 'watch', name: 'watch', term: 'watch', description: 'follow sources: feeds, channel exports and pages polled on a schedule, each new item stored as its own source' },
+  { module: 'jobs', name: 'jobs', term: 'jobs', description: 'large work (a folder, an upload of many reports, a list of addresses, a feed poll) as jobs: list, show progress and per-item results, cancel' },
+  {
+    module: 'jobs',
+    name: 'worker',
+    term: 'worker [options]',
+    description: 'do jobs until stopped: on PostgreSQL take them from the queue (run as many as you like, on any machines); on SQLite, as the one process that writes',
+  },
 ];
 
 /** The module's register function, loaded now. */

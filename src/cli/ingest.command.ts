@@ -11,7 +11,9 @@ import { ALLOW_PRIVATE_HELP, fetchSettings, type FetchFlags, type FetchSettings 
 import { channelUsername } from '../services/report-units.js';
 import { oneLine, shown } from './escape.js';
 import { EXIT, setExit } from './exit-codes.js';
-import { checkDay, reportIssue, table, withDbOption, withStore } from './ledger-cli.js';
+import { checkDay, formatInt, reportIssue, table, withDbOption, withStore } from './ledger-cli.js';
+import { fetchItem, ingestItem, storeConfigFrom, submitJob, type JobItemInput } from '../services/index.js';
+import { openJobSender } from '../services/job-queue.js';
 import { checkPageSize, pageCapOf, parseMaxBytes, readInput } from './read-input.js';
 
 interface IngestFlags extends FetchFlags {
@@ -23,6 +25,7 @@ interface IngestFlags extends FetchFlags {
   threads?: string;
   maxBytes?: string;
   channel?: string;
+  queue?: boolean;
 }
 
 
@@ -42,7 +45,8 @@ export function registerIngest(program: Command): void {
       .option('--max-bytes <size>', 'largest input read, e.g. 64M, 512k (default 16M, and 6M for an HTML page; at most 512M); a larger one fails alone')
       .option('--timeout <seconds>', 'how long one web address may take, redirects included (default 20)')
       .option('--allow-private [networks]', ALLOW_PRIVATE_HELP)
-      .option('--channel <username>', "a Telegram export's public channel username, for t.me links to each message"),
+      .option('--channel <username>', "a Telegram export's public channel username, for t.me links to each message")
+      .option('--queue', 'submit the inputs as a job and return at once: files are read here and go with it, web addresses are fetched by the workers (handover worker; on SQLite also handover serve); follow it with handover jobs show ID --wait'),
   ).action(async (inputs: string[], flags: IngestFlags) => {
     const bad = checkDay('--published', flags.published);
     if (bad) return reportIssue('ingest', bad);
@@ -61,6 +65,7 @@ export function registerIngest(program: Command): void {
     for (const s of expanded) if (s.kind === 'skipped') process.stderr.write(`handover ingest: notice: ${shown(s.path)}: skipped, ${s.reason}\n`);
     const items = expanded.filter((i): i is Exclude<InputItem, { kind: 'skipped' }> => i.kind !== 'skipped');
     if (items.length === 0) return reportIssue('ingest', { code: 'INPUT_INVALID', message: 'no report files found in the given directories' });
+    if (flags.queue) return queueIngest(items, flags, maxBytes.value, fetching.value);
     await withStore('ingest', flags, async (store) => {
       const showBar = process.stderr.isTTY === true || items.length >= MANY_FILES;
       const bar = showBar
@@ -93,6 +98,53 @@ export function registerIngest(program: Command): void {
       setExit(failures.length === 0 ? EXIT.OK : failures.every((r) => r.outcome.code === 'LEDGER_BUSY') ? EXIT.BUSY : EXIT.FAILED);
     }, 'create');
   });
+}
+
+/**
+ * `ingest --queue`: files are read here and go with the job as bytes, so a worker on any machine can
+ * store them; web addresses go as addresses, fetched by the worker. An input that cannot be read is
+ * named here and left out.
+ */
+async function queueIngest(items: Exclude<InputItem, { kind: 'skipped' }>[], flags: IngestFlags, maxBytes: number, fetching: FetchSettings): Promise<void> {
+  const config = storeConfigFrom(flags);
+  if (!config.ok) return reportIssue('ingest', config.error);
+  await withStore('ingest', flags, async (store) => {
+    const jobItems: JobItemInput[] = [];
+    let unreadable = 0;
+    const meta = { outlet: flags.outlet ?? null, publishedAt: flags.published ?? null };
+    for (const item of items) {
+      if (item.kind === 'url') {
+        jobItems.push(fetchItem(item.url, meta));
+        continue;
+      }
+      const name = item.kind === 'stdin' ? '-' : item.path;
+      try {
+        if (item.kind === 'missing') throw new HandoverError('INGEST_READ_FAILED', item.reason);
+        const bytes = checkPageSize(await readInput(name, maxBytes), item.kind === 'file' ? item.path : null, pageCapOf(flags.maxBytes, maxBytes));
+        jobItems.push(ingestItem(name, { bytes, path: item.kind === 'file' ? item.path : null, url: flags.url ?? null, ...meta }));
+      } catch (err) {
+        unreadable++;
+        process.stderr.write(`handover ingest: ${pc.red('failed')}: ${shown(name)}: ${oneLine((err as Error).message)} (not queued)\n`);
+      }
+    }
+    if (jobItems.length === 0) return reportIssue('ingest', { code: 'INGEST_READ_FAILED', message: 'no input could be read: nothing was queued' });
+    let queue;
+    try {
+      queue = await openJobSender(config.value);
+    } catch (err) {
+      return reportIssue('ingest', { code: 'QUEUE_FAILED', message: `cannot reach the job queue: ${oneLine((err as Error).message)}` });
+    }
+    try {
+      const params = { maxBytes, timeoutMs: fetching.timeoutMs, fetchPrivate: fetching.allowPrivate, ...(flags.channel ? { channel: flags.channel } : {}) };
+      const job = await submitJob(store, queue, 'ingest', jobItems, { actor: 'machine', params });
+      if (!job.ok) return reportIssue('ingest', job.error);
+      const who = store.engine === 'sqlite' ? 'handover worker (or handover serve) on this ledger stores them' : 'handover worker processes store them';
+      process.stdout.write(`queued ${job.value.id}: ${formatInt(jobItems.length)} input${jobItems.length === 1 ? '' : 's'}; ${who}\nfollow it: handover jobs show ${job.value.id} --wait\n`);
+      setExit(unreadable > 0 ? EXIT.FAILED : EXIT.OK);
+    } finally {
+      await queue.close();
+    }
+  }, 'create');
 }
 
 /** How the run reads one input; a file that cannot be read, or an address that cannot be fetched, fails alone. */

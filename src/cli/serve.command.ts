@@ -16,6 +16,7 @@ interface ServeFlags {
   trustProxy?: boolean;
   secureCookies?: boolean;
   maxBytes?: string;
+  work?: boolean;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -32,6 +33,7 @@ export function registerServe(program: Command): void {
     .option('--trust-proxy', 'behind a reverse proxy: read client addresses from X-Forwarded-For')
     .option('--secure-cookies', 'behind HTTPS: mark the session cookie Secure')
     .option('--max-bytes <size>', 'largest report a request may upload or have fetched, e.g. 10M (default 10M, at most 512M); held in memory while read')
+    .option('--work', 'on PostgreSQL, also do jobs in this process (by default the server only queues them for handover worker processes; on SQLite it always does them)')
     .option('--log-level <level>', `${LOG_LEVELS.join(', ')}: requests are logged at info, as JSON on stderr`, 'warn')
     .action(async (flags: ServeFlags) => {
       const port = Number(flags.port);
@@ -49,6 +51,7 @@ export function registerServe(program: Command): void {
         public: flags.public ?? false,
         rateLimit: { perToken, perAddress: Math.max(1, Math.floor(perToken / 2)), signIn: DEFAULT_RATE_LIMIT.signIn },
         trustProxy: flags.trustProxy ?? false,
+        work: flags.work ?? false,
         secureCookies: flags.secureCookies ?? false,
         ...(reportBytes !== null ? { reportBytes: reportBytes.value } : {}),
         logger: { level: flags.logLevel, stream: process.stderr },
@@ -72,6 +75,11 @@ export function registerServe(program: Command): void {
       const banner = [
         `${pc.green('Handover is serving')} ${server.store.description} (${formatInt(events)} events)\n`,
         `open ${pc.bold(server.url)}  ·  API docs ${server.url}docs  ·  stop with Ctrl-C\n`,
+        server.store.engine === 'postgres'
+          ? server.worker
+            ? 'jobs (bulk uploads, address lists) are queued with pg-boss and done here too (--work), and by any handover worker\n'
+            : `jobs (bulk uploads, address lists) are queued with pg-boss: start ${pc.bold('handover worker --db …')} processes to do them\n`
+          : '',
         flags.public ? 'anyone may read the ledger (--public); writing needs an account\n' : 'reading needs an account (--public lets anyone read)\n',
         users.ok && users.value === 0 ? `no accounts yet: ${pc.bold('handover user add NAME --role admin --password-stdin')}\n` : '',
         events === 0 ? `the ledger is empty: ${pc.bold('handover demo')} loads real exchanges to look at\n` : '',

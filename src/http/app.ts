@@ -13,18 +13,21 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { Store } from '../services/index.js';
+import { startInProcessRunner, type JobQueue, type Store } from '../services/index.js';
+import '../services/job-kinds.js';
 import { registerAuth, type Access } from './auth.js';
 import { errorHandler, sendIssue } from './errors.js';
 import { ErrorBody, Strict } from './schemas/common.schema.js';
 import { LEDGER_SCHEMAS } from './schemas/ledger.schema.js';
 import { ACCOUNT_SCHEMAS } from './schemas/accounts.schema.js';
+import { JOB_SCHEMAS } from './schemas/jobs.schema.js';
 import { validatorCompiler } from './validation.js';
 import type { RouteContext } from './routes/context.js';
 import { ledgerRoutes } from './routes/ledger.routes.js';
 import { sourcesRoutes } from './routes/sources.routes.js';
 import { reviewRoutes } from './routes/review.routes.js';
 import { accountRoutes } from './routes/accounts.routes.js';
+import { jobsRoutes } from './routes/jobs.routes.js';
 import { placeholderPage } from './placeholder.js';
 import { registerReadCache } from './read-cache.js';
 import { DEFAULT_RATE_LIMIT } from './limits.js';
@@ -46,6 +49,13 @@ export interface ServerOptions {
   reportBytes?: number;
   /** Let POST /api/sources/fetch fetch from loopback and private addresses (tests; never on a shared server). */
   fetchPrivate?: boolean;
+  /** Largest upload of many reports (POST /api/sources/batch) in all (default 256 MiB). */
+  batchBytes?: number;
+  /**
+   * Where submitted jobs go (default: a runner in this process, stopped when the server closes).
+   * `handover serve` passes pg-boss on PostgreSQL.
+   */
+  jobs?: JobQueue;
   /** Largest JSON body elsewhere (default 1 MiB). */
   bodyBytes?: number;
   /** Mark the session cookie Secure (serving behind HTTPS). */
@@ -74,7 +84,8 @@ const NEEDS: Record<Access, string> = {
 
 /** Builds the server (not yet listening): `app.listen` or `app.inject` it. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
-  const ctx: RouteContext = { store: options.store, reads: options.reads ?? options.store, public: options.public ?? false };
+  const ownRunner = options.jobs ? null : startInProcessRunner(options.store);
+  const ctx: RouteContext = { store: options.store, reads: options.reads ?? options.store, jobs: options.jobs ?? ownRunner!, public: options.public ?? false };
   const reportBytes = options.reportBytes ?? 10 * 1024 * 1024;
   const app = Fastify({
     logger: options.logger ?? false,
@@ -94,7 +105,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // Routes read JSON unless they say otherwise (POST /api/sources reads report bytes as well).
   app.removeContentTypeParser('text/plain');
   app.setErrorHandler(errorHandler);
-  for (const schema of [ErrorBody, ...LEDGER_SCHEMAS, ...ACCOUNT_SCHEMAS]) app.addSchema(schema);
+  for (const schema of [ErrorBody, ...LEDGER_SCHEMAS, ...ACCOUNT_SCHEMAS, ...JOB_SCHEMAS]) app.addSchema(schema);
+  // The runner this server started stops with it, before the store closes.
+  if (ownRunner) app.addHook('onClose', () => ownRunner.close());
 
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: reportBytes, files: 1, fields: 8, parts: 10, fieldSize: 4096 } });
@@ -114,6 +127,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         { name: 'ledger', description: 'events, totals, checks, history, exports, parties' },
         { name: 'sources', description: 'reports and the claims read from them' },
         { name: 'review', description: 'what waits for a person, and acting on it' },
+        { name: 'jobs', description: 'large work (many reports, a list of addresses, feed polls) done by workers, with progress and per-item results' },
         { name: 'accounts', description: 'sessions, accounts and API tokens' },
         { name: 'meta', description: 'the server itself' },
       ],
@@ -170,6 +184,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       );
       await api.register(ledgerRoutes(ctx));
       await api.register(sourcesRoutes(ctx, { reportBytes, fetchPrivate: options.fetchPrivate ?? false }));
+      await api.register(jobsRoutes(ctx, { reportBytes, batchBytes: options.batchBytes ?? 256 * 1024 * 1024, fetchPrivate: options.fetchPrivate ?? false }));
       await api.register(reviewRoutes(ctx));
       await api.register(accountRoutes(ctx, { secureCookies: options.secureCookies ?? false, signInPerMinute: limits === false ? 1_000_000 : limits.signIn }));
       api.setNotFoundHandler((request, reply) => sendIssue(reply, { code: 'ROUTE_NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}: see /docs` }));

@@ -1,6 +1,7 @@
 /** `handover serve`: open the ledger, build the server, listen, and close everything on the way out. */
 import { fail, ok, type Result } from '../domain/errors.js';
-import { openLedgerWithReader, type Store, type StoreFlags } from '../services/index.js';
+import { openLedgerWithReader, storeConfigFrom, type Store, type StoreFlags } from '../services/index.js';
+import { openJobQueue, type RunningWorker } from '../services/job-queue.js';
 import { buildServer, type ServerOptions } from './app.js';
 
 export interface StartOptions extends Omit<ServerOptions, 'store' | 'reads'>, StoreFlags {
@@ -9,27 +10,44 @@ export interface StartOptions extends Omit<ServerOptions, 'store' | 'reads'>, St
   port: number;
   /** Make the ledger when --db names none yet (default false: a mistyped path is an error, not an empty ledger). */
   create?: boolean;
+  /** On PostgreSQL, also do jobs in this process (on SQLite the server always does them). */
+  work?: boolean;
 }
 
 export interface RunningServer {
   /** Where to open it, e.g. http://127.0.0.1:7070/ */
   url: string;
   store: Store;
+  /** Where jobs go: "in-process" (SQLite) or "pg-boss" (PostgreSQL). */
+  queue: string;
+  /** The worker in this process, if any. */
+  worker: RunningWorker | null;
   close(): Promise<void>;
 }
 
 export async function startServer(options: StartOptions): Promise<Result<RunningServer>> {
-  const { db, host, port, create, ...server } = options;
+  const { db, host, port, create, work, ...server } = options;
+  const config = storeConfigFrom({ db });
+  if (!config.ok) return config;
   const opened = await openLedgerWithReader({ db }, process.env, { create: create ?? false });
   if (!opened.ok) return opened;
   const { store, reads } = opened.value;
+  let jobs: Awaited<ReturnType<typeof openJobQueue>>;
+  try {
+    jobs = await openJobQueue(store, config.value, { work: work ?? false, onError: (err) => process.stderr.write(`handover serve: job queue: ${(err as Error).message}\n`) });
+  } catch (err) {
+    if (reads !== store) await reads.close();
+    await store.close();
+    return fail('QUEUE_FAILED', `cannot open the job queue: ${(err as Error).message}`);
+  }
   const closeStores = async () => {
+    await jobs.close();
     if (reads !== store) await reads.close();
     await store.close();
   };
   let app;
   try {
-    app = await buildServer({ ...server, store, reads });
+    app = await buildServer({ ...server, store, reads, jobs });
     await app.listen({ host, port });
   } catch (err) {
     await app?.close().catch(() => undefined);
@@ -44,6 +62,8 @@ export async function startServer(options: StartOptions): Promise<Result<Running
   return ok({
     url: `http://${shown}:${actualPort}/`,
     store,
+    queue: jobs.name,
+    worker: jobs.worker,
     async close() {
       await app.close();
       await closeStores();

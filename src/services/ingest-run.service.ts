@@ -36,9 +36,11 @@ export interface IngestRunOptions {
   /**
    * Called with each report's outcome, in input order, before anything after it is stored: inside
    * the open batch (`tx`) when there is one, so what it writes commits or rolls back with the
-   * report; with null when no batch is open (nothing of this report was written).
+   * report; with null when no batch is open (nothing of this report was written). `origin` is the
+   * index in `jobs` it came from; `part` is true for one of the reports an input expanded into (a
+   * feed's item, an export's message).
    */
-  record?: (index: number, outcome: IngestOutcome, tx: Repositories | null) => Promise<void>;
+  record?: (origin: number, outcome: IngestOutcome, tx: Repositories | null, part: boolean) => Promise<void>;
   /** Called when an input turns out to hold many reports, with how many. */
   onExpand?: (name: string, count: number) => void;
 }
@@ -130,8 +132,8 @@ const failed = (reason: string, code: ErrorCode): IngestOutcome => ({ status: 'f
 
 /** A report on its way: read, hashed, and either settled already (unreadable, a stored duplicate) or being prepared. */
 type InFlight =
-  | { name: string; settled: IngestOutcome }
-  | { name: string; input: IngestInput; contentHash: string; prepared: Promise<PreparedReport>; repeat: boolean };
+  | { name: string; from: { origin: number; part: boolean }; settled: IngestOutcome }
+  | { name: string; from: { origin: number; part: boolean }; input: IngestInput; contentHash: string; prepared: Promise<PreparedReport>; repeat: boolean };
 
 /** Ingests reports in order; what was committed stays committed whatever fails later. */
 export async function ingestAll(store: Store, jobs: readonly IngestJob[], opts: IngestRunOptions = {}): Promise<IngestResult[]> {
@@ -151,10 +153,12 @@ export async function ingestAll(store: Store, jobs: readonly IngestJob[], opts: 
   let next = 0;
   let queuedBytes = 0;
   const list: IngestJob[] = [...jobs];
+  // Which of `jobs` each entry of `list` came from, and whether it is one of an input's expanded reports.
+  const origins: Array<{ origin: number; part: boolean }> = jobs.map((_, origin) => ({ origin, part: false }));
 
   // Reads the next reports and hands them to the workers. Duplicates of stored bytes are settled
   // here, before any extraction, so a rerun over a stored folder costs a hash per file.
-  const dispatch = async (job: IngestJob): Promise<InFlight | null> => {
+  const dispatch = async (job: IngestJob, from: { origin: number; part: boolean }): Promise<InFlight | null> => {
     let input: IngestInput;
     try {
       const loading = job.load();
@@ -164,23 +168,24 @@ export async function ingestAll(store: Store, jobs: readonly IngestJob[], opts: 
       if (Array.isArray(loaded)) {
         // Its reports take its place, in order.
         list.splice(next, 0, ...loaded);
+        origins.splice(next, 0, ...loaded.map(() => ({ origin: from.origin, part: true })));
         opts.onExpand?.(job.name, loaded.length);
         return null;
       }
       input = loaded;
     } catch (err) {
       // A reader that knows why (too large, no such file) says so with its own code.
-      if (err instanceof HandoverError) return { name: job.name, settled: failed(err.message, err.code) };
-      return { name: job.name, settled: failed(`cannot read: ${(err as Error).message}`, 'INGEST_READ_FAILED') };
+      if (err instanceof HandoverError) return { name: job.name, from, settled: failed(err.message, err.code) };
+      return { name: job.name, from, settled: failed(`cannot read: ${(err as Error).message}`, 'INGEST_READ_FAILED') };
     }
     const contentHash = sha256Hex(input.bytes);
     // Inside an open batch read through it: SQLite has one connection, and the batch holds it.
     const stored = await storedAs(batch?.repos ?? store, contentHash);
-    if (stored) return { name: job.name, settled: stored };
+    if (stored) return { name: job.name, from, settled: stored };
     // The same bytes earlier in this run are not stored yet: they are looked up again when this copy's turn comes.
     const repeat = hashes.has(contentHash);
     hashes.add(contentHash);
-    return { name: job.name, input, contentHash, prepared: preparer.prepare(input), repeat };
+    return { name: job.name, from, input, contentHash, prepared: preparer.prepare(input), repeat };
   };
   let busyReason = '';
   // A batch, or null when the ledger stayed busy past every attempt (LEDGER_BUSY): that report fails, the next tries again.
@@ -212,7 +217,8 @@ export async function ingestAll(store: Store, jobs: readonly IngestJob[], opts: 
       // Read ahead a whole chunk at a time, once there is room for one.
       if (queue.length <= ahead - chunk || queue.length === 0) {
         while (queue.length < ahead && next < list.length && (queue.length === 0 || queuedBytes < AHEAD_BYTES)) {
-          const item = await dispatch(list[next++]!);
+          const at = next++;
+          const item = await dispatch(list[at]!, origins[at]!);
           if (item === null) continue;
           if ('input' in item) queuedBytes += item.input.bytes.length;
           queue.push(item);
@@ -233,7 +239,7 @@ export async function ingestAll(store: Store, jobs: readonly IngestJob[], opts: 
         else outcome = (item.repeat ? await storedAs(open.repos, item.contentHash) : null) ?? (await storePrepared(store, item.input, item.contentHash, prepared, { ...ctx, batch: open }));
       }
       const result = { name: item.name, outcome };
-      if (opts.record) await opts.record(results.length, outcome, batch ? (batch as Batch).repos : null);
+      if (opts.record) await opts.record(item.from.origin, outcome, batch ? (batch as Batch).repos : null, item.from.part);
       results.push(result);
       inBatch.push(result);
       opts.onResult?.(item.name, outcome);

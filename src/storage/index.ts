@@ -14,3 +14,4 @@ export type { SourceContent } from './rows.js';
 export type * from './schema.js';
 export { bulkInsert, bulkLoadLedger, writeRollup, analyze } from './bulk.js';
 export { checkIntegrity, ledgerContent, type IntegrityReport } from './integrity.js';
+export { openChunkQueue, bossSchemaOf, CHUNK_QUEUE, type ChunkQueue, type ChunkMessage, type ChunkQueueOptions } from './pg-queue.js';

@@ -1,4 +1,4 @@
-import type { Store } from '../../services/index.js';
+import type { JobQueue, Store } from '../../services/index.js';
 
 /** What every group of routes is given. */
 export interface RouteContext {
@@ -6,6 +6,8 @@ export interface RouteContext {
   store: Store;
   /** Where reads go: on SQLite a second, read-only connection, so an ingest batch never holds them up. */
   reads: Store;
+  /** Where submitted jobs go: the in-process runner (SQLite), or pg-boss (PostgreSQL). */
+  jobs: JobQueue;
   /** Whether anonymous reading is on. */
   public: boolean;
 }

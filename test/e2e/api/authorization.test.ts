@@ -52,6 +52,12 @@ const CASES: Case[] = [
   { method: 'POST', route: '/api/sources', path: () => '/api/sources', body: (_i, n) => ({ text: report(n) }), allowed: atLeast('contributor') },
   // The server never fetches from this machine's own addresses: an allowed caller gets 400, nothing is stored.
   { method: 'POST', route: '/api/sources/fetch', path: () => '/api/sources/fetch', body: () => ({ url: 'http://127.0.0.1:9/report' }), allowed: atLeast('contributor') },
+  // Jobs: what is queued reads nothing into the ledger here (a report without claims; an address on this machine, refused), so a job done meanwhile changes no table.
+  { method: 'POST', route: '/api/sources/batch', path: () => '/api/sources/batch', body: () => ({ reports: [{ text: 'Light rain is expected on Friday in the hills, forecasters said.' }] }), allowed: atLeast('contributor') },
+  { method: 'POST', route: '/api/sources/fetch-list', path: () => '/api/sources/fetch-list', body: () => ({ urls: ['http://127.0.0.1:9/report'] }), allowed: atLeast('contributor') },
+  { method: 'GET', route: '/api/jobs', path: () => '/api/jobs', allowed: atLeast('reader') },
+  { method: 'GET', route: '/api/jobs/:id', path: () => '/api/jobs/job_0000000000000000', allowed: atLeast('reader') },
+  { method: 'POST', route: '/api/jobs/:id/cancel', path: () => '/api/jobs/job_0000000000000000/cancel', allowed: atLeast('contributor') },
   { method: 'GET', route: '/api/review', path: () => '/api/review?limit=5', allowed: atLeast('reviewer') },
   { method: 'POST', route: '/api/review/undo', path: () => '/api/review/undo', body: (i) => ({ history: ['h_0000000000000000'], changed: [i.event] }), allowed: atLeast('reviewer') },
   // Review actions with a stale version: allowed roles get 409 and nothing changes either way.
