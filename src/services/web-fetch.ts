@@ -231,16 +231,16 @@ interface Hop {
   abort: () => void;
 }
 
-function requestOnce(url: URL, to: Resolved, opts: WebFetchOptions, allowed: (a: string) => boolean, deadline: AbortSignal, idleMs: number): Promise<Hop> {
+interface Send {
+  method: 'GET' | 'POST';
+  headers: Record<string, string>;
+  body?: Buffer;
+}
+
+function requestOnce(url: URL, to: Resolved, send: Send, allowed: (a: string) => boolean, deadline: AbortSignal, idleMs: number): Promise<Hop> {
   return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = {
-      accept: opts.accept ?? 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/plain;q=0.8, */*;q=0.5',
-      'accept-encoding': 'gzip, deflate, br',
-      'user-agent': 'Handover (report fetcher)',
-    };
-    if (opts.etag) headers['if-none-match'] = opts.etag;
-    if (opts.lastModified) headers['if-modified-since'] = opts.lastModified;
-    const options: RequestOptions = { method: 'GET', headers, lookup: pinnedLookup(to), signal: deadline, agent: false };
+    const headers = send.body ? { ...send.headers, 'content-length': String(send.body.length) } : send.headers;
+    const options: RequestOptions = { method: send.method, headers, lookup: pinnedLookup(to), signal: deadline, agent: false };
     const req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, options);
     req.setTimeout(idleMs, () => req.destroy(new FetchFailure('INGEST_FETCH_FAILED', 'it did not answer in time')));
     req.on('socket', (socket) => {
@@ -253,8 +253,19 @@ function requestOnce(url: URL, to: Resolved, opts: WebFetchOptions, allowed: (a:
     });
     req.on('response', (response) => resolve({ response, abort: () => req.destroy() }));
     req.on('error', reject);
-    req.end();
+    req.end(send.body);
   });
+}
+
+function getHeaders(opts: WebFetchOptions): Record<string, string> {
+  const headers: Record<string, string> = {
+    accept: opts.accept ?? 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/plain;q=0.8, */*;q=0.5',
+    'accept-encoding': 'gzip, deflate, br',
+    'user-agent': 'Handover (report fetcher)',
+  };
+  if (opts.etag) headers['if-none-match'] = opts.etag;
+  if (opts.lastModified) headers['if-modified-since'] = opts.lastModified;
+  return headers;
 }
 
 async function readCapped(stream: Readable, max: number, url: string): Promise<Buffer> {
@@ -316,7 +327,7 @@ export async function webFetch(address: string, opts: WebFetchOptions = {}): Pro
       const to = await resolveChecked(url, opts, allowed);
       let hopResult: Hop;
       try {
-        hopResult = await requestOnce(url, to, opts, allowed, deadline, opts.idleTimeoutMs ?? timeoutMs);
+        hopResult = await requestOnce(url, to, { method: 'GET', headers: getHeaders(opts) }, allowed, deadline, opts.idleTimeoutMs ?? timeoutMs);
       } catch (err) {
         if (err instanceof FetchFailure) throw new FetchFailure(err.code, `could not fetch ${url.href}: ${err.message}`);
         throw new FetchFailure('INGEST_FETCH_FAILED', `could not fetch ${url.href}: ${why(err, deadline)}`);
@@ -370,4 +381,52 @@ export async function webFetch(address: string, opts: WebFetchOptions = {}): Pro
 function header(response: IncomingMessage, name: string): string | null {
   const v = response.headers[name];
   return typeof v === 'string' && v.trim() ? v.trim() : null;
+}
+
+export interface Posted {
+  /** The HTTP status the receiver answered. */
+  status: number;
+  /** The first few hundred characters of its answer, for the delivery log. */
+  answer: string;
+}
+
+/**
+ * POSTs `body` to `address` under the same guards as a fetch (checked and pinned address, deadline).
+ * Redirects are not followed: a receiver that moved must be registered again. A non-2xx answer is a
+ * value (`status`), not a failure; a refusal, a timeout or a connection error is a failure.
+ */
+export async function webPost(address: string, body: Buffer, headers: Record<string, string>, opts: Pick<WebFetchOptions, 'allowPrivate' | 'timeoutMs' | 'resolve'> = {}): Promise<Result<Posted>> {
+  const allowed = allowanceOf(opts.allowPrivate);
+  const timeoutMs = opts.timeoutMs ?? 10_000;
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return fail('INPUT_INVALID', `"${address}" is not a web address`);
+  }
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchFailure('INGEST_FETCH_REFUSED', `only http and https addresses are called, not ${url.protocol}`);
+    const to = await resolveChecked(url, opts, allowed);
+    let hop: Hop;
+    try {
+      hop = await requestOnce(url, to, { method: 'POST', headers: { 'user-agent': 'Handover (webhook)', ...headers }, body }, allowed, controller.signal, timeoutMs);
+    } catch (err) {
+      if (err instanceof FetchFailure) throw err;
+      throw new FetchFailure('INGEST_FETCH_FAILED', why(err, controller.signal));
+    }
+    let answer = '';
+    try {
+      answer = (await readCapped(hop.response, 4096, url.href)).toString('utf8').slice(0, 300);
+    } catch {
+      hop.abort();
+    }
+    return ok({ status: hop.response.statusCode ?? 0, answer });
+  } catch (err) {
+    if (err instanceof FetchFailure) return fail(err.code, err.message);
+    return fail('INGEST_FETCH_FAILED', (err as Error).message);
+  } finally {
+    clearTimeout(timer);
+  }
 }
