@@ -23,6 +23,7 @@ const MODULES = {
   release: () => import('./release.command.js').then((m) => m.registerRelease),
   changes: () => import('./changes.command.js').then((m) => m.registerChanges),
   jobs: () => import('./jobs.command.js').then((m) => m.registerJobsCommands),
+  webhook: () => import('./webhook.command.js').then((m) => m.registerWebhook),
 } satisfies Record<string, () => Promise<Register>>;
 
 export type CommandModule = keyof typeof MODULES;
@@ -74,6 +75,7 @@ export const COMMANDS: readonly CommandEntry[] = [
     term: 'worker [options]',
     description: 'do jobs until stopped: on PostgreSQL take them from the queue (run as many as you like, on any machines); on SQLite, as the one process that writes',
   },
+  { module: 'webhook', name: 'webhook', term: 'webhook', description: 'subscriptions: signed POSTs to an address when events are created, change status, or a release is made' },
 ];
 
 /** The module's register function, loaded now. */

@@ -5,6 +5,7 @@ import { countUsers } from '../services/index.js';
 import { DEFAULT_RATE_LIMIT } from '../http/limits.js';
 import { DB_HELP, formatInt, reportIssue } from './ledger-cli.js';
 import { parseMaxBytes } from './read-input.js';
+import { ALLOW_PRIVATE_HELP, fetchSettings } from './fetch-flags.js';
 
 interface ServeFlags {
   port: string;
@@ -17,6 +18,8 @@ interface ServeFlags {
   secureCookies?: boolean;
   maxBytes?: string;
   work?: boolean;
+  allowPrivate?: string | boolean;
+  pollInterval?: string;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -34,6 +37,8 @@ export function registerServe(program: Command): void {
     .option('--secure-cookies', 'behind HTTPS: mark the session cookie Secure')
     .option('--max-bytes <size>', 'largest report a request may upload or have fetched, e.g. 10M (default 10M, at most 512M); held in memory while read')
     .option('--work', 'on PostgreSQL, also do jobs in this process (by default the server only queues them for handover worker processes; on SQLite it always does them)')
+    .option('--allow-private [networks]', ALLOW_PRIVATE_HELP.replace('fetching', 'fetching (submitted addresses, followed sources) and webhook deliveries'))
+    .option('--poll-interval <seconds>', 'how often the server looks for followed sources due a poll and webhook deliveries due (default 30; 0: never)', '30')
     .option('--log-level <level>', `${LOG_LEVELS.join(', ')}: requests are logged at info, as JSON on stderr`, 'warn')
     .action(async (flags: ServeFlags) => {
       const port = Number(flags.port);
@@ -43,6 +48,10 @@ export function registerServe(program: Command): void {
       if (!LOG_LEVELS.includes(flags.logLevel)) return reportIssue('serve', { code: 'INPUT_INVALID', message: `--log-level must be one of ${LOG_LEVELS.join(', ')}, got "${flags.logLevel}"` });
       const reportBytes = flags.maxBytes === undefined ? null : parseMaxBytes(flags.maxBytes);
       if (reportBytes !== null && !reportBytes.ok) return reportIssue('serve', { code: 'INPUT_INVALID', message: reportBytes.message });
+      const fetching = fetchSettings({ ...(flags.allowPrivate !== undefined ? { allowPrivate: flags.allowPrivate } : {}) });
+      if (!fetching.ok) return reportIssue('serve', { code: 'INPUT_INVALID', message: fetching.message });
+      const pollSeconds = Number(flags.pollInterval ?? '30');
+      if (!(Number.isFinite(pollSeconds) && pollSeconds >= 0 && pollSeconds <= 86400)) return reportIssue('serve', { code: 'INPUT_INVALID', message: `--poll-interval must be a number of seconds from 0 to 86400, got "${flags.pollInterval}"` });
       const { startServer } = await import('../http/index.js');
       const started = await startServer({
         db: flags.db,
@@ -54,6 +63,8 @@ export function registerServe(program: Command): void {
         work: flags.work ?? false,
         secureCookies: flags.secureCookies ?? false,
         ...(reportBytes !== null ? { reportBytes: reportBytes.value } : {}),
+        fetchPrivate: fetching.value.allowPrivate,
+        followIntervalMs: Math.round(pollSeconds * 1000),
         logger: { level: flags.logLevel, stream: process.stderr },
       });
       if (!started.ok) return reportIssue('serve', started.error);

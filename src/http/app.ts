@@ -25,6 +25,7 @@ import { validatorCompiler } from './validation.js';
 import type { RouteContext } from './routes/context.js';
 import { ledgerRoutes } from './routes/ledger.routes.js';
 import { sourcesRoutes } from './routes/sources.routes.js';
+import { followRoutes } from './routes/follow.routes.js';
 import { reviewRoutes } from './routes/review.routes.js';
 import { accountRoutes } from './routes/accounts.routes.js';
 import { jobsRoutes } from './routes/jobs.routes.js';
@@ -47,8 +48,11 @@ export interface ServerOptions {
   rateLimit?: { perToken: number; perAddress: number; signIn: number } | false;
   /** Largest report accepted by POST /api/sources, in bytes (default 10 MiB). */
   reportBytes?: number;
-  /** Let POST /api/sources/fetch fetch from loopback and private addresses (tests; never on a shared server). */
-  fetchPrivate?: boolean;
+  /**
+   * Let fetches (POST /api/sources/fetch, followed sources, webhook deliveries) reach loopback and
+   * private addresses: all (true) or a list of addresses and networks (an administrator's choice; tests).
+   */
+  fetchPrivate?: boolean | string[];
   /** Largest upload of many reports (POST /api/sources/batch) in all (default 256 MiB). */
   batchBytes?: number;
   /**
@@ -186,6 +190,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(sourcesRoutes(ctx, { reportBytes, fetchPrivate: options.fetchPrivate ?? false }));
       await api.register(jobsRoutes(ctx, { reportBytes, batchBytes: options.batchBytes ?? 256 * 1024 * 1024, fetchPrivate: options.fetchPrivate ?? false }));
       await api.register(reviewRoutes(ctx));
+      await api.register(followRoutes(ctx, { fetchPrivate: options.fetchPrivate ?? false }));
       await api.register(accountRoutes(ctx, { secureCookies: options.secureCookies ?? false, signInPerMinute: limits === false ? 1_000_000 : limits.signIn }));
       api.setNotFoundHandler((request, reply) => sendIssue(reply, { code: 'ROUTE_NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}: see /docs` }));
     },

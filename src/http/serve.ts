@@ -3,6 +3,7 @@ import { fail, ok, type Result } from '../domain/errors.js';
 import { openLedgerWithReader, storeConfigFrom, type Store, type StoreFlags } from '../services/index.js';
 import { openJobQueue, type RunningWorker } from '../services/job-queue.js';
 import { buildServer, type ServerOptions } from './app.js';
+import { startFollowing } from '../services/follow.service.js';
 
 export interface StartOptions extends Omit<ServerOptions, 'store' | 'reads'>, StoreFlags {
   host: string;
@@ -12,6 +13,8 @@ export interface StartOptions extends Omit<ServerOptions, 'store' | 'reads'>, St
   create?: boolean;
   /** On PostgreSQL, also do jobs in this process (on SQLite the server always does them). */
   work?: boolean;
+  /** Between looks for due polls of followed sources and due webhook deliveries (default 30 s); 0: never. */
+  followIntervalMs?: number;
 }
 
 export interface RunningServer {
@@ -26,7 +29,7 @@ export interface RunningServer {
 }
 
 export async function startServer(options: StartOptions): Promise<Result<RunningServer>> {
-  const { db, host, port, create, work, ...server } = options;
+  const { db, host, port, create, work, followIntervalMs, ...server } = options;
   const config = storeConfigFrom({ db });
   if (!config.ok) return config;
   const opened = await openLedgerWithReader({ db }, process.env, { create: create ?? false });
@@ -59,12 +62,23 @@ export async function startServer(options: StartOptions): Promise<Result<Running
   const address = app.server.address();
   const actualPort = typeof address === 'object' && address !== null ? address.port : port;
   const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  // Followed sources are polled, and webhooks sent, on a timer while the server runs.
+  const follower =
+    followIntervalMs === 0
+      ? null
+      : startFollowing(store, {
+          queue: jobs,
+          ...(followIntervalMs !== undefined ? { intervalMs: followIntervalMs } : {}),
+          ...(server.fetchPrivate !== undefined ? { allowPrivate: server.fetchPrivate } : {}),
+          onError: (err) => app.log.error({ err }, 'following sources or sending webhooks failed'),
+        });
   return ok({
     url: `http://${shown}:${actualPort}/`,
     store,
     queue: jobs.name,
     worker: jobs.worker,
     async close() {
+      await follower?.stop();
       await app.close();
       await closeStores();
     },

@@ -126,3 +126,6 @@ registerJobKind({
     }
   },
 });
+
+// Polls of followed sources (handover watch).
+import './watch-jobs.js';

@@ -73,7 +73,7 @@ async function fromMultipart(request: FastifyRequest, reportBytes: number, total
 const jobLinks = (job: Job) => ({ self: `/api/jobs/${job.id}` });
 
 export const jobsRoutes =
-  (ctx: RouteContext, limits: { reportBytes: number; batchBytes: number; fetchPrivate?: boolean }): FastifyPluginAsyncTypebox =>
+  (ctx: RouteContext, limits: { reportBytes: number; batchBytes: number; fetchPrivate?: boolean | string[] }): FastifyPluginAsyncTypebox =>
   async (app) => {
     const accepted = async (reply: FastifyReply, kind: string, items: JobItemInput[], actor: string, params: Record<string, number | boolean>) => {
       const job = await submitJob(ctx.store, ctx.jobs, kind, items, { actor, params });

@@ -80,7 +80,7 @@ const FetchBody = Strict(
 );
 
 export const sourcesRoutes =
-  (ctx: RouteContext, limits: { reportBytes: number; fetchPrivate?: boolean }): FastifyPluginAsyncTypebox =>
+  (ctx: RouteContext, limits: { reportBytes: number; fetchPrivate?: boolean | string[] }): FastifyPluginAsyncTypebox =>
   async (app) => {
     const submit = submitter(ctx.store);
 
@@ -146,7 +146,7 @@ export const sourcesRoutes =
         schema: {
           tags: ['sources'],
           summary: 'Fetch a report from a web address, then read and store it as POST /api/sources does',
-          description: 'Only http(s) addresses on public hosts; at most the report size limit; 20 seconds. The address is kept as the source\'s url.',
+          description: 'Only http(s) addresses on public hosts (checked at every redirect and on the address connected to); at most the report size limit; 20 seconds. The address it ends at after redirects is kept as the source\'s url; the Content-Type\'s charset decodes it. A feed is read as one document here: follow it with POST /api/watches to store each item apart.',
           body: FetchBody,
           response: { 200: Type.Ref('IngestOutcome'), 201: Type.Ref('IngestOutcome'), ...errors(400, 401, 403, 422, 429, 502) },
         },
