@@ -133,6 +133,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         { name: 'review', description: 'what waits for a person, and acting on it' },
         { name: 'jobs', description: 'large work (many reports, a list of addresses, feed polls) done by workers, with progress and per-item results' },
         { name: 'accounts', description: 'sessions, accounts and API tokens' },
+        { name: 'following', description: 'followed sources (feeds, channel exports, pages polled on a schedule) and webhook subscriptions: for administrators' },
         { name: 'meta', description: 'the server itself' },
       ],
       components: {

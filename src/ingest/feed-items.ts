@@ -134,8 +134,8 @@ function readJsonFeedItems(json: string, base: string | null | undefined): Resul
       title: itemTitle,
       publishedAt: parseDateValue(str(item['date_published']) ?? str(item['date_modified'])),
       text: itemText,
-      // A JSON Feed item must carry content_html or content_text; a short one beside a link is still a teaser.
-      teaser: itemLink !== null && itemText.length < TEASER_CHARS && (full === null || (summary === null && itemText.length < 300)),
+      // A JSON Feed item carries its content; it is a teaser only when that content is no more than its summary.
+      teaser: itemLink !== null && itemText.length < TEASER_CHARS && (full === null || full === summary),
       document: JSON.stringify(envelope),
       contentType: 'application/feed+json',
     });

@@ -78,6 +78,15 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/users/:name/tokens', path: () => '/api/users/reader/tokens', allowed: (who) => who === 'reader' || who === 'admin' },
   { method: 'POST', route: '/api/users/:name/tokens', path: () => '/api/users/reader/tokens', body: () => ({ label: 'matrix' }), allowed: (who) => who === 'reader' || who === 'admin' },
   { method: 'DELETE', route: '/api/tokens/:id', path: () => '/api/tokens/tok_000000000000', allowed: atLeast('reader') },
+  // Following sources and webhooks are an administrator's: an address nobody listens on, ids that do not exist.
+  { method: 'GET', route: '/api/watches', path: () => '/api/watches', allowed: atLeast('admin') },
+  { method: 'POST', route: '/api/watches', path: () => '/api/watches', body: (_i, n) => ({ url: `http://127.0.0.1:9/feed-${n}.xml`, everySeconds: 900 }), allowed: atLeast('admin') },
+  { method: 'DELETE', route: '/api/watches/:id', path: () => '/api/watches/w_000000000000', allowed: atLeast('admin') },
+  { method: 'POST', route: '/api/watches/:id/poll', path: () => '/api/watches/w_000000000000/poll', body: () => ({}), allowed: atLeast('admin') },
+  { method: 'GET', route: '/api/webhooks', path: () => '/api/webhooks', allowed: atLeast('admin') },
+  { method: 'POST', route: '/api/webhooks', path: () => '/api/webhooks', body: (_i, n) => ({ url: `http://127.0.0.1:9/hook-${n}`, events: ['event.created'] }), allowed: atLeast('admin') },
+  { method: 'DELETE', route: '/api/webhooks/:id', path: () => '/api/webhooks/wh_000000000000', allowed: atLeast('admin') },
+  { method: 'GET', route: '/api/webhooks/:id/deliveries', path: () => '/api/webhooks/wh_000000000000/deliveries', allowed: atLeast('admin') },
 ];
 
 const [sqlite] = testEngines();
