@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Watch } from '../domain/index.js';
 import { fail, ok, type ErrorCode, type Result } from '../domain/errors.js';
-import type { Store } from '../storage/index.js';
+import type { Repositories, Store } from '../storage/index.js';
 import { fetchReport } from './fetch-report.js';
 import { ingestAll } from './ingest-run.service.js';
 import type { IngestOutcome } from './ingest.service.js';
@@ -189,15 +189,21 @@ export async function pollWatch(store: Store, id: string, opts: PollOptions = {}
   result.itemsFound = unique.length;
   result.itemsKnown = unique.length - fresh.length;
 
-  const results = fresh.length === 0 ? [] : await ingestAll(store, fresh.map((u) => ({ name: u.name, load: u.load })), { actor: opts.actor ?? 'machine', ...(opts.now ? { now: opts.now } : {}) });
+  // Each item read is remembered with what it stored, in the same transaction: a poll cut short
+  // remembers exactly the items whose sources were committed.
+  const remember = async (index: number, outcome: IngestOutcome, tx: Repositories | null) => {
+    if (outcome.status === 'failed') return;
+    const unit = fresh[index]!;
+    await (tx ?? store).watches.remember(id, [{ key: unit.key, link: unit.link, sourceId: outcome.sourceId }], now());
+  };
+  const results =
+    fresh.length === 0 ? [] : await ingestAll(store, fresh.map((u) => ({ name: u.name, load: u.load })), { actor: opts.actor ?? 'machine', record: remember, ...(opts.now ? { now: opts.now } : {}) });
   result.items = fresh.map((u, i) => ({ name: u.name, key: u.key, link: u.link, outcome: results[i]!.outcome }));
   const read = result.items.filter((i) => i.outcome.status !== 'failed');
   const failures = result.items.length - read.length;
   result.sourcesNew = read.filter((i) => i.outcome.status === 'stored' || i.outcome.status === 'near-duplicate').length;
   result.claimsNew = read.reduce((n, i) => n + (i.outcome.status === 'stored' || i.outcome.status === 'near-duplicate' ? i.outcome.claims : 0), 0);
-  const at = now();
   await store.transaction(async (tx) => {
-    await tx.watches.remember(id, read.map((i) => ({ key: i.key, link: i.link, sourceId: i.outcome.sourceId })), at);
     await tx.watches.recordPoll(id, {
       at: started,
       nextPollAt: next,
