@@ -75,7 +75,7 @@ const jobLinks = (job: Job) => ({ self: `/api/jobs/${job.id}` });
 export const jobsRoutes =
   (ctx: RouteContext, limits: { reportBytes: number; batchBytes: number; fetchPrivate?: boolean | string[] }): FastifyPluginAsyncTypebox =>
   async (app) => {
-    const accepted = async (reply: FastifyReply, kind: string, items: JobItemInput[], actor: string, params: Record<string, number | boolean>) => {
+    const accepted = async (reply: FastifyReply, kind: string, items: JobItemInput[], actor: string, params: Record<string, number | boolean | string[]>) => {
       const job = await submitJob(ctx.store, ctx.jobs, kind, items, { actor, params });
       if (!job.ok) return sendIssue(reply, job.error);
       return reply.code(202).header('location', jobLinks(job.value).self).send({ job: job.value, links: jobLinks(job.value) });
