@@ -71,5 +71,7 @@ export interface ChangeRecord {
   seq: number;
   /** What happened to the record, in the feed's words; `withdrawn` is a tombstone. */
   change: 'created' | 'corrected' | 'merged' | 'split' | 'withdrawn' | 'updated';
+  /** The record no longer counts: removed (`entry.after` null) or an event rejected (kept, marked rejected). */
+  tombstone: boolean;
   entry: HistoryEntry;
 }

@@ -29,6 +29,7 @@ import { followRoutes } from './routes/follow.routes.js';
 import { reviewRoutes } from './routes/review.routes.js';
 import { accountRoutes } from './routes/accounts.routes.js';
 import { jobsRoutes } from './routes/jobs.routes.js';
+import { releaseRoutes, RELEASE_SCHEMAS } from './routes/releases.routes.js';
 import { placeholderPage } from './placeholder.js';
 import { registerReadCache } from './read-cache.js';
 import { DEFAULT_RATE_LIMIT } from './limits.js';
@@ -109,7 +110,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // Routes read JSON unless they say otherwise (POST /api/sources reads report bytes as well).
   app.removeContentTypeParser('text/plain');
   app.setErrorHandler(errorHandler);
-  for (const schema of [ErrorBody, ...LEDGER_SCHEMAS, ...ACCOUNT_SCHEMAS, ...JOB_SCHEMAS]) app.addSchema(schema);
+  for (const schema of [ErrorBody, ...LEDGER_SCHEMAS, ...ACCOUNT_SCHEMAS, ...JOB_SCHEMAS, ...RELEASE_SCHEMAS]) app.addSchema(schema);
   // The runner this server started stops with it, before the store closes.
   if (ownRunner) app.addHook('onClose', () => ownRunner.close());
 
@@ -134,6 +135,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         { name: 'jobs', description: 'large work (many reports, a list of addresses, feed polls) done by workers, with progress and per-item results' },
         { name: 'accounts', description: 'sessions, accounts and API tokens' },
         { name: 'following', description: 'followed sources (feeds, channel exports, pages polled on a schedule) and webhook subscriptions: for administrators' },
+        { name: 'releases', description: 'published releases, the change feed and Atom feeds' },
         { name: 'meta', description: 'the server itself' },
       ],
       components: {
@@ -192,6 +194,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(jobsRoutes(ctx, { reportBytes, batchBytes: options.batchBytes ?? 256 * 1024 * 1024, fetchPrivate: options.fetchPrivate ?? false }));
       await api.register(reviewRoutes(ctx));
       await api.register(followRoutes(ctx, { fetchPrivate: options.fetchPrivate ?? false }));
+      await api.register(releaseRoutes(ctx));
       await api.register(accountRoutes(ctx, { secureCookies: options.secureCookies ?? false, signInPerMinute: limits === false ? 1_000_000 : limits.signIn }));
       api.setNotFoundHandler((request, reply) => sendIssue(reply, { code: 'ROUTE_NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}: see /docs` }));
     },

@@ -24,6 +24,12 @@ export function changeOf(h: HistoryEntry): ChangeRecord['change'] {
   return 'updated';
 }
 
+/** Whether the record no longer counts after this entry: removed, or an event rejected (kept, marked so). */
+export function isTombstone(h: HistoryEntry): boolean {
+  if (h.after === null) return true;
+  return h.entity === 'event' && (h.after as LedgerEvent).review === 'rejected';
+}
+
 export function checkCursor(since: string | undefined): Result<number> {
   if (since === undefined || since === '') return ok(0);
   if (!/^\d{1,15}$/.test(since)) return fail('INPUT_INVALID', `since must be a cursor from an earlier read of the feed (a whole number; 0 for the beginning), got "${since}"`, { path: 'since' });
@@ -44,7 +50,7 @@ export async function changesSince(store: Store, since: string | undefined, limi
   if (!from.ok) return from;
   const page = await store.history.page(from.value, limit + 1);
   const more = page.length > limit;
-  const changes = page.slice(0, limit).map(({ seq, ...entry }): ChangeRecord => ({ cursor: String(seq), seq, change: changeOf(entry), entry }));
+  const changes = page.slice(0, limit).map(({ seq, ...entry }): ChangeRecord => ({ cursor: String(seq), seq, change: changeOf(entry), tombstone: isTombstone(entry), entry }));
   return ok({ changes, cursor: changes.at(-1)?.cursor ?? String(from.value), more });
 }
 
@@ -147,7 +153,7 @@ export async function mirrorCursor(store: Store, origin: string): Promise<string
  */
 export async function newlyConfirmed(store: Store, limit = 50, scan = 20_000): Promise<{ entry: HistoryEntry; event: LedgerEvent }[]> {
   const out: { entry: HistoryEntry; event: LedgerEvent }[] = [];
-  let before = Number.MAX_SAFE_INTEGER;
+  let before: number | null = null;
   for (let seen = 0; seen < scan && out.length < limit; ) {
     const page = await store.releases.eventEntriesBefore(before, 500);
     if (page.length === 0) break;

@@ -26,8 +26,8 @@ export interface ReleaseRepository {
   addSignature(n: number, sig: ReleaseSignature): Promise<void>;
   /** The highest history seq, 0 when empty. */
   lastHistorySeq(): Promise<number>;
-  /** History entries about events before `beforeSeq`, newest first. */
-  eventEntriesBefore(beforeSeq: number, limit: number): Promise<(HistoryEntry & { seq: number })[]>;
+  /** History entries about events before `beforeSeq` (null: the newest), newest first. */
+  eventEntriesBefore(beforeSeq: number | null, limit: number): Promise<(HistoryEntry & { seq: number })[]>;
   mirrorCursor(origin: string): Promise<string | null>;
   setMirrorCursor(origin: string, cursor: string, at: string): Promise<void>;
 }
@@ -126,7 +126,9 @@ export function releaseRepository(db: Db, caps: Capabilities): ReleaseRepository
       return row?.seq === null || row?.seq === undefined ? 0 : Number(row.seq);
     },
     async eventEntriesBefore(beforeSeq, limit) {
-      const rows = await db.selectFrom('history').selectAll().where('entity', '=', 'event').where('seq', '<', beforeSeq).orderBy('seq', 'desc').limit(limit).execute();
+      let q = db.selectFrom('history').selectAll().where('entity', '=', 'event');
+      if (beforeSeq !== null) q = q.where('seq', '<', beforeSeq);
+      const rows = await q.orderBy('seq', 'desc').limit(limit).execute();
       return rows.map((r) => ({ ...historyFromRow(r), seq: Number(r.seq) }));
     },
     async mirrorCursor(origin) {

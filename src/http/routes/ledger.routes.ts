@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { COUNTED_REVIEW_STATES, PARTIES, type LedgerEvent } from '../../domain/index.js';
-import { asOfCutoff, eventDetail, EVENT_ORDERS, exportLedger, historyOf, ledgerTotalsOf, listEvents, refreshChecks, type EventCursor, type EventQuery } from '../../services/index.js';
+import { asOfCutoff, eventDetail, EVENT_ORDERS, exportLedger, exportRelease, historyOf, ledgerTotalsOf, listEvents, refreshChecks, type EventCursor, type EventQuery } from '../../services/index.js';
 import { versionOf } from '../../services/versions.js';
 import { AsOf, Cursor, Day, errors, Limit, Slug, Strict } from '../schemas/common.schema.js';
 import { Category, ClaimKind, Status } from '../schemas/ledger.schema.js';
@@ -18,6 +18,9 @@ const PartyInput = Type.String({ minLength: 1, maxLength: 100, description: 'a p
 
 const REVIEW_LIST = '^(machine|accepted|corrected|rejected)(,(machine|accepted|corrected|rejected))*$';
 
+/** A published release's number: the read answers as that release froze the ledger. */
+const Release = Type.Integer({ minimum: 1, maximum: 1_000_000_000, description: 'a published release (GET /api/releases): the ledger as that release froze it; its exports are the same bytes whenever fetched' });
+
 /** The filters of the events timeline, the CLI's flags by their field names. */
 export const EventFilters = {
   from: Type.Optional(Day),
@@ -30,6 +33,7 @@ export const EventFilters = {
   mediator: Type.Optional(Slug),
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: "words found, ignoring case, in the event's id, agreement, mediator, or a claim's quote or speaker" })),
   asOf: Type.Optional(AsOf),
+  release: Type.Optional(Release),
 };
 
 const Order = Type.Union(
@@ -51,6 +55,7 @@ export const queryOf = (q: Filters): EventQuery => ({
   mediator: q.mediator,
   text: q.q,
   asOf: q.asOf,
+  release: q.release,
 });
 
 export const withVersion = <T extends LedgerEvent>(e: T) => ({ ...e, version: versionOf(e) });
@@ -105,12 +110,12 @@ export const ledgerRoutes =
           tags: ['ledger'],
           summary: 'One event: every claim side by side with its quote and source',
           params: ID('ev_', 'event id'),
-          querystring: Strict({ asOf: Type.Optional(AsOf) }),
+          querystring: Strict({ asOf: Type.Optional(AsOf), release: Type.Optional(Release) }),
           response: { 200: Type.Ref('EventDetail'), ...errors(400, 401, 403, 404) },
         },
       },
       async (request, reply) => {
-        const detail = await eventDetail(ctx.reads, request.params.id, request.query.asOf);
+        const detail = await eventDetail(ctx.reads, request.params.id, request.query.asOf, request.query.release);
         if (!detail.ok) return sendIssue(reply, detail.error);
         const { event, witnesses, exchange } = detail.value;
         return {
@@ -137,13 +142,14 @@ export const ledgerRoutes =
             from: Type.Optional(Day),
             to: Type.Optional(Day),
             status: Type.Optional(Status),
+            release: Type.Optional(Release),
           }),
           response: { 200: Type.Ref('Totals'), ...errors(400, 401, 403) },
         },
       },
       async (request, reply) => {
         const q = request.query;
-        const totals = await ledgerTotalsOf(ctx.reads, { by: q.by ?? 'all', category: q.category, asOf: q.asOf, party: q.party, from: q.from, to: q.to, status: q.status });
+        const totals = await ledgerTotalsOf(ctx.reads, { by: q.by ?? 'all', category: q.category, asOf: q.asOf, party: q.party, from: q.from, to: q.to, status: q.status, release: q.release });
         if (!totals.ok) return sendIssue(reply, totals.error);
         // The service hands back the same object until the ledger changes: its text is written once.
         let text = written.get(totals.value);
@@ -240,12 +246,14 @@ export const ledgerRoutes =
       },
       async (request, reply) => {
         const { format, ...filters } = request.query;
-        const chunks = exportLedger(ctx.reads, format, queryOf(filters));
+        const query = queryOf(filters);
+        // A release's export is its own file, the same bytes whenever it is fetched.
+        const chunks = query.release !== undefined ? await exportRelease(ctx.reads, query.release, format, { ...query, release: undefined }) : exportLedger(ctx.reads, format, query);
         if (!chunks.ok) return sendIssue(reply, chunks.error);
         const type = format === 'json' ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8';
         return reply
           .type(type)
-          .header('content-disposition', `attachment; filename="handover-ledger.${format === 'json' ? 'json' : format === 'hxl' ? 'hxl.csv' : 'csv'}"`)
+          .header('content-disposition', `attachment; filename="handover-${query.release !== undefined ? `release-${query.release}` : 'ledger'}.${format === 'json' ? 'json' : format === 'hxl' ? 'hxl.csv' : 'csv'}"`)
           .send(Readable.from(chunks.value) as never);
       },
     );
