@@ -23,11 +23,11 @@ export const GAZETTEER_LANGUAGES = ['en', 'ru', 'uk', 'fr', 'es', 'pt', 'it', 'd
 
 const RAW: Readonly<Record<string, Entry>> = {
   russia: {
-    en: 'russia|moscow|kremlin|russian federation ; russian', ru: 'россия|москва|кремль|российская федерация ; российск|русск|россиян',
-    uk: 'росія|москва|кремль|російська федерація|рф ; російськ|росіян', fr: 'russie|moscou|kremlin ; russe', es: 'rusia|moscú|moscu|kremlin ; rus',
-    pt: 'rússia|russia|moscou|moscovo|kremlin ; russ', it: 'russia|mosca|cremlino ; russ', de: 'russland|moskau|kreml ; russ',
-    pl: 'rosja|moskwa|kreml ; rosyj|rosjan', sk: 'rusko|moskva|kremeľ ; rusk|rus', cs: 'rusko|moskva|kreml ; rusk|rus',
-    tr: 'rusya|moskova|kremlin ; rus', ar: 'روسيا|موسكو|الكرملين ; روس', he: 'רוסיה|מוסקבה|הקרמלין ; רוס',
+    en: 'russia|moscow|kremlin|russian federation|kursk region|kursk oblast|kursk|belgorod region|belgorod oblast|belgorod|bryansk region|bryansk ; russian', ru: 'россия|москва|кремль|российская федерация|курская область|курской области|курскую область|курск|белгородская область|белгородской области|белгородскую область|белгород|брянская область|брянской области|брянскую область|брянск ; российск|русск|россиян|курян|курянин|курянк|белгородц',
+    uk: 'росія|москва|кремль|російська федерація|рф|курська область|курської області|курську область|курщина|курщини|курщину|бєлгородська область|бєлгородської області|бєлгород|брянська область|брянськ ; російськ|росіян|курян|курянин|курянк', fr: 'russie|moscou|kremlin|région de koursk|koursk|belgorod|briansk ; russe', es: 'rusia|moscú|moscu|kremlin|región de kursk|kursk|bélgorod|belgorod|briansk ; rus',
+    pt: 'rússia|russia|moscou|moscovo|kremlin|região de kursk|kursk|belgorod|briansk ; russ', it: 'russia|mosca|cremlino|regione di kursk|kursk|belgorod|bryansk ; russ', de: 'russland|moskau|kreml|gebiet kursk|region kursk|kursk|belgorod|brjansk ; russ',
+    pl: 'rosja|moskwa|kreml|obwód kurski|kursk|biełgorod|briańsk ; rosyj|rosjan', sk: 'rusko|moskva|kremeľ|kurská oblasť|kursk|belgorod ; rusk|rus', cs: 'rusko|moskva|kreml|kurská oblast|kursk|belgorod ; rusk|rus',
+    tr: 'rusya|moskova|kremlin|kursk|belgorod|bryansk ; rus', ar: 'روسيا|موسكو|الكرملين|كورسك|بيلغورود ; روس', he: 'רוסיה|מוסקבה|הקרמלין|קורסק|בלגורוד ; רוס',
   },
   ukraine: {
     en: 'ukraine|kyiv|kiev ; ukrainian', ru: 'украина|киев ; украинск|украинц', uk: 'україна|київ ; українськ|українц',
@@ -41,9 +41,9 @@ const RAW: Readonly<Record<string, Entry>> = {
     pl: 'izrael ; izrael', sk: 'izrael ; izraels', cs: 'izrael ; izraels', tr: 'israil|i̇srail ; israilli', ar: 'إسرائيل|اسرائيل ; إسرائيلي|اسرائيلي', he: 'ישראל|צה"ל ; ישראלי',
   },
   hamas: {
-    en: 'hamas|qassam brigades ; palestinian|gazan', ru: 'хамас ; палестин', uk: 'хамас ; палестин', fr: 'hamas ; palestinien',
-    es: 'hamás|hamas ; palestin', pt: 'hamas ; palestin', it: 'hamas ; palestines', de: 'hamas ; palästinens|palastinens',
-    pl: 'hamas ; palesty', sk: 'hamas ; palestín', cs: 'hamás|hamas ; palestin', tr: 'hamas ; filistin', ar: 'حماس|القسام ; فلسطين', he: 'חמאס ; פלסטינ',
+    en: 'hamas|qassam brigades|gaza|gaza strip ; palestinian|gazan', ru: 'хамас|сектор газа|газа ; палестин', uk: 'хамас|сектор газа|газа ; палестин', fr: 'hamas|gaza|bande de gaza ; palestinien',
+    es: 'hamás|hamas|gaza|franja de gaza ; palestin', pt: 'hamas|gaza|faixa de gaza ; palestin', it: 'hamas|gaza|striscia di gaza ; palestines', de: 'hamas|gaza|gazastreifen ; palästinens|palastinens',
+    pl: 'hamas|gaza|strefa gazy ; palesty', sk: 'hamas|gaza|pásmo gazy ; palestín', cs: 'hamás|hamas|gaza|pásmo gazy ; palestin', tr: 'hamas|gazze ; filistin', ar: 'حماس|القسام|غزة|قطاع غزة ; فلسطين', he: 'חמאס|עזה|רצועת עזה ; פלסטינ',
   },
   hezbollah: {
     en: 'hezbollah|hizbollah|hizballah', ru: 'хезболла|хизбалла', uk: 'хезболла|хізбалла', fr: 'hezbollah', es: 'hezbolá|hezbola|hezbollah',

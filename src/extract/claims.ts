@@ -193,6 +193,12 @@ export function sentenceDrafts(
         }
       }
     }
+    if (!receiver && lex.toBefore) {
+      // "В Україну повернули трьох дітей", "В Курскую область возвращаются 25 жителей": a destination
+      // put before the verb of its clause receives.
+      const dest = [...parties].reverse().find((p) => p.end <= at && p.start >= cs && lex.toBefore!.test(low.slice(Math.max(0, p.start - 16), p.start)));
+      if (dest && dest.party !== giver && isBelligerent(dest.party)) receiver = dest.party;
+    }
     if (giver && giver === receiver) {
       // "Russia handed over 1,000 bodies and received 31": one subject, two verbs; the nearer verb governs the figure.
       const near = (vs: Array<{ start: number; end: number }>): number => Math.min(...vs.filter((v) => v.end <= at).map((v) => at - v.end), Infinity);
@@ -490,7 +496,8 @@ function subjectOf(low: string, verbs: Array<{ start: number; end: number }>, at
         p.end <= verb.start &&
         verb.start - p.end < 70 &&
         !lex.subjectBlocker.test(low.slice(Math.max(0, p.start - 12), p.start)) &&
-        !lex.objectBefore.test(low.slice(Math.max(0, p.start - 16), p.start)),
+        !lex.objectBefore.test(low.slice(Math.max(0, p.start - 16), p.start)) &&
+        !lex.toBefore?.test(low.slice(Math.max(0, p.start - 16), p.start)),
     );
   return subject?.party ?? null;
 }

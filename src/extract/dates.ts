@@ -14,6 +14,8 @@ export interface DateMention {
   foreign: boolean;
   /** A year alone ("in 2008"): it dates only a figure after it. */
   yearOnly?: boolean;
+  /** A weekday alone: the same weekday on or after publication, which dates a plan ("the next swap will follow on Friday"). */
+  ahead?: DateSpan;
 }
 
 const DATELINE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?[—–-]\s/u;
@@ -68,8 +70,10 @@ export function findDates(
     // A language chrono cannot read: the table's own weekdays, months and day forms.
     for (const d of tableDates(sentence, lex.table, publishedAt)) {
       if (/\d/u.test(sentence.slice(d.start, d.end))) calendarRanges?.push([d.start, d.end]);
-      out.push({ start: d.start, end: d.end, span: d.span, since: false, foreign: false });
+      const before = sentence.slice(Math.max(0, d.start - 40), d.start);
+      out.push({ start: d.start, end: d.end, span: d.span, since: lex.sinceBefore.test(before), foreign: lex.foreignDateBefore.test(before), ...(d.ahead ? { ahead: d.ahead } : {}) });
     }
+    if (ref && lex.table.dateForms.months) out.push(...monthsAlone(sentence, lex, ref, out));
     return withYears(out, sentence, lex, publishedAt);
   }
   for (const r of results) {
@@ -87,10 +91,14 @@ export function findDates(
     let precision: DatePrecision = c.isCertain('day') || c.isCertain('weekday') || lex.dayWord.test(r.text) ? 'day' : c.isCertain('month') ? 'month' : 'year';
     // "Last week" names a week, though chrono pins it to a day; "Monday last week" or "the week of 9 June" keeps its day.
     if (relativeWeek && !c.isCertain('weekday') && !/\d/.test(r.text)) precision = 'week';
+    // "So kehrten …", "Do": a two-letter weekday abbreviation is a word of the sentence, not a day.
+    if (c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month') && /^[\p{L}]{1,2}$/u.test(r.text.trim())) continue;
     // A weekday without a date names the most recent such day, never one after publication.
     if (ref && d.getTime() > ref.getTime() + 86_400_000 && !c.isCertain('year') && !c.isCertain('month')) {
       d = new Date(d.getTime() - 7 * 86_400_000);
     }
+    const bareWeekday = ref && c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month') && !relativeWeek;
+    const ahead = bareWeekday ? spanOf(d.getTime() < ref.getTime() - 86_400_000 / 2 ? new Date(d.getTime() + 7 * 86_400_000) : d, 'day') : undefined;
     if (!c.isCertain('year') && ref && d.getTime() > ref.getTime() + 86_400_000 * 2 && c.isCertain('month')) {
       d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));
     }
@@ -104,9 +112,36 @@ export function findDates(
       span,
       since: lex.sinceBefore.test(before),
       foreign: dateline || lex.foreignDateBefore.test(before),
+      ...(ahead ? { ahead } : {}),
     });
   }
+  if (ref && lex.table.dateForms?.months) out.push(...monthsAlone(sentence, lex, ref, out));
   return withYears(out, sentence, lex, publishedAt);
+}
+
+/**
+ * "im Oktober", "no final de março": a month name with no day next to it, in a language whose table
+ * lists its months, is that month of the publication year (of the year before when later than publication).
+ */
+function monthsAlone(sentence: string, lex: CompiledTable, ref: Date, found: DateMention[]): DateMention[] {
+  const months = lex.table.dateForms!.months!;
+  const re = new RegExp(`(?<![\\p{L}\\p{M}])(?:${months.map((m) => `(${m})`).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
+  const out: DateMention[] = [];
+  for (const m of sentence.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // A short month name ("may", "mai", "می") is too often another word to stand alone.
+    if (found.some((d) => d.start <= end && start <= d.end) || m[0].length < 4) continue;
+    // A year right after the month ("октября 2022") is chrono's to read; a day before it too.
+    if (/^\s*(?:de\s+)?\d/u.test(sentence.slice(end, end + 8)) || /\d\.?\s*$/u.test(sentence.slice(Math.max(0, start - 4), start))) continue;
+    const month = m.slice(1).findIndex((g) => g !== undefined);
+    if (month < 0) continue;
+    let date = new Date(Date.UTC(ref.getUTCFullYear(), month, 1));
+    if (date.getTime() > ref.getTime()) date = new Date(Date.UTC(ref.getUTCFullYear() - 1, month, 1));
+    const before = sentence.slice(Math.max(0, start - 40), start);
+    out.push({ start, end, span: spanOf(date, 'month'), since: lex.sinceBefore.test(before), foreign: lex.foreignDateBefore.test(before) });
+  }
+  return out;
 }
 
 const BARE_YEAR = /(?<![\p{L}\p{N}.,:/-])(19[5-9]\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d|\s*[-–]\s*\d)/gu;

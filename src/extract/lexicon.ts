@@ -96,6 +96,8 @@ export interface CompiledTable {
   firstPerson: RegExp;
   /** A word for a state's forces ("government", "army"), matched at a word start; null when the table has none. */
   stateForces: RegExp | null;
+  /** A preposition right before a party that makes it a recipient before its verb (see LanguageTable.toBefore); null when the table has none. */
+  toBefore: RegExp | null;
   /** A word for an armed group ("the rebels", "militants"); null when the table has none. */
   armedGroup: RegExp | null;
   /** A pronoun or possessive standing for a side, ending right before a verb ("they ", "their forces "); null when the table has none. */
@@ -454,6 +456,7 @@ function compile(table: LanguageTable): CompiledTable {
     pronouns: re(t.pronouns),
     owner: re(`^(?:(?:'s|’s)\\s+|\\s+)?(?:[${L}-]+\\s+){0,3}?(?:${t.bodies})(?![${L}])`),
     firstPerson: re(t.firstPerson),
+    toBefore: t.toBefore ? re(`(?<![${L}])(?:${t.toBefore})\\s+$`) : null,
     stateForces: t.stateForces?.length ? stemRegExp(`(?:${alt(t.stateForces)})(?![${L}])`, 'giu') : null,
     armedGroup: t.armedGroup?.length ? stemRegExp(`(?:${alt(t.armedGroup)})(?![${L}])`, 'giu') : null,
     anaphorBefore: t.anaphors?.length ? re(`(?<![${L}])(?:${alt(t.anaphors)})\\s+$`) : null,

@@ -125,5 +125,6 @@ export function pickDate(d: Draft, dates: DateMention[]): DateSpan | null {
       bestGap = Math.abs(gap);
     }
   }
-  return best.span;
+  // "The next swap will follow on Friday": a plan's weekday is the one to come.
+  return d.kind === 'plan' && best.ahead ? best.ahead : best.span;
 }

@@ -79,3 +79,43 @@ describe('figures joined to a count of people', () => {
     expect(counts.filter((v) => v !== null)).toEqual([]);
   });
 });
+
+describe('places that stand for a side, and destinations put first', () => {
+  it('reads a Russian border region as Russia and a destination before the verb as the recipient', () => {
+    expect(brief('Возвращение\n\nВ Курскую область вернулись 12 жителей, вывезенных в Сумскую область.', 'ru')).toEqual(['event civilians ukraine>russia 12']);
+    expect(brief('Повернення\n\nЗ Росії в Україну повернули трьох дітей.', 'uk')).toEqual(['event children russia>ukraine 3']);
+    expect(brief('Обмін\n\nУкраїна повернула до Росії 40 військовополонених, а в Україну повернулися 50 захисників.', 'uk')).toEqual([
+      'event pow ukraine>russia 40',
+      'event pow russia>ukraine 50',
+    ]);
+  });
+
+  it('reads Gaza as the side that holds it', () => {
+    expect(brief('Truce\n\nOn Monday 30 Palestinian prisoners were sent back to Gaza by Israel.')).toEqual(['event detainees israel>hamas 30']);
+    expect(brief('Truce\n\nOn Monday 5 hostages were freed from Gaza.')).toEqual(['event hostages hamas>israel 5']);
+  });
+});
+
+describe('dates of plans and months', () => {
+  const dated = (text: string, language: string, publishedAt: string) =>
+    extractClaims(doc(text, language, publishedAt)).map((c) => `${c.kind} ${c.count?.value ?? '-'} ${c.date?.start ?? '-'} ${c.date?.precision ?? '-'}`);
+
+  it('dates a plan on a weekday to the coming one, an event to the last one (2025-04-02 is a Wednesday)', () => {
+    expect(dated('Swap\n\nRussia will hand over 300 prisoners to Ukraine on Friday, the ministry said.', 'en', '2025-04-02')).toEqual(['plan 300 2025-04-04 day']);
+    const czech = dated('Výměna\n\nRusko a Ukrajina: další výměna ve formátu tři sta za tři sta zajatců bude následovat v pátek.', 'cs', '2025-04-02');
+    expect(czech.length).toBeGreaterThan(0);
+    expect(new Set(czech)).toEqual(new Set(['plan 300 2025-04-04 day']));
+    expect(dated('Swap\n\nUkraine brought home 40 soldiers on Friday, the ministry said.', 'en', '2025-04-02')).toEqual(['event 40 2025-03-28 day']);
+  });
+
+  it('reads a month named alone, in languages chrono reads and in table languages', () => {
+    expect(dated('Kinder\n\nIm Oktober kehrten vier ukrainische Kinder aus Russland zurück.', 'de', '2025-12-05')).toEqual(['event 4 2025-10-01 month']);
+    expect(dated('Takas\n\nEkim ayında Rusya 25 Ukraynalı askeri iade etti.', 'tr', '2025-12-05')).toEqual(['event 25 2025-10-01 month']);
+    // A month after publication is last year's.
+    expect(dated('Crianças\n\nEm dezembro, a Rússia devolveu 11 crianças ucranianas.', 'pt', '2025-04-02')).toEqual(['event 11 2024-12-01 month']);
+  });
+
+  it('does not read a two-letter word as a weekday ("So kehrten …")', () => {
+    expect(dated('Kinder\n\nSo kehrten 6 ukrainische Kinder aus Russland zurück.', 'de', '2025-12-05')).toEqual(['event 6 2025-12-05 day']);
+  });
+});

@@ -11,6 +11,8 @@ export interface TableDate {
   start: number;
   end: number;
   span: DateSpan;
+  /** For a weekday: the same weekday on or after publication (a plan's day). */
+  ahead?: DateSpan;
 }
 
 interface Compiled {
@@ -67,7 +69,7 @@ export function tableDates(sentence: string, t: LanguageTable, publishedAt: stri
       // Monday is 0 in the table, 1 in getUTCDay.
       const want = (Number(i.slice(1)) + 1) % 7;
       const back = (ref.getUTCDay() - want + 7) % 7;
-      out.push({ start: m.index, end: m.index + m[0].length, span: day(new Date(ref.getTime() - back * DAY_MS)) });
+      out.push({ start: m.index, end: m.index + m[0].length, span: day(new Date(ref.getTime() - back * DAY_MS)), ahead: day(new Date(ref.getTime() + ((7 - back) % 7) * DAY_MS)) });
     }
   }
   const y = c.yesterday?.exec(sentence);

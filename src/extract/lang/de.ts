@@ -331,6 +331,8 @@ export const de: LanguageTable = {
   ].join('|'),
   bodies:
     '\\p{L}*ministerium(?:s)?|hauptquartier|koordinierungsstab(?:s)?|stab(?:s)?|büro(?:s)?|seite|regierung|behörden|beamte(?:n)?|vertreter(?:n)?|ombuds\\p{L}*|menschenrechtsbeauftragte\\p{L}*|armee|streitkräfte|präsident\\p{L}*|sprecher\\p{L}*|agentur|dienst(?:es)?|kommando(?:s)?|generalstab(?:s)?|rat(?:es)?|komitee(?:s)?|kommission|botschaft|präsidialamt(?:s)?|mission|\\p{L}*geheimdienst(?:es|s)?|delegation|unterhändler(?:n)?|gesandte\\p{L}*|berater\\p{L}*',
+  // Month names alone ("im Oktober"): chrono reads them only next to a day.
+  dateForms: { months: ['januar', 'februar', 'märz|maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'] },
   stateForces: ['regierung\\p{L}*', 'armee', 'regime\\p{L}*', 'behörden', 'junta'],
   armedGroup: ['rebellen', 'aufständisch\\p{L}*', 'milizen?', 'dschihadisten', 'die gruppe', 'terrorgruppe', 'terrororganisation'],
   firstPerson: '(?<![\\p{L}])(?:wir|unser\\p{L}*|uns)(?![\\p{L}])',

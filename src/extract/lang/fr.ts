@@ -321,6 +321,8 @@ export const fr: LanguageTable = {
   ].join('|'),
   bodies:
     'ministère\\p{L}*|quartier général|qg|bureau|côté|partie|gouvernement|autorités|responsables?|officiels?|médiat\\p{L}*|commissaire|ombudsman|armée|forces|président\\p{L}*|porte-parole|agence|services?|commandement|état-major|conseil|comité|commission|ambassade|présidence|mission|renseignement|direction|négociat\\p{L}*|délégation|envoyé\\p{L}*|conseill\\p{L}*|diplomatie|défense',
+  // Month names alone ("im Oktober"): chrono reads them only next to a day.
+  dateForms: { months: ['janvier', 'février|fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août|aout', 'septembre', 'octobre', 'novembre', 'décembre|decembre'] },
   stateForces: ['gouvernement', 'gouvernementa\\p{L}*', 'armée', 'régime', 'autorités', 'fédéra\\p{L}*', 'junte'],
   armedGroup: ['rebelles?', 'insurgés?', 'guérill\\p{L}*', 'milices?', 'miliciens?', 'djihadistes?', 'le groupe', 'groupe (?:armé|terroriste|rebelle|djihadiste)'],
   anaphors: ['(?:il|ils|elle|elles|ses forces|leurs forces)(?:\\s+(?:a|ont|avait|avaient|aurait|auraient))?(?:\\s+(?:aussi|également|ensuite))?'],

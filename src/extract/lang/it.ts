@@ -314,6 +314,8 @@ export const it: LanguageTable = {
   ].join('|'),
   bodies:
     'minister\\p{L}*|quartier generale|sede|ufficio|lato|parte|governo|autorità|responsabil\\p{L}*|funzionari\\p{L}*|mediator\\p{L}*|commissari\\p{L}*|difensore civico|ombudsman|esercito|forze|president\\p{L}*|portavoce|agenzia|servizi\\p{L}*|comando|stato maggiore|consiglio|comitato|commissione|ambasciata|presidenza|missione|intelligence|direzione|negoziator\\p{L}*|delegazione|inviat[oa]|consiglier\\p{L}*|diplomazia|difesa',
+  // Month names alone ("im Oktober"): chrono reads them only next to a day.
+  dateForms: { months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'] },
   stateForces: ['governo', 'governativ\\p{L}*', 'esercito', 'regime', 'autorità', 'federal\\p{L}*', 'giunta militare'],
   armedGroup: ['ribelli', 'insorti', 'guerriglier\\p{L}*', 'milizie', 'miliziani', 'jihadisti', 'il gruppo', 'gruppo (?:armato|terroristico|ribelle)'],
   anaphors: ['(?:essi|esse|le sue forze|le loro forze)(?:\\s+(?:ha|hanno|aveva|avevano))?'],

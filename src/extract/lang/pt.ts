@@ -300,6 +300,8 @@ export const pt: LanguageTable = {
   ].join('|'),
   bodies:
     'ministério\\p{L}*|quartel-general|sede|gabinete|lado|parte|governo|autoridades|responsáve(?:l|is)|funcionári\\p{L}*|mediador\\p{L}*|comissári\\p{L}*|provedor\\p{L}*|ombudsman|exército|forças|president\\p{L}*|porta-voz|agência|serviços?|comando|estado-maior|conselho|comitê|comité|comissão|embaixada|presidência|missão|inteligência|direção|direcção|negociador\\p{L}*|delegação|enviad[oa]|assessor\\p{L}*|diplomacia|defesa',
+  // Month names alone ("im Oktober"): chrono reads them only next to a day.
+  dateForms: { months: ['janeiro', 'fevereiro', 'março|marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'] },
   stateForces: ['governo', 'governamenta\\p{L}*', 'exército', 'regime', 'autoridades', 'federa\\p{L}*', 'junta militar'],
   armedGroup: ['rebeldes?', 'insurgentes?', 'guerrilh\\p{L}*', 'milícias?', 'milicianos?', 'jihadistas?', 'o grupo', 'grupo (?:armado|terrorista|rebelde|guerrilheiro)'],
   anaphors: ['(?:eles|elas|suas forças)(?:\\s+(?:tinham|haviam|já))?'],

@@ -195,6 +195,12 @@ export interface LanguageTable {
    * state's side: before a noun of people they say whose people are counted, elsewhere they are that
    * side as a party. Left out: no such words are read.
    */
+  /**
+   * A preposition that makes a party before its verb the recipient, where word order puts the
+   * destination first ("В Україну повернули трьох дітей", "В Курскую область возвращаются 25
+   * жителей"); such a party is never the verb's subject. Left out: no destination is read before a verb.
+   */
+  toBefore?: string;
   stateForces?: string[];
   /** Words for the armed group at war with a state ("the rebels", "militants", "the terror group"): that group's side, read as `stateForces` is. */
   armedGroup?: string[];
