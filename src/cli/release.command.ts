@@ -114,7 +114,7 @@ async function readKey(command: string, file: string, what: string): Promise<str
 function verifyText(r: VerifyReport, what: string): string {
   if (r.ok) {
     const files = Object.keys(r.files).length;
-    return `${pc.green('verified')}: ${what} (release ${r.release}): ${files} files match the manifest${r.signedBy.length > 0 ? `; signed by key ${r.signedBy.join(', ')}` : '; no signature checked (give --public-key to check one)'}\n`;
+    return `${pc.green('verified')}: ${what.startsWith('release ') ? what : `${what} (release ${r.release})`}: ${files} files match the manifest${r.signedBy.length > 0 ? `; signed by key ${r.signedBy.join(', ')}` : '; no signature checked (give --public-key to check one)'}\n`;
   }
   return '';
 }
@@ -291,7 +291,8 @@ export function registerRelease(program: Command): void {
           if (!flags.json) process.stdout.write(verifyText(r, what));
           return;
         }
-        const issue: HandoverIssue = { code: 'RELEASE_TAMPERED', message: `${what} (release ${r.release}) does not verify: ${r.problems.join('; ')}` };
+        const named = what.startsWith('release ') ? what : `${what} (release ${r.release})`;
+        const issue: HandoverIssue = { code: 'RELEASE_TAMPERED', message: `${named} does not verify: ${r.problems.join('; ')}` };
         reportIssue('release verify', issue, EXIT.FAILED);
       };
       const isFolder = existsSync(target) && statSync(target).isDirectory();
