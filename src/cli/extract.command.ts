@@ -67,7 +67,9 @@ function formatCount(c: Claim): string {
 function formatTable(result: ExtractionResult): string {
   const { source, claims } = result;
   const read =
-    source.reading === 'unreadable'
+    source.reading === 'screened-out'
+      ? '\n  no word about an exchange in any language: not read further'
+      : source.reading === 'unreadable'
       ? `\n  language ${source.language}: no table reads it, so nothing could be read from this report`
       : source.reading === 'related-tables'
         ? `\n  language ${source.language}: no table of its own; claims are read with related languages' words, for review`

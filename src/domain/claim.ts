@@ -80,9 +80,11 @@ export interface SourceInfo {
   /**
    * How the extractor read the language: with its own table, with the tables of related languages or
    * of its script (every claim then a low-confidence proposal for review), or not at all (no table
-   * reads its script: the report says nothing to the extractor, whatever it holds).
+   * reads its script: the report says nothing to the extractor, whatever it holds), or not past the
+   * screen (`screened-out`: no word about an exchange in any language's table, so the report holds
+   * no claim; its language was not detected, and is "und" or what the page declares).
    */
-  reading?: 'own-table' | 'related-tables' | 'unreadable';
+  reading?: 'own-table' | 'related-tables' | 'unreadable' | 'screened-out';
   publishedAt: string | null;
   path?: string;
   url?: string;

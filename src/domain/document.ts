@@ -11,4 +11,10 @@ export interface CleanDocument {
   format: 'html' | 'text' | 'feed' | 'channel';
   /** sha256 of the raw bytes, hex. */
   contentHash: string;
+  /**
+   * Set when the screen (src/extract/screen.ts) found no word about an exchange in any language: the
+   * report was not read further, and holds no claim. Its language was then not detected ("und", or
+   * what the page declares), and a page's text was not taken out of its markup (`text` is empty).
+   */
+  screened?: boolean;
 }

@@ -130,7 +130,7 @@ const WIDE_PUNCTUATION: Record<string, string> = { '，': ',', '、': ',', '；'
 const WIDE = /[，、；：（）％！？፣፤፥]/gu;
 
 /** Digits of other scripts as ASCII digits, wide punctuation as ASCII: one unit for one, offsets unchanged. */
-function asciiDigits(text: string): string {
+export function asciiDigits(text: string): string {
   OTHER_DIGITS.lastIndex = 0;
   WIDE.lastIndex = 0;
   if (!OTHER_DIGITS.test(text) && !WIDE.test(text)) return text;

@@ -4,7 +4,8 @@ import { blockText } from './dom-text.js';
 import { readHtmlMetadata } from './html-metadata.js';
 import { byteString, decodeAs } from './decode.js';
 import { pruneRanges, type PruneRanges } from './html-prune.js';
-import { markupText } from './markup-text.js';
+import { decodeEntities, markupText } from './markup-text.js';
+import { normaliseLines } from './clean-text.js';
 
 /** An HTML page read: its main text (one block per line, not yet cleaned) and what it says about itself. */
 export interface HtmlContent {
@@ -13,7 +14,16 @@ export interface HtmlContent {
   /** Declared language, normalised; detection on the text decides in the end. */
   language: string | null;
   publishedAt: string | null;
+  /** The screen found nothing: no DOM was built, `text` is empty and the metadata is the head's. */
+  screened?: boolean;
 }
+
+/**
+ * A screen on a page's text before its DOM is built: false when the page cannot hold a claim. It is
+ * given the text of the pruned markup twice, blocks as lines with other tags gone (as the DOM reads
+ * them) and every tag as a space, so that no word the DOM's text holds is missing from it.
+ */
+export type HtmlScreen = (text: string) => boolean;
 
 /**
  * Markup that linkedom and Readability cannot handle in reasonable time — nesting deeper than real
@@ -36,12 +46,13 @@ const MIN_ARTICLE_LETTERS = 200;
  * subtrees (html-prune.ts). When Readability finds no article, or a much smaller one than the page
  * holds, the text of the whole (pruned) body is used instead.
  */
-export function readHtml(html: string): HtmlContent {
+export function readHtml(html: string, screen?: HtmlScreen): HtmlContent {
   const pruned = pruneRanges(html);
   return readPruned(
     pruned.kept.map(([a, b]) => html.slice(a, b)).join(''),
     pruned.jsonLd.map(([a, b]) => html.slice(a, b)),
     isPathological(pruned),
+    screen,
   );
 }
 
@@ -50,20 +61,26 @@ export function readHtml(html: string): HtmlContent {
  * Markup is ASCII in all of them, so the page is pruned on a one-byte-per-character view and only
  * the kept bytes — typically a fifth of a news page — are decoded.
  */
-export function readHtmlBytes(bytes: Uint8Array, encoding: string): HtmlContent {
+export function readHtmlBytes(bytes: Uint8Array, encoding: string, screen?: HtmlScreen): HtmlContent {
   const pruned = pruneRanges(byteString(bytes));
   const keptBytes = Buffer.concat(pruned.kept.map(([a, b]) => bytes.subarray(a, b)));
   return readPruned(
     decodeAs(keptBytes, encoding),
     pruned.jsonLd.map(([a, b]) => decodeAs(bytes.subarray(a, b), encoding)),
     isPathological(pruned),
+    screen,
   );
 }
 
 const isPathological = (p: PruneRanges): boolean =>
   p.maxDepth > DOM_LIMITS.maxDepth || p.tags > DOM_LIMITS.tags || p.strayLt > DOM_LIMITS.strayLt;
 
-function readPruned(html: string, jsonLd: string[], pathological: boolean): HtmlContent {
+function readPruned(html: string, jsonLd: string[], pathological: boolean, screen?: HtmlScreen): HtmlContent {
+  if (screen) {
+    const text = screenTextOf(html);
+    // A page whose markup holds no letter, or a name of a character this cannot decode, is read in full.
+    if (text !== null && !screen(text)) return { ...readHead(html, jsonLd), text: '', screened: true };
+  }
   if (pathological) return readWithoutDom(html, jsonLd);
   const document = parseHtmlDocument(html);
   const meta = readHtmlMetadata(document, jsonLd);
@@ -87,9 +104,32 @@ const HEAD_MAX = 65_536;
 /** Metadata from the <head> alone (parsed when it is of sane size), text by regular expressions. */
 function readWithoutDom(html: string, jsonLd: string[]): HtmlContent {
   const headEnd = HEAD_END.exec(html.slice(0, HEAD_MAX))?.index ?? 0;
+  return { ...readHead(html, jsonLd), text: markupText(html.slice(headEnd)) };
+}
+
+/** Title, declared language and date from the <head> alone (parsed when it is of sane size). */
+function readHead(html: string, jsonLd: string[]): Omit<HtmlContent, 'text'> {
+  const headEnd = HEAD_END.exec(html.slice(0, HEAD_MAX))?.index ?? 0;
   const head = parseHtmlDocument(`${html.slice(0, headEnd)}</head><body></body></html>`);
   const meta = readHtmlMetadata(head, jsonLd);
-  return { text: markupText(html.slice(headEnd)), title: meta.title, language: meta.language, publishedAt: meta.publishedAt };
+  return { title: meta.title, language: meta.language, publishedAt: meta.publishedAt };
+}
+
+const WHITESPACE = /[ \t\n\r\f]+/g;
+const ANY_TAG = /<\/?[a-zA-Z][a-zA-Z0-9:-]*(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+const UNDECODED = /&[a-zA-Z][a-zA-Z0-9]{1,31};/;
+
+/**
+ * The text a screen reads in pruned markup, or null when it should not be trusted: no letter at all
+ * (the DOM decides whether the page has text), or a named character this does not decode.
+ * Whitespace runs are one space, as in the DOM's text.
+ */
+export function screenTextOf(html: string): string | null {
+  const flat = html.replace(WHITESPACE, ' ');
+  const asBlocks = markupText(flat);
+  if (!/\p{L}/u.test(asBlocks) || UNDECODED.test(asBlocks)) return null;
+  const asSpaces = decodeEntities(flat.replace(ANY_TAG, ' '));
+  return normaliseLines(`${asBlocks}\n${asSpaces}`).join('\n');
 }
 
 function articleText(document: DomDocument): string {

@@ -23,6 +23,13 @@ export interface IngestOptions {
   path?: string;
   /** A declared content type ("text/html; charset=windows-1251"), when known. */
   contentType?: string;
+  /**
+   * A screen that says whether a report can hold a claim, before language detection (and, for a page,
+   * before its DOM is built): false makes a document marked `screened`, not read further. It gets the
+   * clean text, or a page's text straight from its markup, and a way to detect the language when it
+   * needs it (null for a page, whose clean text is not known yet).
+   */
+  screen?: (text: string, language: (() => string) | null) => boolean;
 }
 
 /** What a format reader hands to the shared cleaning: raw lines and the metadata it found. */
@@ -54,7 +61,9 @@ export function ingestBytes(bytes: Uint8Array, opts: IngestOptions = {}): Result
   let extracted: Extracted;
   if (format === 'html') {
     // UTF-16 has no ASCII view to prune on; every other encoding does.
-    const html = isUtf16(encoding) ? readHtml(decodeAs(body, encoding)) : readHtmlBytes(body, encoding);
+    const screen = opts.screen ? (text: string) => opts.screen!(text, null) : undefined;
+    const html = isUtf16(encoding) ? readHtml(decodeAs(body, encoding), screen) : readHtmlBytes(body, encoding, screen);
+    if (html.screened) return ok({ text: '', title: html.title, language: html.language ?? 'und', publishedAt: html.publishedAt, format, contentHash, screened: true });
     extracted = { raw: html.text, title: html.title, language: html.language, publishedAt: html.publishedAt };
   } else if (format === 'feed') {
     const feed = readFeed(decodeAs(body, encoding));
@@ -80,14 +89,18 @@ export function ingestBytes(bytes: Uint8Array, opts: IngestOptions = {}): Result
   const text = cleanText(extracted.raw);
   if (!/\p{L}/u.test(text)) return failWith('INGEST_NO_TEXT');
   const paragraphs = paragraphsOf(text);
+  let detected: string | undefined;
+  const language = (): string => (detected ??= detectLanguage(text, extracted.language));
+  const screened = opts.screen !== undefined && !opts.screen(text, language);
   return ok({
     text,
     title: extracted.title ?? (format === 'text' ? plainTextTitle(paragraphs) : null),
-    language: detectLanguage(text, extracted.language),
+    language: screened ? (detected ?? extracted.language ?? 'und') : language(),
     // A dateline is read from plain text only: in pages and feeds the top lines can be tables or lists of events.
     publishedAt: extracted.publishedAt ?? (format === 'text' ? datelineDate(paragraphs) : null),
     format,
     contentHash,
+    ...(screened ? { screened } : {}),
   });
 }
 

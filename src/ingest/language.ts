@@ -94,21 +94,25 @@ const TAG_ALIASES: Record<string, string> = { fil: 'tl', nb: 'no', nn: 'no', in:
 interface ScriptCounts {
   letters: number;
   cyrillic: number;
+  /** Characters from Greek (U+0370) up, but Cyrillic: every character the SCRIPTS classes hold is one of them. */
+  beyond: number;
 }
 
 function countScripts(text: string): ScriptCounts {
   let letters = 0;
   let cyrillic = 0;
+  let beyond = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x41) continue;
+    if (c >= 0x370 && !(c >= 0x400 && c <= 0x4ff)) beyond++;
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters++;
     else if (c >= 0x400 && c <= 0x4ff) {
       letters++;
       cyrillic++;
     } else if (c >= 0xc0 && /\p{L}/u.test(text[i]!)) letters++;
   }
-  return { letters, cyrillic };
+  return { letters, cyrillic, beyond };
 }
 
 /**
@@ -122,7 +126,8 @@ export function detectLanguage(text: string, declared: string | null = null): st
   const counts = countScripts(sample);
   if (counts.letters === 0) return declared ?? 'und';
   if (counts.cyrillic >= counts.letters * 0.5) return cyrillicLanguage(sample, counts, declared);
-  const script = scriptLanguage(sample, counts.letters);
+  // No script can hold a third of the letters when fewer characters than that lie beyond Latin and Cyrillic.
+  const script = counts.beyond * 3 < counts.letters ? null : scriptLanguage(sample, counts.letters);
   if (script) return script === 'devanagari' ? devanagariLanguage(sample, declared) : script;
 
   if (plainEnglish(sample)) return 'en';

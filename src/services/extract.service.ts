@@ -5,6 +5,7 @@
 import type { Claim, CleanDocument, ExtractionResult } from '../domain/index.js';
 import { fail, ok, type Result } from '../domain/errors.js';
 import { extractClaims, languageReading } from '../extract/index.js';
+import { hasTable, mayHoldClaims, screenText } from '../extract/screen.js';
 import { ingestBytes, isHtmlPage } from '../ingest/index.js';
 
 export interface ExtractInput {
@@ -35,17 +36,38 @@ function validDay(day: string): boolean {
 }
 
 /**
- * Reads one report. Never throws for bad input: an unreadable report or a failing extractor is a
- * failure value with its code.
+ * The screen (extract/screen.ts) as ingest calls it: whether a text can hold a claim, asking for the
+ * language only when the answer depends on it. A language given by the caller is used as extraction
+ * uses it; one without a table of its own is always read in full.
  */
-export function readReport(input: ExtractInput, extract: typeof extractClaims = extractClaims): Result<ReadReport> {
+function screenFor(given: string | null | undefined): (text: string, language: (() => string) | null) => boolean {
+  return (text, language) => {
+    if (given && !hasTable(given)) return true;
+    const found = screenText(text);
+    if (found.tables.size === 0 && !found.fallback) return false;
+    return mayHoldClaims(found, given || (language ? language() : null));
+  };
+}
+
+export interface ReadOptions {
+  /** Skip reports the screen finds nothing in (default: with the real extractor only; tests that pass their own see every report). */
+  screen?: boolean;
+}
+
+/**
+ * Reads one report. Never throws for bad input: an unreadable report or a failing extractor is a
+ * failure value with its code. A report the screen finds nothing about an exchange in is not read past
+ * the screen: its document is marked `screened` and it has no claims.
+ */
+export function readReport(input: ExtractInput, extract: typeof extractClaims = extractClaims, opts: ReadOptions = {}): Result<ReadReport> {
   if (input.publishedAt != null && !validDay(input.publishedAt)) {
     return fail('INPUT_INVALID', `publishedAt must be a real day as YYYY-MM-DD, got "${input.publishedAt}"`, { path: 'publishedAt' });
   }
   const name = input.path ?? undefined;
   let doc: Result<CleanDocument>;
   try {
-    doc = ingestBytes(input.bytes, { ...(name ? { path: name } : {}), ...(input.contentType ? { contentType: input.contentType } : {}) });
+    const screen = (opts.screen ?? extract === extractClaims) ? { screen: screenFor(input.language) } : {};
+    doc = ingestBytes(input.bytes, { ...(name ? { path: name } : {}), ...(input.contentType ? { contentType: input.contentType } : {}), ...screen });
   } catch (err) {
     return fail('INGEST_PARSE_FAILED', `cannot read the report: ${(err as Error).message}`);
   }
@@ -53,6 +75,7 @@ export function readReport(input: ExtractInput, extract: typeof extractClaims = 
   const fallback = input.fallbackPublishedAt != null && validDay(input.fallbackPublishedAt) ? input.fallbackPublishedAt : null;
   const publishedAt = input.publishedAt ?? doc.value.publishedAt ?? fallback;
   const language = input.language ?? doc.value.language;
+  if (doc.value.screened) return ok({ doc: doc.value, publishedAt, language, claims: [] });
   try {
     return ok({ doc: doc.value, publishedAt, language, claims: extract(doc.value, { publishedAt, language }) });
   } catch (err) {
@@ -61,12 +84,12 @@ export function readReport(input: ExtractInput, extract: typeof extractClaims = 
 }
 
 /** The claims of one report in the machine-readable format other tools score (BRIEF.md). */
-export function extractReport(input: ExtractInput): Result<ExtractionResult> {
-  const read = readReport(input);
+export function extractReport(input: ExtractInput, opts: ReadOptions = {}): Result<ExtractionResult> {
+  const read = readReport(input, extractClaims, opts);
   if (!read.ok) return read;
   const { doc, publishedAt, language, claims } = read.value;
   const how = languageReading(language, doc.text);
-  const reading = how.kind === 'table' ? 'own-table' : how.kind === 'fallback' ? 'related-tables' : 'unreadable';
+  const reading = doc.screened ? 'screened-out' : how.kind === 'table' ? 'own-table' : how.kind === 'fallback' ? 'related-tables' : 'unreadable';
   return ok({ source: { title: doc.title, language, reading, publishedAt, ...(input.path ? { path: input.path } : {}) }, claims });
 }
 
