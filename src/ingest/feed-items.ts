@@ -23,8 +23,6 @@ export interface FeedItem {
   title: string | null;
   /** YYYY-MM-DD as the item gives it. */
   publishedAt: string | null;
-  /** The item's text as a reader sees it (HTML read as text). */
-  text: string;
   /** Only a summary with a link to the article: the article is what to read. */
   teaser: boolean;
   /** The item as a one-item feed: the bytes ingest reads and stores. */
@@ -87,7 +85,8 @@ function readXmlFeedItems(xml: string, base: string | null | undefined): Result<
     const itemLink = absolute(kind === 'atom' ? atomLink(el) : (childText(el, ['link']) ?? el.getAttribute('rdf:about') ?? guidLink(el)), base ?? link);
     const full = childText(el, kind === 'atom' ? ['content'] : ['content:encoded', 'content']);
     const summary = childText(el, ['description', 'summary']);
-    const itemText = htmlOrText(full ?? summary ?? '');
+    // Only a summary beside a link is read as text here, to tell a teaser: full content is read by ingest.
+    const teaser = itemLink !== null && full === null && htmlOrText(summary ?? '').length < TEASER_CHARS;
     const id = childText(el, ['guid', 'id']) ?? el.getAttribute('rdf:about');
     const publishedAt = parseDateValue(childText(el, ['pubdate', 'published', 'dc:date', 'updated', 'date']));
     items.push({
@@ -95,8 +94,7 @@ function readXmlFeedItems(xml: string, base: string | null | undefined): Result<
       link: itemLink,
       title: itemTitle ? htmlOrText(itemTitle) : null,
       publishedAt,
-      text: itemText,
-      teaser: itemLink !== null && full === null && itemText.length < TEASER_CHARS,
+      teaser,
       document: envelope(raw),
       contentType: kind === 'atom' ? 'application/atom+xml' : 'application/rss+xml',
     });
@@ -125,7 +123,8 @@ function readJsonFeedItems(json: string, base: string | null | undefined): Resul
     const itemLink = absolute(str(item['url']) ?? str(item['external_url']), base ?? link);
     const full = str(item['content_html']) ?? str(item['content_text']);
     const summary = str(item['summary']);
-    const itemText = htmlOrText(full ?? summary ?? '');
+    // A JSON Feed item carries its content; it is a teaser only when that content is no more than its summary.
+    const teaser = itemLink !== null && (full === null || full === summary) && htmlOrText(full ?? summary ?? '').length < TEASER_CHARS;
     const itemTitle = str(item['title']);
     const envelope = { version: data['version'], title, ...(link ? { home_page_url: link } : {}), ...(language ? { language } : {}), items: [item] };
     items.push({
@@ -133,9 +132,7 @@ function readJsonFeedItems(json: string, base: string | null | undefined): Resul
       link: itemLink,
       title: itemTitle,
       publishedAt: parseDateValue(str(item['date_published']) ?? str(item['date_modified'])),
-      text: itemText,
-      // A JSON Feed item carries its content; it is a teaser only when that content is no more than its summary.
-      teaser: itemLink !== null && itemText.length < TEASER_CHARS && (full === null || full === summary),
+      teaser,
       document: JSON.stringify(envelope),
       contentType: 'application/feed+json',
     });
@@ -194,7 +191,9 @@ const nameOf = (el: DomElement): string => el.nodeName.toLowerCase();
 
 function childrenByName(el: DomElement, name: string): DomElement[] {
   const out: DomElement[] = [];
-  for (let i = 0; i < el.children.length; i++) if (nameOf(el.children[i]!) === name) out.push(el.children[i]!);
+  // linkedom builds `children` anew on every read: read it once.
+  const kids = el.children;
+  for (let i = 0; i < kids.length; i++) if (nameOf(kids[i]!) === name) out.push(kids[i]!);
   return out;
 }
 
@@ -216,7 +215,8 @@ function descendants(root: DomElement, match: (name: string) => boolean): DomEle
       out.push(el);
       continue;
     }
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   return out;
 }

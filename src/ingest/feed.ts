@@ -50,7 +50,9 @@ const nameOf = (el: DomElement): string => el.nodeName.toLowerCase();
 
 function childrenByName(el: DomElement, name: string): DomElement[] {
   const out: DomElement[] = [];
-  for (let i = 0; i < el.children.length; i++) if (nameOf(el.children[i]!) === name) out.push(el.children[i]!);
+  // linkedom builds `children` anew on every read: read it once.
+  const kids = el.children;
+  for (let i = 0; i < kids.length; i++) if (nameOf(kids[i]!) === name) out.push(kids[i]!);
   return out;
 }
 
@@ -73,7 +75,8 @@ function descendants(root: DomElement, match: (name: string) => boolean): DomEle
       out.push(el);
       continue; // items do not nest
     }
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   return out;
 }
