@@ -15,6 +15,7 @@ import { AddPage } from './pages/add';
 import { ExportPage } from './pages/export';
 import { SignInPage } from './pages/sign-in';
 import { UsersPage } from './pages/users';
+import { ReleasesPage } from './pages/releases';
 import { NotFound } from './pages/not-found';
 import './styles.css';
 
@@ -31,6 +32,7 @@ function page(path: string) {
   if (path === '/add') return <AddPage />;
   if (path === '/export') return <ExportPage />;
   if (path === '/users') return <UsersPage />;
+  if (path === '/releases') return <ReleasesPage />;
   return null;
 }
 

@@ -384,6 +384,19 @@ describe.skipIf(NO_BROWSER !== null)('the web app in Chromium', () => {
     await visit('users');
   });
 
+  it('publishes a release as the admin, who downloads exactly it', async () => {
+    await page.goto(`${api.base}/releases`);
+    await page.getByText('No release has been published yet.').waitFor();
+    const form = page.getByRole('form', { name: 'Publish a release' });
+    await form.getByLabel('Note').fill('from the browser');
+    await form.getByRole('button', { name: /Publish the ledger as release 1/ }).click();
+    await expect.poll(() => page.locator('.cite').textContent()).toMatch(/according to Handover release 1 \(\d{4}-\d{2}-\d{2}, sha256 [0-9a-f]{16}\)/);
+    await expect(page.getByRole('table').first().textContent()).resolves.toContain('from the browser');
+    await visit('releases');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV', exact: true }).click()]);
+    expect(readFileSync((await file.path())!, 'utf8')).toBe((await api.call('GET', '/api/export?release=1&format=csv', { token: api.tokens.reader })).text);
+  });
+
   it('fits a phone: one column, nothing wider than the screen', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     for (const [path, name] of [[`/?category=remains`, 'phone-dashboard'], [`/sources/${sourceId}`, 'phone-source'], ['/review', 'phone-review']] as const) {

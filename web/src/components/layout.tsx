@@ -35,6 +35,7 @@ export function Layout(props: { title: string; children: ComponentChildren }) {
     { href: '/review', label: 'Review', show: can(session, 'reviewer'), owns: (p) => p.startsWith('/review') },
     { href: '/add', label: 'Add reports', show: can(session, 'contributor'), owns: (p) => p.startsWith('/add') },
     { href: '/export', label: 'Export', show: true, owns: (p) => p.startsWith('/export') },
+    { href: '/releases', label: 'Releases', show: true, owns: (p) => p.startsWith('/releases') },
     { href: '/users', label: 'Users', show: can(session, 'admin'), owns: (p) => p.startsWith('/users') },
   ];
 
