@@ -10,6 +10,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifySignature } from '../../../src/services/webhooks.service.js';
 import { cli } from '../../support/cli-run.js';
+import { serveProcess } from '../../support/serve-process.js';
 import { startWebServer, type WebServer } from '../../support/web-server.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'handover-follow-'));
@@ -149,5 +150,31 @@ describe('handover watch and handover webhook', () => {
     expect((await cli(['watch', 'remove', id, '--db', db])).err).toMatch(/NOT_FOUND: no watch/);
     const bad = await cli(['watch', 'add', `${web.base}/feed.xml`, '--every', 'often', '--db', db]);
     expect([bad.code, bad.err]).toEqual([2, expect.stringMatching(/--every must be an interval such as 15m/)]);
+  }, 120_000);
+});
+
+describe('handover serve follows on its own', () => {
+  it('polls a due watch on its timer (as a job on SQLite) and sends the webhook deliveries it caused', async () => {
+    const served = join(dir, 'served.db');
+    feedItems = 1;
+    hookBodies.length = 0;
+    expect((await cli(['webhook', 'add', `${web.base}/hook`, '--events', 'event.created', '--secret', SECRET, '--db', served])).code).toBe(0);
+    expect((await cli(['watch', 'add', `${web.base}/feed.xml`, '--every', '1h', '--db', served])).code).toBe(0);
+    const server = await serveProcess(['--db', served, '--poll-interval', '0.5', ...ALLOW]);
+    try {
+      const deadline = Date.now() + 60_000;
+      let listed: Array<{ polls: number; sourcesNew: number }> = [];
+      while (Date.now() < deadline) {
+        listed = JSON.parse((await cli(['watch', 'list', '--json', '--db', served])).out);
+        if (listed[0]?.polls === 1 && hookBodies.length > 0) break;
+        await new Promise((r) => setTimeout(r, 300));
+      }
+      expect(listed).toMatchObject([{ polls: 1, sourcesNew: 1, lastStatus: 'ok' }]);
+      expect(hookBodies).toEqual([{ verified: true, kind: 'event.created' }]);
+      const jobs = await cli(['jobs', 'list', '--db', served]);
+      expect(jobs.out).toMatch(/watch-poll/);
+    } finally {
+      await server.stop();
+    }
   }, 120_000);
 });
