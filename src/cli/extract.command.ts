@@ -1,91 +1,157 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { HandoverError } from '../domain/errors.js';
-import type { Claim, ExtractionResult } from '../domain/index.js';
-import { extractReport } from '../services/extract.service.js';
-import { json, oneLine, shown } from './escape.js';
+import { expandInputs } from '../services/inputs.js';
+import { oneLine, shown } from './escape.js';
 import { EXIT, setExit } from './exit-codes.js';
+import type { ExtractDone, ExtractJob } from './extract-one.js';
 import { checkDay, reportIssue } from './ledger-cli.js';
-import { checkPageSize, pageCapOf, parseMaxBytes, readInput } from './read-input.js';
+import { pageCapOf, parseMaxBytes } from './read-input.js';
 
 interface ExtractFlags {
   json?: boolean;
   published?: string;
   lang?: string;
   maxBytes?: string;
+  threads?: string;
+}
+
+/** From this many files a pool of worker threads reads them (each worker loads the extractor, about a second). */
+const POOL_MIN_FILES = 24;
+/** Files go to a worker in chunks: one message each way per chunk, not per file. */
+const CHUNK = 32;
+/** Chunks in flight per thread: enough that no worker waits, few enough that memory stays bounded on any folder. */
+const CHUNKS_PER_THREAD = 3;
+
+export function defaultExtractThreads(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
 }
 
 export function registerExtract(program: Command): void {
   program
     .command('extract')
     .description('print every claim a report makes (HTML or plain text; "-" reads stdin)')
-    .argument('<files...>', 'report files, or - for stdin')
+    .argument('<files...>', 'report files, directories (walked for .txt, .html, .htm, .json, .xml), or - for stdin')
     .option('--json', 'one JSON object per file per line (JSON Lines)')
     .option('--published <date>', 'publication date YYYY-MM-DD that anchors relative dates')
     .option('--lang <code>', 'language of the report, overriding detection (en, ru, uk …)')
     .option('--max-bytes <size>', 'largest input read, e.g. 64M, 512k (default 16M, and 6M for an HTML page; at most 512M); a larger one fails alone')
+    .option('--threads <n>', `worker threads that read and extract (0: none; default: one per CPU, at most 4; used from ${POOL_MIN_FILES} files)`)
     .action(async (files: string[], flags: ExtractFlags) => {
       const bad = checkDay('--published', flags.published);
       if (bad) return reportIssue('extract', bad);
       const maxBytes = parseMaxBytes(flags.maxBytes);
       if (!maxBytes.ok) return reportIssue('extract', { code: 'INPUT_INVALID', message: maxBytes.message });
-      let failed = 0;
-      for (const file of files) {
-        const result = await extractFile(file, flags, maxBytes.value);
-        if (!result.ok) {
-          failed++;
-          process.stderr.write(`handover extract: ${shown(file)}: ${oneLine(result.error)}\n`);
+      const threadsAsked = flags.threads === undefined ? undefined : Number(flags.threads);
+      if (threadsAsked !== undefined && !(Number.isInteger(threadsAsked) && threadsAsked >= 0 && threadsAsked <= 64)) {
+        return reportIssue('extract', { code: 'INPUT_INVALID', message: `--threads must be a whole number from 0 to 64, got "${flags.threads}"` });
+      }
+      const job = (path: string): ExtractJob => ({
+        path,
+        json: flags.json === true,
+        color: pc.isColorSupported,
+        maxBytes: maxBytes.value,
+        pageMax: pageCapOf(flags.maxBytes, maxBytes.value),
+        published: flags.published ?? null,
+        lang: flags.lang ?? null,
+      });
+      // A file named is read as it is (a folder named fails as before unless walked): folders are walked in order.
+      const items: Array<ExtractJob | { path: string; error: string }> = [];
+      for (const arg of files) {
+        if (arg === '-' || !(await isFolder(arg))) {
+          items.push(job(arg));
           continue;
         }
-        process.stdout.write(flags.json ? `${json(result.value)}\n` : formatTable(result.value));
+        for (const item of await expandInputs([arg])) {
+          if (item.kind === 'file') items.push(job(item.path));
+          else if (item.kind === 'missing') items.push({ path: item.path, error: item.reason });
+          else if (item.kind === 'skipped') process.stderr.write(`handover extract: notice: ${shown(item.path)}: skipped, ${item.reason}\n`);
+        }
       }
+      const jobs = items.filter((i): i is ExtractJob => !('error' in i)).length;
+      const threads = jobs < POOL_MIN_FILES || items.some((i) => i.path === '-') ? 0 : (threadsAsked ?? defaultExtractThreads());
+      const failed = await runAll(items, threads);
       setExit(failed > 0 ? EXIT.FAILED : EXIT.OK);
     });
 }
 
-async function extractFile(
-  file: string,
-  flags: ExtractFlags,
-  maxBytes: number,
-): Promise<{ ok: true; value: ExtractionResult } | { ok: false; error: string }> {
-  let bytes: Buffer;
+async function isFolder(path: string): Promise<boolean> {
+  const { stat } = await import('node:fs/promises');
   try {
-    bytes = checkPageSize(await readInput(file, maxBytes), file === '-' ? null : file, pageCapOf(flags.maxBytes, maxBytes));
-  } catch (err) {
-    return { ok: false, error: err instanceof HandoverError ? err.message : `cannot read: ${(err as Error).message}` };
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
   }
-  const result = extractReport({ bytes, path: file, publishedAt: flags.published ?? null, language: flags.lang ?? null });
-  return result.ok ? result : { ok: false, error: result.error.message };
 }
 
-function formatCount(c: Claim): string {
-  if (!c.count) return 'no figure';
-  const q = c.count.qualifier === 'exact' ? '' : `${c.count.qualifier.replace('_', ' ')} `;
-  return `${q}${c.count.value.toLocaleString('en-US')}`;
+/**
+ * Reads every input and prints what each gives, in input order; returns how many failed. With
+ * threads, chunks of files go to a pool of workers and at most a few chunks per thread are in flight,
+ * so a folder of any size is printed as it is read, in bounded memory.
+ */
+async function runAll(items: Array<ExtractJob | { path: string; error: string }>, threads: number): Promise<number> {
+  let failed = 0;
+  const print = (path: string, done: ExtractDone, pending: string[]): void => {
+    if ('out' in done) {
+      pending.push(done.out);
+      return;
+    }
+    failed++;
+    // stdout so far first, so that a terminal shows the error where it belongs.
+    flush(pending);
+    process.stderr.write(`handover extract: ${shown(path)}: ${oneLine(done.error)}\n`);
+  };
+  const flush = (pending: string[]): void => {
+    if (pending.length > 0) process.stdout.write(pending.join(''));
+    pending.length = 0;
+  };
+  const worker = threads > 0 ? workerFile() : null;
+  if (worker === null) {
+    const { extractOne } = await import('./extract-one.js');
+    for (const item of items) {
+      const pending: string[] = [];
+      print(item.path, 'error' in item ? { error: item.error } : await extractOne(item), pending);
+      flush(pending);
+    }
+    return failed;
+  }
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina<ExtractJob[], ExtractDone[]>({ filename: worker, minThreads: threads, maxThreads: threads, idleTimeout: 1000, recordTiming: false, concurrentTasksPerWorker: 1 });
+  const queue: Array<{ items: typeof items; done: Promise<ExtractDone[]> }> = [];
+  let next = 0;
+  const dispatch = (): void => {
+    const chunk = items.slice(next, next + CHUNK);
+    next += chunk.length;
+    const jobs = chunk.filter((i): i is ExtractJob => !('error' in i));
+    const done = pool.run(jobs).then(
+      (out) => {
+        // Folders that could not be listed keep their place among the files.
+        let k = 0;
+        return chunk.map((i) => ('error' in i ? { error: i.error } : out[k++]!));
+      },
+      (err: unknown) => chunk.map(() => ({ error: `the extractor failed: ${(err as Error).message}` })),
+    );
+    queue.push({ items: chunk, done });
+  };
+  try {
+    while (next < items.length || queue.length > 0) {
+      while (queue.length < threads * CHUNKS_PER_THREAD && next < items.length) dispatch();
+      const head = queue.shift()!;
+      const results = await head.done;
+      const pending: string[] = [];
+      head.items.forEach((item, i) => print(item.path, results[i]!, pending));
+      flush(pending);
+    }
+  } finally {
+    await pool.destroy();
+  }
+  return failed;
 }
 
-function formatTable(result: ExtractionResult): string {
-  const { source, claims } = result;
-  const read =
-    source.reading === 'screened-out'
-      ? '\n  no word about an exchange in any language: not read further'
-      : source.reading === 'unreadable'
-      ? `\n  language ${source.language}: no table reads it, so nothing could be read from this report`
-      : source.reading === 'related-tables'
-        ? `\n  language ${source.language}: no table of its own; claims are read with related languages' words, for review`
-        : '';
-  const head = `${pc.bold(shown(source.path ?? ''))}  ${oneLine(source.title ?? '')} [${source.language}] published ${source.publishedAt ?? 'unknown'}${read}\n`;
-  if (claims.length === 0) return `${head}  no claims\n\n`;
-  const rows = claims.map((c, i) => {
-    const dir = `${c.from ?? '?'} → ${c.to ?? '?'}`;
-    const date = c.date ? c.date.start + (c.date.precision === 'day' ? '' : ` (${c.date.precision})`) : 'undated';
-    const who = c.attribution.speaker ? `${c.attribution.speaker}${c.attribution.party ? ` (${c.attribution.party})` : ''}` : '';
-    const extra = [c.agreement, c.mediator && `via ${c.mediator}`, c.partOf !== null && `part of #${c.partOf + 1}`]
-      .filter(Boolean)
-      .join(', ');
-    return `  ${String(i + 1).padStart(2)}. ${pc.cyan(c.kind.padEnd(12))} ${c.category.padEnd(9)}${c.wounded ? '+wounded ' : ''} ${dir.padEnd(20)} ${pc.bold(formatCount(c)).padEnd(14)} ${date.padEnd(16)} ${who}${extra ? `  [${extra}]` : ''}\n      ${pc.dim(`“${truncate(c.evidence.sentence, 140)}”`)}\n`;
-  });
-  return `${head}${rows.join('')}\n`;
+/** The compiled worker next to this module; none when run from TypeScript sources (tests), and then all runs here. */
+function workerFile(): string | null {
+  const url = new URL('./extract.worker.js', import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url.href : null;
 }
-
-const truncate = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);

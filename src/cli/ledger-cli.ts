@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import type { HandoverIssue, Issue } from '../domain/errors.js';
-import { openLedger, type StoreFlags } from '../services/ledger-store.js';
+import type { StoreFlags } from '../services/ledger-store.js';
 import type { Store } from '../services/index.js';
 import { oneLine } from './escape.js';
 import { exitCodeOf, setExit, type ExitCode } from './exit-codes.js';
@@ -59,6 +59,8 @@ export type StoreUse = 'read' | 'create';
 
 /** Opens the store, runs `fn`, closes the store whatever happens. */
 export async function withStore(command: string, flags: StoreFlags, fn: (store: Store) => Promise<void>, use: StoreUse = 'read'): Promise<void> {
+  // Loaded here: commands that open no ledger (extract) need none of the storage code.
+  const { openLedger } = await import('../services/ledger-store.js');
   const opened = await openLedger(flags, process.env, { create: use === 'create' });
   if (!opened.ok) return reportIssue(command, opened.error);
   try {

@@ -3,9 +3,10 @@
  * endless stream (`/dev/zero`) or a huge file stops at the cap with a one-line reason, and memory
  * never holds more than the cap of it.
  */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { HandoverError } from '../domain/errors.js';
-import { isHtmlPage } from '../services/index.js';
+import { isHtmlPage } from '../services/page.js';
 
 const MiB = 1024 * 1024;
 
@@ -134,5 +135,36 @@ export async function readInput(path: string, maxBytes: number): Promise<Buffer>
     throw readFailure(err as NodeJS.ErrnoException);
   } finally {
     await fh.close();
+  }
+}
+
+/**
+ * A regular file read whole, at once, when it is one and no larger than `maxBytes`; null for anything
+ * else (a device, a pipe, a folder, a file that cannot be opened or is too large), which `readInput`
+ * then reads and explains. Many small reports read this way cost a third of the asynchronous reads.
+ */
+export function readRegularFile(path: string, maxBytes: number): Buffer | null {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile() || info.size > maxBytes) return null;
+    const buf = Buffer.allocUnsafe(info.size);
+    let length = 0;
+    while (length < buf.length) {
+      const n = readSync(fd, buf, length, buf.length - length, null);
+      if (n === 0) return buf.subarray(0, length);
+      length += n;
+    }
+    // A file that grew while it was read is left to readInput.
+    return readSync(fd, Buffer.allocUnsafe(1), 0, 1, null) === 0 ? buf : null;
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
   }
 }

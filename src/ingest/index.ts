@@ -40,10 +40,7 @@ interface Extracted {
   publishedAt: string | null;
 }
 
-/** Whether these bytes would be read as an HTML page (the costly path: a page's DOM takes tens of times its size). */
-export function isHtmlPage(bytes: Uint8Array, path?: string | null): boolean {
-  return sniffFormat(headString(bytes.subarray(0, 8192)), path ? { path } : {}) === 'html';
-}
+export { isHtmlPage } from './page.js';
 
 /**
  * Bytes of a report (HTML, plain text, RSS/Atom feed, channel export JSON) to clean text with

@@ -3,7 +3,7 @@
  * Needs `npm run build` first (`npm test` runs it).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,11 +30,11 @@ interface Run {
   stderr: string;
 }
 
-function handover(args: string[], input?: string): Run {
+function handover(args: string[], input?: string, timeout = 20_000): Run {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   // The test runner's loader flags are not the user's.
   delete env.NODE_OPTIONS;
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, env, encoding: 'utf8', timeout: 20_000, ...(input === undefined ? {} : { input }) });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, env, encoding: 'utf8', timeout, ...(input === undefined ? {} : { input }) });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -109,4 +109,30 @@ describe('handover extract (built CLI)', () => {
     expect(r.stdout).toContain('swap.txt');
     expect(r.stdout).toContain('remains.txt');
   });
+
+  it('walks a folder with worker threads: one result per file in input order, failures in their place, the same as on one thread', () => {
+    const folder = join(dir, 'many');
+    mkdirSync(join(folder, 'sub'), { recursive: true });
+    const names: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const name = `r-${String(i).padStart(2, '0')}.txt`;
+      // Every fifth about an exchange, the others about something else; one empty file fails alone.
+      writeFileSync(join(folder, name), i === 17 ? '' : i % 5 === 0 ? SWAP.replace('95', String(100 + i)) : `Weather report ${i}\n\nRain is expected in the north on day ${i}.\n`);
+      names.push(join('many', name));
+    }
+    writeFileSync(join(folder, 'sub', 'z.txt'), REMAINS);
+    names.push(join('many', 'sub', 'z.txt'));
+    const pooled = handover(['extract', '--json', 'many'], undefined, 60_000);
+    const alone = handover(['extract', '--json', '--threads', '0', 'many'], undefined, 60_000);
+    expect(pooled.code).toBe(1);
+    expect(lines(pooled.stderr)).toEqual([expect.stringContaining('r-17.txt')]);
+    const results = lines(pooled.stdout).map((l) => JSON.parse(l));
+    expect(results.map((x) => x.source.path)).toEqual(names.filter((n) => !n.endsWith('r-17.txt')));
+    expect(results.filter((x) => x.claims.length > 0).map((x) => x.source.path)).toEqual(names.filter((n, i) => (i % 5 === 0 && i < 40) || n.endsWith('z.txt')));
+    expect(results[1].source.reading).toBe('screened-out');
+    expect(pooled.stdout).toBe(alone.stdout);
+    expect(pooled.stderr).toBe(alone.stderr);
+    const table = handover(['extract', 'many'], undefined, 60_000);
+    expect(table.stdout).toBe(handover(['extract', '--threads', '0', 'many'], undefined, 60_000).stdout);
+  }, 240_000);
 });
