@@ -395,6 +395,14 @@ describe.skipIf(NO_BROWSER !== null)('the web app in Chromium', () => {
     await visit('releases');
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV', exact: true }).click()]);
     expect(readFileSync((await file.path())!, 'utf8')).toBe((await api.call('GET', '/api/export?release=1&format=csv', { token: api.tokens.reader })).text);
+    await page.getByRole('link', { name: 'Its events' }).click();
+    await page.waitForURL(/\/events\?release=1/);
+    await expect.poll(() => page.getByRole('combobox', { name: 'Release' }).inputValue()).toBe('1');
+    await expect.poll(() => page.locator('main').textContent()).toContain('as published in release 1');
+    await page.locator('main table tbody a').first().click();
+    await page.waitForURL(/\/events\/ev_\w+\?release=1/);
+    await expect.poll(() => page.locator('.note').first().textContent()).toMatch(/as release 1 published it/);
+    await visit('release-event');
   });
 
   it('fits a phone: one column, nothing wider than the screen', async () => {

@@ -3,7 +3,7 @@
  * dashboard's links share them, so a view can be shared, cited and exported as it is.
  */
 
-export const FILTER_KEYS = ['from', 'to', 'party', 'category', 'status', 'review', 'agreement', 'mediator', 'q', 'sort', 'asOf'] as const;
+export const FILTER_KEYS = ['from', 'to', 'party', 'category', 'status', 'review', 'agreement', 'mediator', 'q', 'sort', 'asOf', 'release'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = { [K in FilterKey]?: string | undefined };
 
@@ -45,5 +45,6 @@ export function describeFilters(f: Filters): string {
   if (f.from) parts.push(`from ${f.from}`);
   if (f.to) parts.push(`to ${f.to}`);
   if (f.asOf) parts.push(`as known at ${f.asOf}`);
+  if (f.release) parts.push(`as published in release ${f.release}`);
   return parts.length > 0 ? parts.join(', ') : 'all events';
 }

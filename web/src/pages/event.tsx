@@ -116,8 +116,10 @@ export function EventPage(props: { id: string }) {
   const { session } = useSession();
   const { query } = useLocation();
   const asOf = query.get('asOf') ?? undefined;
-  const [detail] = useData(`${props.id}|${asOf ?? ''}`, () =>
-    must(api.GET('/api/events/{id}', { params: { path: { id: props.id }, query: asOf ? { asOf } : {} } })),
+  // A release's event is the one it published: the read answers from the release's frozen copy.
+  const release = /^\d+$/.test(query.get('release') ?? '') ? Number(query.get('release')) : undefined;
+  const [detail] = useData(`${props.id}|${asOf ?? ''}|${release ?? ''}`, () =>
+    must(api.GET('/api/events/{id}', { params: { path: { id: props.id }, query: release !== undefined ? { release } : asOf ? { asOf } : {} } })),
   );
   const [history] = useData(`h|${props.id}|${asOf ?? ''}`, () => must(api.GET('/api/history/{id}', { params: { path: { id: props.id }, query: asOf ? { asOf } : {} } })));
   const [checks] = useData('checks', () => must(api.GET('/api/checks')));
@@ -200,8 +202,13 @@ export function EventPage(props: { id: string }) {
               </a>
             </span>
           </form>
-          {asOf && <p class="note">This is the event as the ledger knew it at the end of {asOf} (UTC).</p>}
-          {can(session, 'reviewer') && !asOf && (
+          {asOf && release === undefined && <p class="note">This is the event as the ledger knew it at the end of {asOf} (UTC).</p>}
+          {release !== undefined && (
+            <p class="note">
+              This is the event as <a href={href('/releases', { n: String(release) })}>release {release}</a> published it. <a href={`/events/${props.id}`}>As it is now</a>
+            </p>
+          )}
+          {can(session, 'reviewer') && !asOf && release === undefined && (
             <p>
               <a href={href('/review', { focus: e.id })}>Review this event</a>
             </p>

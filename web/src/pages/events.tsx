@@ -90,6 +90,7 @@ export function FilterForm(props: { filters: Filters; path: string; showSort?: b
         Mediator
         <input name="mediator" value={draft.mediator ?? ''} placeholder="uae" onInput={(e) => set('mediator', e.currentTarget.value)} />
       </label>
+      <ReleaseSelect value={draft.release ?? ''} onChange={(v) => { const next = { ...draft, release: v }; setDraft(next); apply(next); }} />
       {props.showSort !== false &&
         select(
           'sort',
@@ -104,6 +105,26 @@ export function FilterForm(props: { filters: Filters; path: string; showSort?: b
         </a>
       </div>
     </form>
+  );
+}
+
+/** Which ledger to read: as it is now, or as a published release froze it (shown once a release exists). */
+function ReleaseSelect(props: { value: string; onChange: (v: string) => void }) {
+  const [releases] = useData('releases', async () => (await must(api.GET('/api/releases'))).releases);
+  const list = releases.data ?? [];
+  if (list.length === 0 && props.value === '') return null;
+  return (
+    <label>
+      Release
+      <select name="release" value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+        <option value="">the ledger now</option>
+        {list.map((r) => (
+          <option key={r.n} value={String(r.n)}>
+            release {r.n} ({r.createdAt.slice(0, 10)})
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
@@ -157,7 +178,7 @@ export function EventsPage() {
               {page.data.events.map((e) => (
                 <tr key={e.id}>
                   <td>
-                    <a href={`/events/${e.id}`}>{formatDate(e.date)}</a>
+                    <a href={href(`/events/${e.id}`, { release: filters.release })}>{formatDate(e.date)}</a>
                   </td>
                   <td>{direction(e)}</td>
                   <td>
@@ -165,7 +186,7 @@ export function EventsPage() {
                     {e.wounded ? ' (wounded)' : ''}
                   </td>
                   <td class="num">
-                    <a href={`/events/${e.id}`}>{formatFigure(e.figure)}</a>
+                    <a href={href(`/events/${e.id}`, { release: filters.release })}>{formatFigure(e.figure)}</a>
                   </td>
                   <td>
                     <StatusBadge status={e.status} />

@@ -16,7 +16,8 @@ type Change = Release['summary']['changes'][number];
 
 const KINDS = ['added', 'corrected', 'merged', 'split', 'withdrawn'] as const;
 
-function Changes(props: { changes: Change[] }) {
+/** `release` the one the changes lead to, `before` the one they start from: a withdrawn or merged event is shown as it was before. */
+function Changes(props: { changes: Change[]; release: number; before: number | null }) {
   if (props.changes.length === 0) return <p>No event changed.</p>;
   return (
     <table>
@@ -33,7 +34,7 @@ function Changes(props: { changes: Change[] }) {
           <tr key={`${c.kind}${c.eventId}`}>
             <td>{c.kind}</td>
             <td>
-              {c.kind === 'withdrawn' || c.kind === 'merged' ? c.eventId : <a href={`/events/${c.eventId}`}>{c.eventId}</a>} <span class="muted">{c.label}</span>
+              <a href={href(`/events/${c.eventId}`, { release: String((c.kind === 'withdrawn' || c.kind === 'merged') && props.before !== null ? props.before : props.release) })}>{c.eventId}</a> <span class="muted">{c.label}</span>
             </td>
             <td>{c.fields.join(', ')}</td>
             <td>
@@ -71,10 +72,13 @@ function ReleaseDetail(props: { release: Release }) {
         Download exactly this release: <a href={file('csv')} download>CSV</a> · <a href={file('hxl')} download>HXL</a> · <a href={file('json')} download>JSON</a>{' '}
         <span class="muted small">(the same bytes whenever fetched; content hash <code>{r.contentHash}</code>)</span>
       </p>
+      <p>
+        <a href={href('/events', { release: String(r.n) })}>Its events</a>
+      </p>
       <h3>
         Since {r.summary.from === null ? 'the start' : `release ${r.summary.from}`}: {KINDS.map((k) => `${c[k]} ${k}`).join(', ')}
       </h3>
-      <Changes changes={r.summary.changes} />
+      <Changes changes={r.summary.changes} release={r.n} before={r.summary.from} />
     </section>
   );
 }
