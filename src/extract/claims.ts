@@ -2,7 +2,7 @@ import type { Category, ClaimKind, PartySlug } from '../domain/index.js';
 import type { CompiledTable } from './lexicon.js';
 import type { DocContext } from './context.js';
 import { counterpart, descriptorSide, hostageTaker, isBelligerent, mainPair } from './context.js';
-import type { Figure } from './figures.js';
+import { type Figure, listJoined } from './figures.js';
 import { officialsIn } from './attribution.js';
 
 /** Where a part's total is: draft `index` of the same sentence, or of the sentence in view (`inView`). */
@@ -164,6 +164,9 @@ export function sentenceDrafts(
       if (!listed && previous.length > 0 && drafts.length === 0 && /^\s*(?:of (?:the|these|those)\b[^,]{0,30},)/u.test(low)) f.part = true;
     }
 
+    // "12 soldados ucranianos e 14 civis": an item joined to the one before by a list word alone is of the same side.
+    const before = figures[idx - 1];
+    if (!f.nationality && before?.nationality && before.category !== null && !f.inReturn && listJoined(low.slice(before.end, f.n.qualStart), lex)) f.nationality = before.nationality;
     // Direction: whose people, then verb frames, then the document's sides.
     let to: PartySlug | null = f.nationality;
     let from: PartySlug | null = null;
@@ -202,7 +205,10 @@ export function sentenceDrafts(
     if (giver && giver === receiver) {
       // "Russia handed over 1,000 bodies and received 31": one subject, two verbs; the nearer verb governs the figure.
       const near = (vs: Array<{ start: number; end: number }>): number => Math.min(...vs.filter((v) => v.end <= at).map((v) => at - v.end), Infinity);
-      if (near(receives) <= near(gives)) giver = null;
+      // "El Salvador repatriated 238 Venezuelans": a verb of either sense whose subject is not the people's own side sends them away.
+      const sameVerb = near(receives) === near(gives);
+      if (sameVerb && f.nationality && f.nationality !== giver && isBelligerent(f.nationality)) receiver = null;
+      else if (near(receives) <= near(gives)) giver = null;
       else receiver = null;
     }
     if (!giver && !receiver && isBelligerent(homeSpeaker)) {

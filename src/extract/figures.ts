@@ -174,7 +174,7 @@ function lastEndBefore(s: string, at: number): number {
 }
 
 /** Only a list word between two figures ("… and ", ", ", " та "), nothing else. */
-function listJoined(gap: string, lex: CompiledTable): boolean {
+export function listJoined(gap: string, lex: CompiledTable): boolean {
   if (gap.length > 12 || /[\d.!?;:]/u.test(gap)) return false;
   return lex.listJoiner.test(gap) && gap.replace(new RegExp(lex.listJoiner.source, 'giu'), '').trim() === '';
 }

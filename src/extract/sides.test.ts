@@ -119,3 +119,27 @@ describe('dates of plans and months', () => {
     expect(dated('Kinder\n\nSo kehrten 6 ukrainische Kinder aus Russland zurück.', 'de', '2025-12-05')).toEqual(['event 6 2025-12-05 day']);
   });
 });
+
+describe('whose people, from the list and the verb', () => {
+  it('gives an item joined by a list word the side of the item before it', () => {
+    expect(brief('Troca\n\nA Rússia libertou 12 soldados ucranianos e 14 civis na quinta-feira.', 'pt')).toEqual([
+      'event pow russia>ukraine 12',
+      'event civilians russia>ukraine 14',
+    ]);
+  });
+
+  it('reads a verb of either sense ("repatriated") as sending away people of another side', () => {
+    expect(brief('Swap\n\nEl Salvador repatriated 238 Venezuelans while Venezuela freed ten Americans.')).toEqual([
+      'event mixed el-salvador>venezuela 238',
+      'event mixed venezuela>united-states 10',
+    ]);
+    expect(brief('Repatriation\n\nUkraine repatriated the bodies of 500 Ukrainian soldiers on Friday.')).toEqual(['event remains russia>ukraine 500']);
+  });
+
+  it('counts schoolgirls, and what was given in exchange for them goes the other way', () => {
+    expect(brief('Swap\n\nBoko Haram militants released 82 schoolgirls in exchange for five prisoners, officials said.')).toEqual([
+      'event children boko-haram>nigeria 82',
+      'event pow nigeria>boko-haram 5',
+    ]);
+  });
+});

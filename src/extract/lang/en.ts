@@ -138,6 +138,7 @@ export const en: LanguageTable = {
     { pattern: 'children', category: 'children' },
     { pattern: 'child', category: 'children' },
     { pattern: 'kids?', category: 'children' },
+    { pattern: 'school ?girls?|school ?boys?|girls|boys', category: 'children' },
     { pattern: 'minors?', category: 'children' },
     { pattern: 'teenagers?', category: 'children' },
     { pattern: 'teens?', category: 'children' },
