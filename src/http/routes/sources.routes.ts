@@ -5,7 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import type {} from '@fastify/multipart';
 import type { HandoverIssue } from '../../domain/errors.js';
 import type { IngestInput } from '../../services/index.js';
-import { submitter } from '../../services/submit.service.js';
+import { submitExpanded, submitter } from '../../services/submit.service.js';
 import { fetchReport } from '../../services/fetch-report.js';
 import { versionOf } from '../../services/versions.js';
 import { actorOf } from '../auth.js';
@@ -146,7 +146,7 @@ export const sourcesRoutes =
         schema: {
           tags: ['sources'],
           summary: 'Fetch a report from a web address, then read and store it as POST /api/sources does',
-          description: 'Only http(s) addresses on public hosts (checked at every redirect and on the address connected to); at most the report size limit; 20 seconds. The address it ends at after redirects is kept as the source\'s url; the Content-Type\'s charset decodes it. A feed is read as one document here: follow it with POST /api/watches to store each item apart.',
+          description: 'Only http(s) addresses on public hosts (checked at every redirect and on the address connected to); at most the report size limit; 20 seconds. The address it ends at after redirects is kept as the source\'s url; the Content-Type\'s charset decodes it. A feed or a channel export stores each item as a source of its own (the first 50; follow it with POST /api/watches for all, and for what comes next): the outcome sums them up in `reason`.',
           body: FetchBody,
           response: { 200: Type.Ref('IngestOutcome'), 201: Type.Ref('IngestOutcome'), ...errors(400, 401, 403, 422, 429, 502) },
         },
@@ -158,7 +158,9 @@ export const sourcesRoutes =
         const { bytes, contentType, mediaType } = fetched.value;
         // The address it ended at after redirects is the source's link; the Content-Type's charset decodes it.
         const input: IngestInput = { bytes, url: fetched.value.url, outlet: outlet ?? null, publishedAt: publishedAt ?? null, ...(contentType && mediaType !== 'application/octet-stream' ? { contentType } : {}) };
-        const outcome = await submit(input, actorOf(request));
+        // A feed or a channel export: each item is a source of its own (teasers' articles fetched under the same guards).
+        const fetchOptions = { allowPrivate: limits.fetchPrivate ?? false, maxBytes: limits.reportBytes };
+        const outcome = await submitExpanded(submit, input, actorOf(request), (link) => fetchReport(link, fetchOptions));
         if (outcome.status === 'failed') {
           return sendIssue(reply, { code: outcome.code ?? 'INGEST_PARSE_FAILED', message: outcome.reason ?? 'the report could not be read', details: { outcome } });
         }

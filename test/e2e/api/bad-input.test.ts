@@ -127,9 +127,23 @@ describe('bad input on every route (SQLite, over HTTP)', () => {
       { what: 'an undo of an entry that is not there', method: 'POST', path: '/api/review/undo', call: json({ history: ['h_0000000000000000'], changed: ['ev_x'] }), status: 404, code: 'NOT_FOUND', names: 'h_0000000000000000' },
       { what: 'an undo of a source', method: 'POST', path: '/api/review/undo', call: json({ history: ['h_0000000000000000'], changed: ['src_x'] }), status: 400, code: 'INPUT_INVALID', names: 'changed' },
       { what: 'a fetch of a file', method: 'POST', path: '/api/sources/fetch', call: json({ url: 'file:///etc/passwd' }), status: 400, code: 'INPUT_INVALID', names: 'url' },
-      { what: 'a fetch from this machine', method: 'POST', path: '/api/sources/fetch', call: json({ url: 'http://127.0.0.1:9/report' }), status: 400, code: 'INPUT_INVALID', names: 'url' },
+      { what: 'a fetch from this machine', method: 'POST', path: '/api/sources/fetch', call: json({ url: 'http://127.0.0.1:9/report' }), status: 422, code: 'INGEST_FETCH_REFUSED', names: '127.0.0.1' },
       { what: 'a fetch without an address', method: 'POST', path: '/api/sources/fetch', call: json({ outlet: 'Wire' }), status: 400, code: 'INPUT_INVALID', names: 'url' },
       { what: 'a review body that is text', method: 'POST', path: `/api/review/${'ev_x'}/accept`, call: raw('accept it', 'text/plain'), status: 415, code: 'MEDIA_TYPE_UNSUPPORTED' },
+
+      // Following sources and webhooks.
+      { what: 'a watch of a file', method: 'POST', path: '/api/watches', call: json({ url: 'file:///etc/passwd', everySeconds: 900 }), status: 400, code: 'INPUT_INVALID', names: 'url' },
+      { what: 'a watch polled every 5 seconds', method: 'POST', path: '/api/watches', call: json({ url: 'https://wire.example.org/feed.xml', everySeconds: 5 }), status: 400, code: 'INPUT_INVALID', names: 'everySeconds' },
+      { what: 'watches with a field', method: 'GET', path: '/api/watches?due=1', call: admin, status: 400, code: 'INPUT_INVALID', names: 'due' },
+      { what: 'a removal of a malformed watch id', method: 'DELETE', path: '/api/watches/123', call: admin, status: 400, code: 'INPUT_INVALID', names: 'id' },
+      { what: 'a removal of an unknown watch', method: 'DELETE', path: '/api/watches/w_000000000000', call: admin, status: 404, code: 'NOT_FOUND', names: 'w_000000000000' },
+      { what: 'a poll of an unknown watch', method: 'POST', path: '/api/watches/w_000000000000/poll', call: json({}), status: 404, code: 'NOT_FOUND', names: 'w_000000000000' },
+      { what: 'webhooks with a bad flag', method: 'GET', path: '/api/webhooks?removed=maybe', call: admin, status: 400, code: 'INPUT_INVALID', names: 'removed' },
+      { what: 'a webhook for an unknown kind', method: 'POST', path: '/api/webhooks', call: json({ url: 'https://desk.example.org/hook', events: ['event.deleted'] }), status: 400, code: 'INPUT_INVALID', names: 'events' },
+      { what: 'a webhook with a short secret', method: 'POST', path: '/api/webhooks', call: json({ url: 'https://desk.example.org/hook', events: ['event.created'], secret: 'short' }), status: 400, code: 'INPUT_INVALID', names: 'secret' },
+      { what: 'a removal of an unknown webhook', method: 'DELETE', path: '/api/webhooks/wh_000000000000', call: admin, status: 404, code: 'NOT_FOUND', names: 'wh_000000000000' },
+      { what: 'the deliveries of an unknown webhook', method: 'GET', path: '/api/webhooks/wh_000000000000/deliveries', call: admin, status: 404, code: 'NOT_FOUND', names: 'wh_000000000000' },
+      { what: 'deliveries of an unknown status', method: 'GET', path: '/api/webhooks/wh_000000000000/deliveries?status=lost', call: admin, status: 400, code: 'INPUT_INVALID', names: 'status' },
 
       // Accounts.
       { what: 'a sign-in without a password', method: 'POST', path: '/api/session', call: { body: { name: 'admin' } }, status: 400, code: 'INPUT_INVALID', names: 'password' },
@@ -155,7 +169,7 @@ describe('bad input on every route (SQLite, over HTTP)', () => {
     const all = cases();
     // Every route of the server is in the list at least once.
     const doc = (await api.call('GET', '/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
-    const covered = new Set(all.map((c) => `${c.method} ${c.path.split('?')[0]!.replace(/\/(ev|cl|src|tok)_[A-Za-z0-9_]+/g, '/{id}').replace(/\/users\/[a-z]+/, '/users/{name}')}`));
+    const covered = new Set(all.map((c) => `${c.method} ${c.path.split('?')[0]!.replace(/\/(ev|cl|src|tok|w|wh)_[A-Za-z0-9_]+/g, '/{id}').replace(/\/users\/[a-z]+/, '/users/{name}')}`));
     const routes = Object.entries(doc.paths).flatMap(([p, ms]) => Object.keys(ms).map((m) => `${m.toUpperCase()} ${p}`));
     expect(routes.filter((r) => !covered.has(r) && r !== 'GET /api/health' && r !== 'GET /api/session' && r !== 'DELETE /api/session')).toEqual([]);
 

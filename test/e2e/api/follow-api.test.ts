@@ -22,6 +22,14 @@ beforeAll(async () => {
       }),
     ),
   );
+  web.routes.set('/rss.xml', (_q, res) =>
+    res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Border Desk</title>
+      <item><title>First</title><link>${web.base}/b/1</link><pubDate>Mon, 06 Apr 2026 08:00:00 +0000</pubDate><description>Russia handed over the bodies of 121 fallen Ukrainian soldiers to Ukraine, the Coordination Headquarters said. ${'The handover took place at the border. '.repeat(35)}</description></item>
+      <item><title>Second</title><link>${web.base}/b/2</link><pubDate>Tue, 07 Apr 2026 08:00:00 +0000</pubDate><description>Ukraine brought home 66 defenders from Russian captivity, President Zelensky said. ${'Families waited at the border. '.repeat(45)}</description></item>
+      </channel></rss>`,
+    ),
+  );
   web.routes.set('/hook', (req, res, body) => {
     heard.push({ verified: verifySignature(secret, req.headers['x-handover-signature'] as string, body.toString('utf8')), kind: String(req.headers['x-handover-event']) });
     res.writeHead(202).end();
@@ -32,6 +40,21 @@ afterAll(async () => {
   await api.close();
   await web.close();
   await sqlite!.cleanup();
+});
+
+describe('submitting the address of a feed', () => {
+  it('stores each item as its own source with its link and date, and sums them up', async () => {
+    const got = await api.call('POST', '/api/sources/fetch', { token: api.tokens.contributor, body: { url: `${web.base}/rss.xml` } });
+    expect(got.status, got.text).toBe(201);
+    expect(got.body).toMatchObject({ status: 'stored', claims: 2, reason: 'a feed or channel of 2 items, each its own source: 2 stored, 0 stored before, 0 without claims, 0 failed' });
+    const listed = (await api.call('GET', '/api/sources?limit=10', { token: api.tokens.reader })).body.sources as Array<{ url: string; outlet: string; publishedAt: string }>;
+    expect(listed.filter((s) => s.outlet === 'Border Desk').map((s) => [s.url, s.publishedAt]).sort()).toEqual([
+      [`${web.base}/b/1`, '2026-04-06'],
+      [`${web.base}/b/2`, '2026-04-07'],
+    ]);
+    const again = await api.call('POST', '/api/sources/fetch', { token: api.tokens.contributor, body: { url: `${web.base}/rss.xml` } });
+    expect([again.status, again.body.status]).toEqual([200, 'duplicate']);
+  });
 });
 
 describe('following and subscriptions over the API', () => {
