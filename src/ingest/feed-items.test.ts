@@ -56,6 +56,9 @@ describe('feeds as items', () => {
     expect(crossed.ok ? null : crossed.error.message).toMatch(/line 1: <\/item> closes <title>/);
     expect(readFeedItems('{"version": "https://jsonfeed.org/version/1.1", "items": [{"title": "no id"}]}')).toMatchObject({ ok: false, error: { message: expect.stringContaining('items[0] has no "id"') } });
     expect(checkXml('<a x="1>2"><b/></a>', new Set(['b']))).toMatchObject({ ok: true, items: [{ name: 'b' }] });
+    // A sloppy description with HTML's empty elements left open is still a feed.
+    const sloppy = readFeedItems('<rss><channel><title>T</title><item><title>a</title><description>Line<br>next<img src="x.png"></description></item></channel></rss>');
+    expect(sloppy.ok && sloppy.value.items.length).toBe(1);
   });
 });
 

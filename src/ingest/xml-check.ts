@@ -23,6 +23,12 @@ const lineOf = (text: string, at: number): number => {
 
 const NAME = /^[^\s/>=]+/;
 
+/**
+ * HTML's empty elements, often left unclosed in a sloppy item's description (`Line<br>Next`): read as
+ * closed, so that such a feed is not refused while a cut-off one still is.
+ */
+const HTML_VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'wbr', 'area', 'col', 'embed', 'source', 'track', 'param', 'base']);
+
 /** Checks `xml`; records the spans of elements named in `itemNames` (by local name, any depth). */
 export function checkXml(xml: string, itemNames: ReadonlySet<string>): XmlCheck {
   const stack: Array<{ name: string; start: number }> = [];
@@ -68,6 +74,10 @@ export function checkXml(xml: string, itemNames: ReadonlySet<string>): XmlCheck 
       const end = xml.indexOf('>', lt);
       if (end === -1) return bad(lt, 'a closing tag that never ends');
       const name = xml.slice(lt + 2, end).trim();
+      if (HTML_VOID.has(name.toLowerCase()) && stack.at(-1)?.name !== name) {
+        i = end + 1;
+        continue;
+      }
       const open = stack.pop();
       if (!open) return bad(lt, `</${name}> closes nothing`);
       if (open.name !== name) return bad(lt, `</${name}> closes <${open.name}> (opened on line ${lineOf(xml, open.start)})`);
@@ -96,7 +106,7 @@ export function checkXml(xml: string, itemNames: ReadonlySet<string>): XmlCheck 
         root = name;
         rootOpenTag = xml.slice(lt, j + 1);
       }
-      if (selfClosing) {
+      if (selfClosing || HTML_VOID.has(name.toLowerCase())) {
         const local = name.slice(name.indexOf(':') + 1).toLowerCase();
         if (itemNames.has(local)) items.push({ name: local, start: lt, end: j + 1 });
         if (stack.length === 0) rootClosed = true;
