@@ -46,7 +46,8 @@ export async function expandInputs(args: readonly string[]): Promise<InputItem[]
       out.push({ kind: 'stdin' });
       continue;
     }
-    if (/^https?:\/\//i.test(arg)) {
+    // Any scheme:// is an address: one that is not http(s) is refused as such, not looked for as a file.
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(arg)) {
       out.push({ kind: 'url', url: arg });
       continue;
     }
