@@ -75,6 +75,12 @@ function categoryChart(Plot: PlotModule, document: unknown, rows: readonly Direc
   const mine = rows.filter((r) => r.category === category && /^\d{4}-\d{2}$/.test(r.period));
   if (mine.length === 0) return '';
   const points = mine.map((r) => ({ date: new Date(`${r.period}-01T00:00:00Z`), series: dir(r), best: r.running.best ?? 0, low: r.running.low ?? r.running.best ?? 0, high: r.running.high ?? r.running.best ?? 0 }));
+  // Each line runs on to the last month shown, as the web app's chart does: a total stands until it grows.
+  const last = mine.reduce((m, r) => (r.period > m ? r.period : m), '');
+  for (const series of new Set(points.map((p) => p.series))) {
+    const end = points.filter((p) => p.series === series).at(-1)!;
+    if (end.date.toISOString().slice(0, 7) < last) points.push({ ...end, date: new Date(`${last}-01T00:00:00Z`) });
+  }
   const svg = Plot.plot({
     // linkedom's document stands in for a browser's (the node build has no DOM types).
     document: document as never,
@@ -187,7 +193,7 @@ ${eventsTable(latest, '')}
           `<h1>${esc(e.date?.start ?? 'Undated')} · ${esc(dir(e))} · ${esc(CATEGORY_NAME[e.category])}</h1>
 <p><strong>${num(e.figure.best)}</strong> (low ${num(e.figure.low)}, high ${num(e.figure.high)}) ${badge(e.status)} review: ${esc(e.review)}${e.locked ? ' (locked)' : ''}</p>
 <p>${e.agreement ? `agreement ${esc(e.agreement)} · ` : ''}${e.mediator ? `mediator ${esc(e.mediator)} · ` : ''}<span class="muted">${esc(e.flags.join(' '))}</span></p>
-${other.length > 0 ? `<p>Other direction: ${other.map((o) => `${eventLink(o, '../')} ${esc(dir(o))} ${num(o.figure.best)}`).join(', ')}</p>` : ''}
+${other.length > 0 ? `<p>The same exchange: ${other.map((o) => `${eventLink(o, '../')} ${esc(dir(o))} ${num(o.figure.best)}`).join(', ')}</p>` : ''}
 <h2>Every source's figure beside its quote</h2>
 <table><thead><tr><th>kind</th><th class="n">figure</th><th>according to</th><th>source</th><th>review</th><th>quote</th></tr></thead><tbody>
 ${rows}

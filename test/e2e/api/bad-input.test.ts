@@ -145,6 +145,19 @@ describe('bad input on every route (SQLite, over HTTP)', () => {
       { what: 'the deliveries of an unknown webhook', method: 'GET', path: '/api/webhooks/wh_000000000000/deliveries', call: admin, status: 404, code: 'NOT_FOUND', names: 'wh_000000000000' },
       { what: 'deliveries of an unknown status', method: 'GET', path: '/api/webhooks/wh_000000000000/deliveries?status=lost', call: admin, status: 400, code: 'INPUT_INVALID', names: 'status' },
 
+      // Releases and the change feed.
+      { what: 'releases with a field', method: 'GET', path: '/api/releases?latest=1', status: 400, code: 'INPUT_INVALID', names: 'latest' },
+      { what: 'a release note that is not text', method: 'POST', path: '/api/releases', call: json({ note: 5 }), status: 400, code: 'INPUT_INVALID', names: 'note' },
+      { what: 'a release numbered 0', method: 'GET', path: '/api/releases/0', status: 400, code: 'INPUT_INVALID', names: 'n' },
+      { what: 'a release that is not there', method: 'GET', path: '/api/releases/9', status: 404, code: 'NOT_FOUND', names: 'no release 9' },
+      { what: 'a diff against a word', method: 'GET', path: '/api/releases/1/diff/latest', status: 400, code: 'INPUT_INVALID', names: 'm' },
+      { what: 'events of release 0', method: 'GET', path: '/api/events?release=0', status: 400, code: 'INPUT_INVALID', names: 'release' },
+      { what: 'a release and a date at once', method: 'GET', path: '/api/export?format=csv&release=1&asOf=2026-01-01', status: 400, code: 'INPUT_INVALID', names: 'release' },
+      { what: 'a feed cursor that is a word', method: 'GET', path: '/api/changes?since=yesterday', status: 400, code: 'INPUT_INVALID', names: 'since' },
+      { what: 'a feed page of nothing', method: 'GET', path: '/api/changes?limit=0', status: 400, code: 'INPUT_INVALID', names: 'limit' },
+      { what: 'the releases feed with a field', method: 'GET', path: '/api/releases.atom?n=1', status: 400, code: 'INPUT_INVALID', names: 'n' },
+      { what: 'the events feed with a field', method: 'GET', path: '/api/events.atom?category=pow', status: 400, code: 'INPUT_INVALID', names: 'category' },
+
       // Accounts.
       { what: 'a sign-in without a password', method: 'POST', path: '/api/session', call: { body: { name: 'admin' } }, status: 400, code: 'INPUT_INVALID', names: 'password' },
       { what: 'a sign-in with the wrong password', method: 'POST', path: '/api/session', call: { body: { name: 'admin', password: 'wrong' } }, status: 401, code: 'AUTH_FAILED' },
@@ -169,7 +182,7 @@ describe('bad input on every route (SQLite, over HTTP)', () => {
     const all = cases();
     // Every route of the server is in the list at least once.
     const doc = (await api.call('GET', '/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
-    const covered = new Set(all.map((c) => `${c.method} ${c.path.split('?')[0]!.replace(/\/(ev|cl|src|tok|w|wh)_[A-Za-z0-9_]+/g, '/{id}').replace(/\/users\/[a-z]+/, '/users/{name}')}`));
+    const covered = new Set(all.map((c) => `${c.method} ${c.path.split('?')[0]!.replace(/\/(ev|cl|src|tok|w|wh)_[A-Za-z0-9_]+/g, '/{id}').replace(/\/users\/[a-z]+/, '/users/{name}').replace(/\/releases\/\d+/, '/releases/{n}').replace(/\/diff\/\w+/, '/diff/{m}')}`));
     const routes = Object.entries(doc.paths).flatMap(([p, ms]) => Object.keys(ms).map((m) => `${m.toUpperCase()} ${p}`));
     expect(routes.filter((r) => !covered.has(r) && r !== 'GET /api/health' && r !== 'GET /api/session' && r !== 'DELETE /api/session')).toEqual([]);
 
