@@ -104,11 +104,12 @@ async function manifestOf(repos: Repositories, release: { n: number; createdAt: 
 const eventsMemo = new Map<string, ExportableEvent[]>();
 
 export async function releaseEvents(store: Store, n: number): Promise<Result<ExportableEvent[]>> {
-  const key = `${store.description}#${n}`;
-  const hit = eventsMemo.get(key);
-  if (hit) return ok(hit);
   const release = await store.releases.get(n);
   if (!release) return fail('NOT_FOUND', await noRelease(store, n));
+  // Keyed by the release's hash too: a ledger restored from a backup may hold another release N.
+  const key = `${store.description}#${n}#${release.contentHash}#${release.createdAt}`;
+  const hit = eventsMemo.get(key);
+  if (hit) return ok(hit);
   const out: ExportableEvent[] = [];
   for await (const e of frozen<ExportableEvent>(store, n, 'event')) out.push(e);
   if (eventsMemo.size >= 4) eventsMemo.delete(eventsMemo.keys().next().value as string);
