@@ -83,8 +83,9 @@ export function completeDocument(
 /**
  * "Five officers and 17 servicemen were exchanged": a breakdown whose sentence names no side, in a
  * report whose every directed handover goes one way between the same two sides, counts that side's
- * returnees. It takes that direction, flagged and with lower confidence; a single figure ("180 people
- * were exchanged") may count both sides and keeps its own reading.
+ * returnees. It takes that direction, flagged and with lower confidence; so does a single figure of a
+ * release ("Eight civilians were also released"), while a single figure of a swap ("180 people were
+ * exchanged") may count both sides and keeps its own reading.
  */
 function oneSidedBreakdowns(pending: Pending[], sentences: readonly DocSentence[], lex: CompiledTable): Pending[] {
   const directed = pending.filter((p) => p.claim.kind === 'event' && !p.background && p.claim.count !== null && p.claim.from !== null && p.claim.to !== null && !p.claim.twoWay);
@@ -95,7 +96,8 @@ function oneSidedBreakdowns(pending: Pending[], sentences: readonly DocSentence[
   const bySentence = new Map<number, Pending[]>();
   for (const p of pending) if (open(p)) bySentence.set(p.sentence, [...(bySentence.get(p.sentence) ?? []), p]);
   for (const [si, list] of bySentence) {
-    if (list.length < 2 || pending.some((p) => p.sentence === si && !open(p))) continue;
+    // A lone figure of a swap ("180 people were exchanged") may count both sides; one released or handed over counts one.
+    if ((list.length < 2 && list.some((p) => p.claim.twoWay)) || pending.some((p) => p.sentence === si && !open(p))) continue;
     const low = sentences[si]?.low ?? '';
     if (lex.partyHits(low).length > 0 || lex.nationalityHits(low).length > 0) continue;
     for (const p of list) {

@@ -143,3 +143,12 @@ describe('whose people, from the list and the verb', () => {
     ]);
   });
 });
+
+describe('a lone figure in a report that goes one way', () => {
+  it('takes the report\'s way when its sentence names no side and no swap', () => {
+    const claims = extractClaims(doc('Swap\n\nUkraine brought home 40 soldiers from Russia on Friday. Eight civilians were also handed over, officials said.'));
+    expect(claims.map((c) => `${c.from}>${c.to} ${c.count?.value} ${c.flags.includes('direction-from-document')}`)).toEqual(['russia>ukraine 40 false', 'russia>ukraine 8 true']);
+    // A lone figure of a swap may count both sides: it stays two-way.
+    expect(brief('Swap\n\nUkraine brought home 40 soldiers from Russia on Friday. In all, 80 people were exchanged.')).toContain('cumulative mixed ?>? 80');
+  });
+});
