@@ -126,7 +126,14 @@ export function unitsOf(expanded: Exclude<Expanded, { kind: 'single' }>, ctx: Un
         fetches: true,
         load: async () => {
           const got = await ctx.fetch(link);
-          if (!got.ok) throw new HandoverError(got.error.code, `the item's article: ${got.error.message}`);
+          if (!got.ok) {
+            // An article that is gone (404, 410 …) or may not be fetched will not come back: the item's own words stand for it.
+            // Anything else (a timeout, a 5xx) fails the item, and a watch tries it again next poll.
+            const status = Number(got.error.details?.['status'] ?? 0);
+            const gone = got.error.code === 'INGEST_FETCH_REFUSED' || (status >= 400 && status < 500 && status !== 408 && status !== 429);
+            if (!gone) throw new HandoverError(got.error.code, `the item's article: ${got.error.message}`);
+            return { ...base, bytes: utf8(item.document), contentType: `${item.contentType}; charset=utf-8`, url: link, title: item.title };
+          }
           const page = got.value;
           return { ...base, bytes: page.bytes, url: page.url, ...(page.contentType && page.mediaType !== 'application/octet-stream' ? { contentType: page.contentType } : {}) };
         },

@@ -179,6 +179,8 @@ class FetchFailure extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** The HTTP status the server answered, when it answered with an error. */
+    readonly status: number | null = null,
   ) {
     super(message);
   }
@@ -351,7 +353,7 @@ export async function webFetch(address: string, opts: WebFetchOptions = {}): Pro
       }
       if (status < 200 || status >= 300) {
         response.resume();
-        throw new FetchFailure('INGEST_FETCH_FAILED', `could not fetch ${url.href}: the server answered ${status}${response.statusMessage ? ` ${response.statusMessage}` : ''}`);
+        throw new FetchFailure('INGEST_FETCH_FAILED', `could not fetch ${url.href}: the server answered ${status}${response.statusMessage ? ` ${response.statusMessage}` : ''}`, status);
       }
       const declared = Number(response.headers['content-length']);
       if (!response.headers['content-encoding'] && Number.isFinite(declared) && declared > maxBytes) {
@@ -371,7 +373,7 @@ export async function webFetch(address: string, opts: WebFetchOptions = {}): Pro
     }
     throw new FetchFailure('INGEST_FETCH_FAILED', `${address} redirects more than ${maxRedirects} times: not fetched`);
   } catch (err) {
-    if (err instanceof FetchFailure) return fail(err.code, err.message);
+    if (err instanceof FetchFailure) return fail(err.code, err.message, err.status !== null ? { details: { status: err.status } } : {});
     return fail('INGEST_FETCH_FAILED', `could not fetch ${address}: ${(err as Error).message}`);
   } finally {
     clearTimeout(timer);

@@ -30,6 +30,8 @@ beforeAll(async () => {
     if (req.headers['if-none-match'] === etag) return void res.writeHead(304, { etag }).end();
     res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag }).end(feed);
   });
+  web.routes.set('/news/gone', (_q, res) => res.writeHead(410, { 'content-type': 'text/plain' }).end('gone for good'));
+  web.routes.set('/news/flaky', (_q, res) => res.writeHead(503, { 'content-type': 'text/plain' }).end('try later'));
   web.routes.set('/news/desk-102', (_q, res) =>
     res
       .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
@@ -100,6 +102,27 @@ for (const engine of testEngines()) {
       feed = full;
       const again = await pollWatch(store, id, { ...guards, force: true });
       expect(again.ok && again.value).toMatchObject({ status: 'ok', sourcesNew: 3 });
+    });
+
+    it("reads a teaser whose article is gone from its own words, and tries one whose server failed again next poll", async () => {
+      const { store } = await engine.fresh();
+      feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Teaser Desk</title>
+        <item><title>Gone</title><link>${web.base}/news/gone</link><guid>t-gone</guid><pubDate>Sat, 07 Mar 2026 09:00:00 +0000</pubDate><description>Russia handed over the bodies of 88 fallen Ukrainian soldiers to Ukraine, the Coordination Headquarters said.</description></item>
+        <item><title>Flaky</title><link>${web.base}/news/flaky</link><guid>t-flaky</guid><pubDate>Sun, 08 Mar 2026 09:00:00 +0000</pubDate><description>Read more.</description></item>
+        </channel></rss>`;
+      const added = await addWatch(store, { url: `${web.base}/feed.xml`, everySeconds: 600 });
+      const id = added.ok ? added.value.id : '';
+      const flakyHits = web.hits('/news/flaky');
+      const first = await pollWatch(store, id, guards);
+      expect(first.ok && first.value.items.map((i) => [i.key, i.outcome.status])).toEqual([
+        ['t-gone', 'stored'],
+        ['t-flaky', 'failed'],
+      ]);
+      expect(first.ok && first.value.error).toMatch(/tried again next poll/);
+      expect((await store.sources.list(null, 5)).map((s) => [s.url, s.publishedAt])).toEqual([[`${web.base}/news/gone`, '2026-03-07']]);
+      const second = await pollWatch(store, id, guards);
+      expect(second.ok && second.value).toMatchObject({ status: 'ok', itemsKnown: 1, items: [{ key: 't-flaky', outcome: { status: 'failed' } }] });
+      expect(web.hits('/news/flaky')).toBe(flakyHits + 2);
     });
 
     it('refuses to fetch from a private address unless allowed, and tells it on the watch', async () => {
