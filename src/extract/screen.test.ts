@@ -9,7 +9,8 @@ describe('literal beginnings of a table pattern', () => {
     expect(literalBeginnings('pows?\\b')).toEqual(['pow']);
     expect(literalBeginnings('(?:holte|brachte)\\p{L}* x')).toEqual(['bracht', 'holte']);
     expect(literalBeginnings('交\\s?換')).toEqual(['交']);
-    expect(literalBeginnings('bod(?:y|ies) of')).toEqual(['bodies', 'body o']);
+    expect(literalBeginnings('bod(?:y|ies) of')).toEqual(['bod']);
+    expect(literalBeginnings('(?:bod(?:y|ies)|remains) of')).toEqual(['bodies', 'body o', 'remain']);
     expect(literalBeginnings('[Tt]rade')).toEqual(['trade']);
     expect(literalBeginnings('(?<![a-z])swap')).toEqual(['swap']);
   });

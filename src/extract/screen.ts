@@ -244,11 +244,15 @@ export function literalBeginnings(pattern: string): string[] | null {
 
 const META = new Set([...'\\^$.|?*+()[]{}']);
 
-/** The first ENOUGH characters of a pattern that starts with more literal ones and has no alternative at its top; else null. */
+/**
+ * The literal a pattern starts with (at most ENOUGH characters), when it has no alternative at its
+ * top level; else null. A character a quantifier follows is left out.
+ */
 function plainStart(pattern: string): string | null {
   let run = 0;
-  while (run < pattern.length && !META.has(pattern[run]!)) run++;
-  if (run <= ENOUGH) return null;
+  while (run < pattern.length && run <= ENOUGH && !META.has(pattern[run]!)) run++;
+  if (run < pattern.length && run <= ENOUGH && '?*+{'.includes(pattern[run]!)) run--;
+  if (run < 1) return null;
   let depth = 0;
   for (let i = run; i < pattern.length; i++) {
     const c = pattern[i];
@@ -259,9 +263,10 @@ function plainStart(pattern: string): string | null {
     else if (c === ')') depth--;
     else if (c === '|' && depth === 0) return null;
   }
-  const head = pattern.slice(0, ENOUGH);
+  let head = pattern.slice(0, Math.min(run, ENOUGH));
   // A surrogate pair is not split.
-  return /[\ud800-\udbff]$/.test(head) ? pattern.slice(0, ENOUGH + 1) : head;
+  if (/[\ud800-\udbff]$/.test(head)) head = run > head.length ? pattern.slice(0, head.length + 1) : head.slice(0, -1);
+  return head.length > 0 ? head : null;
 }
 
 // ------------------------------------------------------------------ the automaton
