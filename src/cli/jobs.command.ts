@@ -3,7 +3,6 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import { JOB_ITEM_STATUSES, JOB_STATUSES, isFinishedJob, type Job, type JobItem, type JobItemStatus, type JobStatus } from '../domain/index.js';
 import { cancelJob, getJob, jobItems, listJobs, storeConfigFrom } from '../services/index.js';
-import { setIngestJobThreads } from '../services/job-kinds.js';
 import { startWorker } from '../services/job-queue.js';
 import { oneLine, shown } from './escape.js';
 import { EXIT, setExit } from './exit-codes.js';
@@ -140,17 +139,14 @@ export function registerWorker(program: Command): void {
       .description('do jobs until stopped: on PostgreSQL take them from the queue (run as many as you like, on any machines); on SQLite, as the one process that writes'),
   )
     .option('--concurrency <n>', 'jobs chunks worked on at once in this process (PostgreSQL; default 1)')
-    .option('--threads <n>', 'worker threads that read and extract while this process stores (default 0: all on one thread; run more workers instead)')
     .option('--lease <seconds>', "how long an item stays this worker's without renewal: a worker that dies has its items taken by another after this (default 60)")
     .option('--quiet', 'print nothing but errors')
-    .action(async (flags: { db?: string; concurrency?: string; threads?: string; lease?: string; quiet?: boolean }) => {
+    .action(async (flags: { db?: string; concurrency?: string; lease?: string; quiet?: boolean }) => {
       const concurrency = positiveInt(flags.concurrency, '--concurrency', 1, 64);
-      const threads = positiveInt(flags.threads, '--threads', 0, 64);
       const lease = positiveInt(flags.lease, '--lease', 2, 86_400);
-      for (const v of [concurrency, threads, lease]) if (typeof v === 'string') return reportIssue('worker', { code: 'INPUT_INVALID', message: v });
+      for (const v of [concurrency, lease]) if (typeof v === 'string') return reportIssue('worker', { code: 'INPUT_INVALID', message: v });
       const config = storeConfigFrom(flags);
       if (!config.ok) return reportIssue('worker', config.error);
-      if (typeof threads === 'number') setIngestJobThreads(threads);
       await withStore(
         'worker',
         flags,

@@ -88,7 +88,7 @@ export {
   type InProcessRunner,
   type ClaimedJobItem,
 } from './jobs.service.js';
-export { ingestItem, fetchItem, setIngestJobThreads, type IngestItemPayload, type IngestJobParams } from './job-kinds.js';
+export { ingestItem, fetchItem, type IngestItemPayload, type IngestJobParams } from './job-kinds.js';
 export {
   createRelease,
   listReleases,

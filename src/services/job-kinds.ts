@@ -7,7 +7,11 @@ import { HandoverError } from '../domain/errors.js';
 import type { JsonValue } from '../domain/index.js';
 import { fetchReport } from './fetch-report.js';
 import type { IngestInput, IngestOutcome } from './ingest.service.js';
-import { ingestAll, type IngestJob } from './ingest-run.service.js';
+import type { IngestJob } from './ingest-run.service.js';
+import { prepareReport, storedAs, storePrepared, type PreparedReport } from './ingest.service.js';
+import { sha256Hex } from './ids.js';
+import { issueOf } from '../domain/errors.js';
+import type { Batch } from '../storage/index.js';
 import { expandInput } from './report-units.js';
 import { registerJobKind, type ClaimedJobItem, type JobItemInput } from './jobs.service.js';
 
@@ -37,11 +41,6 @@ export interface IngestJobParams {
 
 const DEFAULT_MAX = 16 * 1024 * 1024;
 
-/** Worker threads that read and extract while a worker stores (0: on the worker's own thread; `handover worker --threads`). */
-let ingestThreads = 0;
-export function setIngestJobThreads(n: number): void {
-  ingestThreads = n;
-}
 
 /** An ingest item for a report in hand. */
 export function ingestItem(name: string, input: IngestInput): JobItemInput {
@@ -93,36 +92,101 @@ function partsResult(outcomes: IngestOutcome[]): { status: 'done' | 'failed'; ou
   };
 }
 
+/** One report of a chunk, read and extracted, waiting for its turn to be stored. */
+interface ReadyReport {
+  /** The chunk's item it came from. */
+  origin: number;
+  /** One of the reports an item expanded into (a feed's item, an export's message). */
+  part: boolean;
+  input: IngestInput | null;
+  contentHash: string;
+  prepared: PreparedReport;
+  /** Settled before storing: the input could not be read. */
+  settled?: IngestOutcome;
+}
+
+const failedOutcome = (reason: string, code: IngestOutcome['code']): IngestOutcome => ({ status: 'failed', sourceId: null, claims: 0, events: [], duplicateOf: null, reason, code });
+
+/** Reads an item, and the reports it expands into, and extracts each: everything before the store. */
+async function readyReports(item: ClaimedJobItem, origin: number, params: IngestJobParams): Promise<ReadyReport[]> {
+  const out: ReadyReport[] = [];
+  const fromError = (err: unknown): IngestOutcome =>
+    err instanceof HandoverError ? failedOutcome(err.message, err.code) : failedOutcome(`cannot read: ${(err as Error).message}`, 'INGEST_READ_FAILED');
+  const settle = (part: boolean, outcome: IngestOutcome) => out.push({ origin, part, input: null, contentHash: '', prepared: { kind: 'no-claims' }, settled: outcome });
+  const ready = (part: boolean, input: IngestInput) => out.push({ origin, part, input, contentHash: sha256Hex(input.bytes), prepared: prepareReport(input) });
+  let loaded: IngestInput | IngestJob[];
+  try {
+    loaded = await loadItem(item, params);
+  } catch (err) {
+    settle(false, fromError(err));
+    return out;
+  }
+  if (!Array.isArray(loaded)) {
+    ready(false, loaded);
+    return out;
+  }
+  // A feed's items in order; an item that is itself a feed is not expanded again.
+  for (const unit of loaded) {
+    try {
+      const input = await unit.load();
+      if (Array.isArray(input)) settle(true, failedOutcome('an item of a feed is itself a feed: not read', 'INGEST_PARSE_FAILED'));
+      else ready(true, input);
+    } catch (err) {
+      settle(true, fromError(err));
+    }
+  }
+  // An input that held no report (an empty feed): the item is done with nothing stored.
+  if (loaded.length === 0) out.push({ origin, part: true, input: null, contentHash: '', prepared: { kind: 'no-claims' } });
+  return out;
+}
+
+/**
+ * The ingest kind: each worker reads and extracts its chunk on its own (in parallel with the
+ * others), then waits for its turn and stores the chunk's reports in order, in one batch (a
+ * savepoint each) with each item's result. So a job's ledger is the one `handover ingest` makes of
+ * the same reports in the same order, however many workers share it, and a worker that dies leaves
+ * its chunk to be done again whole.
+ */
 registerJobKind({
   kind: 'ingest',
   description: 'reads reports (uploaded, files, or addresses to fetch; a feed or an export becomes one report per item) and stores their claims, as handover ingest does',
   chunkSize: 100,
+  ordered: true,
   async handleChunk(items, ctx) {
     const params = ctx.job.params as IngestJobParams;
-    const jobs: IngestJob[] = items.map((item) => ({ name: item.name, load: () => loadItem(item, params) }));
-    // The reports of an input that expanded: its result is recorded once all are known.
+    const ready: ReadyReport[] = [];
+    for (const [origin, item] of items.entries()) {
+      if (ctx.stopping()) return;
+      ready.push(...(await readyReports(item, origin, params)));
+    }
+    await ctx.waitTurn();
+    const store = ctx.store;
+    let batch: Batch;
+    try {
+      batch = await store.startBatch();
+    } catch (err) {
+      // A busy ledger (SQLite with another writer): the items are taken again later.
+      if (issueOf(err, 'INGEST_STORE_FAILED').code === 'LEDGER_BUSY') return;
+      throw err;
+    }
     const parts = new Map<number, IngestOutcome[]>();
-    await ingestAll(ctx.store, jobs, {
-      actor: ctx.actor,
-      threads: ingestThreads,
-      record: async (origin, outcome, tx, part) => {
-        if (part) return void parts.set(origin, [...(parts.get(origin) ?? []), outcome]);
-        // A busy ledger is not the report's fault: left unrecorded, the item is taken again.
-        if (outcome.status === 'failed' && outcome.code === 'LEDGER_BUSY') return;
-        await ctx.record(items[origin]!, { status: outcome.status === 'failed' ? 'failed' : 'done', outcome: outcome.status, result: asJson(outcome) }, tx);
-      },
-      // An input that held no report at all (an empty feed) is done with nothing to store.
-      onExpand: (name, count) => {
-        if (count === 0) {
-          const i = items.findIndex((it) => it.name === name && !parts.has(items.indexOf(it)));
-          if (i >= 0) parts.set(i, []);
+    try {
+      for (const r of ready) {
+        let outcome: IngestOutcome;
+        if (r.settled) outcome = r.settled;
+        else if (r.input === null) outcome = { status: 'no-claims', sourceId: null, claims: 0, events: [], duplicateOf: null, reason: null, code: null };
+        else outcome = (await storedAs(batch.repos, r.contentHash)) ?? (await storePrepared(store, r.input, r.contentHash, r.prepared, { actor: ctx.actor, batch }));
+        if (r.part) {
+          parts.set(r.origin, [...(parts.get(r.origin) ?? []), ...(r.input === null && !r.settled ? [] : [outcome])]);
+          continue;
         }
-      },
-    });
-    for (const [origin, outcomes] of parts) {
-      // A report left by a busy ledger: the item is taken again (its stored reports are then duplicates).
-      if (outcomes.some((o) => o.status === 'failed' && o.code === 'LEDGER_BUSY')) continue;
-      await ctx.record(items[origin]!, partsResult(outcomes));
+        await ctx.record(items[r.origin]!, { status: outcome.status === 'failed' ? 'failed' : 'done', outcome: outcome.status, result: asJson(outcome) }, batch.repos);
+      }
+      for (const [origin, outcomes] of parts) await ctx.record(items[origin]!, partsResult(outcomes), batch.repos);
+      await batch.commit();
+    } catch (err) {
+      await batch.rollback().catch(() => undefined);
+      throw err;
     }
   },
 });

@@ -54,7 +54,18 @@ export interface JobRunContext {
   record(item: ClaimedJobItem, outcome: ItemOutcome, tx?: Repositories | null): Promise<void>;
   /** True once the job was cancelled or the worker is stopping: finish what is in hand and return. */
   stopping(): boolean;
+  /**
+   * For an ordered kind: resolves once every item before this chunk has a result, so what the
+   * chunk writes lands after all of them, as one process working through the items in order would
+   * write it. While it waits it takes earlier items that no worker holds (a worker that died held
+   * them, or their message is still queued) and does them first. Throws JobStopped when the job
+   * was cancelled or the worker is stopping meanwhile: the chunk's items are then left as they were.
+   */
+  waitTurn(): Promise<void>;
 }
+
+/** Thrown by waitTurn when the job was cancelled or the worker is stopping. */
+export class JobStopped extends Error {}
 
 export interface JobKind {
   kind: string;
@@ -62,6 +73,12 @@ export interface JobKind {
   description: string;
   /** Items a worker takes at once (default 100); a queue message carries this many. */
   chunkSize?: number;
+  /**
+   * Whether items must take effect in their order (ingest: which of two copies is the original,
+   * and how claims group, depend on which report is read first). The handler calls ctx.waitTurn()
+   * before it writes; work before that (reading, extraction) runs in parallel across workers.
+   */
+  ordered?: boolean;
   /** One item at a time: its outcome is recorded after it returns; a throw fails the item with the message. */
   handleItem?(item: ClaimedJobItem, ctx: JobRunContext): Promise<ItemOutcome>;
   /** All items taken at once (faster for work that batches, like ingest): call ctx.record for each. */
@@ -190,10 +207,9 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Does the pending items of `jobId` with seq in [from, to], a chunk at a time, until none is left
- * there: items another worker holds are waited for, and taken once their lease runs out. Returns the
- * job as it is afterwards; marks it done once no item of it is pending. Throws only for a broken
- * store (a queue then retries the range).
+ * Does the pending items of `jobId` with seq in [from, to] that no worker holds, a chunk at a time,
+ * until none is free there. Returns the job as it is afterwards; marks it done once no item of it is
+ * pending. Throws only for a broken store (a queue then hands the range out again).
  */
 export async function runJobRange(store: Store, jobId: string, range: { from: number; to: number } | null, opts: RunOptions): Promise<Job | undefined> {
   const leaseMs = opts.leaseMs ?? 60_000;
@@ -220,22 +236,22 @@ export async function runJobRange(store: Store, jobId: string, range: { from: nu
     }
     const now = Date.now();
     const items = await store.jobs.claim(jobId, span, opts.workerId, iso(now), iso(now + leaseMs), chunk);
-    if (items.length === 0) {
-      const left = await store.jobs.pendingIn(jobId, span, clock());
-      if (left.pending === 0) break;
-      // Another worker holds what is left: wait for it to finish, or for its lease to run out.
-      const until = left.heldUntil === null ? 0 : Date.parse(left.heldUntil) - Date.now();
-      await sleep(Math.max(200, Math.min(until + 50, 2000)));
-      continue;
-    }
+    // Nothing free: what is left of the range is done, or in other workers' hands. A worker that
+    // dies holding some leaves them to whoever looks once its lease runs out: a worker waiting for
+    // its turn (waitTurn), an idle worker's sweep (job-queue.ts), the in-process runner's poll.
+    if (items.length === 0) break;
     if (job.status === 'queued') await store.jobs.setStatus(jobId, ['queued'], 'running', { startedAt: clock() });
     const finished = await runChunk(store, job, kind, items, { ...opts, leaseMs, maxAttempts, now: clock, stopping });
     opts.onChunk?.(job, finished);
   }
-  // The last item of the job finished here, or elsewhere: whoever sees none pending marks it done (once).
+  await finishIfDone(store, jobId, clock);
+  return store.jobs.get(jobId);
+}
+
+/** Marks a job done once none of its items is pending; whoever sees that first does it (once). */
+async function finishIfDone(store: Store, jobId: string, clock: () => string): Promise<void> {
   const all = await store.jobs.pendingIn(jobId, { from: 0, to: 2_000_000_000 }, clock());
   if (all.pending === 0) await store.jobs.setStatus(jobId, ['queued', 'running'], 'done', { finishedAt: clock() });
-  return store.jobs.get(jobId);
 }
 
 /** Runs one chunk through the kind's handler with its leases kept alive; returns how many items got a result. */
@@ -252,6 +268,7 @@ async function runChunk(
   const renew = setInterval(() => {
     if (open.size > 0) store.jobs.extendLeases(job.id, [...open], opts.workerId, iso(Date.now() + opts.leaseMs)).catch(() => undefined);
   }, Math.max(250, Math.floor(opts.leaseMs / 3)));
+  const chunkSize = opts.chunkSize ?? kind.chunkSize ?? DEFAULT_CHUNK;
   const ctx: JobRunContext = {
     store,
     job,
@@ -263,10 +280,34 @@ async function runChunk(
       open.delete(item.seq);
       if (wrote) finished++;
     },
+    async waitTurn() {
+      const first = items[0]!.seq;
+      let pause = 50;
+      for (;;) {
+        if (opts.stopping()) throw new JobStopped('stopping');
+        const current = await store.jobs.get(job.id);
+        if (!current || isFinishedJob(current.status)) throw new JobStopped(`job ${job.id} is ${current?.status ?? 'gone'}`);
+        if (first === 0) return;
+        const left = await store.jobs.pendingIn(job.id, { from: 0, to: first - 1 }, opts.now());
+        if (left.pending === 0) return;
+        const now = Date.now();
+        const earlier = await store.jobs.claim(job.id, { from: 0, to: first - 1 }, opts.workerId, iso(now), iso(now + opts.leaseMs), chunkSize);
+        if (earlier.length > 0) {
+          await runChunk(store, current, kind, earlier, opts);
+          pause = 50;
+          continue;
+        }
+        await sleep(pause);
+        pause = Math.min(500, pause * 2);
+      }
+    },
   };
   try {
     if (kind.handleChunk) {
-      await kind.handleChunk(items, ctx);
+      await kind.handleChunk(items, ctx).catch((err: unknown) => {
+        // Stopped while waiting its turn: the items are given back below, untouched.
+        if (!(err instanceof JobStopped)) throw err;
+      });
     } else {
       for (const item of items) {
         if (ctx.stopping()) break;
@@ -294,6 +335,7 @@ async function runChunk(
     }
     await store.jobs.releaseLeases(job.id, [...seqs], opts.workerId).catch(() => undefined);
   }
+  await finishIfDone(store, job.id, opts.now);
   return finished;
 }
 

@@ -42,7 +42,8 @@ export interface JobRepository {
   /** A page of items in order (without their bytes). */
   items(jobId: string, query: { afterSeq: number; limit: number; status?: JobItemStatus }): Promise<JobItem[]>;
   /**
-   * Takes the pending items of `jobId` with seq in [from, to] that no live lease holds: each gets
+   * Takes the first run of consecutive pending items of `jobId` with seq in [from, to] that no live
+   * lease holds (at most `limit`): each gets
    * `owner` and a lease until `until`, and one more attempt. Two callers never get the same item:
    * the update re-reads each row after a concurrent one commits, and skips what that one took.
    */
@@ -178,6 +179,11 @@ export function jobRepository(db: Db, caps: Capabilities): JobRepository {
         .limit(limit)
         .execute();
       if (free.length === 0) return [];
+      // A run of consecutive items only: an ordered job's chunk is stored after every item before its
+      // first, so it must not reach past an item another worker holds.
+      let run = 1;
+      while (run < free.length && Number(free[run]!.seq) === Number(free[run - 1]!.seq) + 1) run++;
+      free.length = run;
       const rows = await db
         .updateTable('job_items')
         .set((eb) => ({ lease_owner: owner, lease_until: until, attempts: eb('attempts', '+', 1) }))
@@ -187,9 +193,24 @@ export function jobRepository(db: Db, caps: Capabilities): JobRepository {
         .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
         .returning(['seq', 'name', 'payload', 'bytes', 'attempts'])
         .execute();
-      return rows
+      const got = rows
         .map((r) => ({ jobId, seq: Number(r.seq), name: r.name, payload: JSON.parse(r.payload) as JsonValue, bytes: r.bytes === null ? null : new Uint8Array(r.bytes), attempts: Number(r.attempts) }))
         .sort((a, b) => a.seq - b.seq);
+      // Another worker took one in the middle meanwhile: keep the run up to it, give the rest back untouched.
+      let keep = got.length === 0 ? 0 : 1;
+      while (keep < got.length && got[keep]!.seq === got[keep - 1]!.seq + 1) keep++;
+      const back = got.slice(keep).map((g) => g.seq);
+      if (back.length > 0) {
+        await db
+          .updateTable('job_items')
+          .set((eb) => ({ lease_owner: null, lease_until: null, attempts: eb('attempts', '-', 1) }))
+          .where('job_id', '=', jobId)
+          .where('seq', 'in', back)
+          .where('lease_owner', '=', owner)
+          .where('status', '=', 'pending')
+          .execute();
+      }
+      return got.slice(0, keep);
     },
 
     async extendLeases(jobId, seqs, owner, until) {
