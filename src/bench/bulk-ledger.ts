@@ -17,24 +17,31 @@ export interface BulkOptions {
   claims: number;
   claimsPerEvent?: number;
   seed: number;
+  /**
+   * Grow a ledger this call (or an earlier one) loaded: the claims already there (a multiple of
+   * claimsPerEvent) and the totals roll-up it kept. The new events follow the old ones.
+   */
+  grow?: { from: number; rollup: Map<string, TotalsPeriodRow> };
 }
 
 /**
  * A ledger of generated sources, claims and events, written in bulk (no ingest, no history): what
  * read benchmarks measure against. Deterministic for a seed.
  */
-export async function bulkLedger(store: Store, opts: BulkOptions): Promise<{ eventIds: string[]; seconds: number }> {
+export async function bulkLedger(store: Store, opts: BulkOptions): Promise<{ eventIds: string[]; seconds: number; rollup: Map<string, TotalsPeriodRow> }> {
   const CLAIMS = opts.claims;
   const CLAIMS_PER_EVENT = opts.claimsPerEvent ?? 4;
-  const rng = createRng(opts.seed);
+  const from = opts.grow?.from ?? 0;
+  // Each growth step draws from its own stream, so a grown ledger is the same whatever the steps.
+  const rng = createRng(from === 0 ? opts.seed : opts.seed + from);
   const eventCount = Math.ceil(CLAIMS / CLAIMS_PER_EVENT);
   const eventIds: string[] = [];
-  const rollup = new Map<string, TotalsPeriodRow>();
+  const rollup = opts.grow?.rollup ?? new Map<string, TotalsPeriodRow>();
   const at = '2026-01-01T00:00:00.000Z';
   const started = performance.now();
   const BATCH_EVENTS = 5000;
-  let claimNo = 0;
-  for (let e0 = 0; e0 < eventCount; e0 += BATCH_EVENTS) {
+  let claimNo = from;
+  for (let e0 = Math.ceil(from / CLAIMS_PER_EVENT); e0 < eventCount; e0 += BATCH_EVENTS) {
     const sources: LedgerSource[] = [];
     const claims: LedgerClaim[] = [];
     const events: LedgerEvent[] = [];
@@ -71,7 +78,7 @@ export async function bulkLedger(store: Store, opts: BulkOptions): Promise<{ eve
     }
     await bulkLoadLedger(store, { sources, claims, events }, at, rollup);
   }
-  await writeRollup(store, rollup);
+  await writeRollup(store, rollup, { replace: from > 0 });
   await analyze(store);
-  return { eventIds, seconds: (performance.now() - started) / 1000 };
+  return { eventIds, seconds: (performance.now() - started) / 1000, rollup };
 }

@@ -1,10 +1,10 @@
 /**
  * `npm run bench:ledger`: ingest throughput on SQLite (on a realistic mix of reports and on a corpus
- * of exchange reports only), and read latency at 1,000,000 claims on SQLite and PostgreSQL. Texts are generated here (src/bench/generate-corpus.ts); nothing is
+ * of exchange reports only), and read latency as the ledger grows (1,000,000 then 10,000,000 claims by default) on SQLite and PostgreSQL. Texts are generated here (src/bench/generate-corpus.ts); nothing is
  * downloaded. PostgreSQL runs when HANDOVER_TEST_PG or DATABASE_URL names a server, in a fresh
  * schema dropped afterwards.
  *
- *   BENCH_REPORTS=10000 BENCH_CLAIMS=1000000 npm run bench:ledger
+ *   BENCH_REPORTS=10000 BENCH_CLAIMS=1000000,10000000 BENCH_ENGINES=sqlite,postgres npm run bench:ledger
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
@@ -19,7 +19,11 @@ import { createRng } from './prng.js';
 import { boundHeapGrowth } from '../services/heap.js';
 
 const REPORTS = Number(process.env.BENCH_REPORTS ?? 10_000);
-const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 1_000_000);
+/** The ledger grows through these sizes (claims), with the reads measured at each: BENCH_CLAIMS=1000000 for one size. */
+const SIZES = (process.env.BENCH_CLAIMS ?? '1000000,10000000').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
+const CLAIMS = SIZES.at(-1) ?? 0;
+/** Engines the reads are measured on (PostgreSQL only when a server is named). */
+const ENGINES = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',');
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 300);
 /** Worker threads for reading and extraction during ingest (default: as `handover ingest`). */
 const THREADS = process.env.BENCH_THREADS === undefined ? undefined : Number(process.env.BENCH_THREADS);
@@ -143,40 +147,70 @@ async function timeIt(n: number, fn: (i: number) => Promise<void>): Promise<{ p5
   return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
+interface ReadFigures {
+  claims: number;
+  loadSeconds: number;
+  reads: Array<[string, { p50: number; p95: number }]>;
+}
+
+/** The four reads, timed on the ledger as it is. */
+async function timeReads(store: Awaited<ReturnType<typeof openStore>>, eventIds: string[]): Promise<ReadFigures['reads']> {
+  const rng = createRng(SEED + 1);
+  const filters: EventQuery[] = [{}, { category: 'remains' }, { party: 'ukraine' }, { status: 'disputed' }, { from: '2024-01-01', to: '2024-03-31' }, { party: 'rsf', category: 'pow' }];
+  const events = await timeIt(QUERIES, async (i) => {
+    const page = await listEvents(store, filters[i % filters.length]!, 50);
+    if (!page.ok || page.value.events.length === 0) throw new Error(`events query ${i} returned nothing`);
+  });
+  const event = await timeIt(QUERIES, async () => {
+    const d = await eventDetail(store, eventIds[rng.int(0, eventIds.length - 1)]!);
+    if (!d.ok || d.value.witnesses.length === 0) throw new Error('event query returned nothing');
+  });
+  const bys = ['all', 'year', 'month'] as const;
+  const totals = await timeIt(QUERIES, async (i) => {
+    const t = await ledgerTotalsOf(store, { by: bys[i % 3]!, category: i % 2 ? undefined : CATS[i % CATS.length] });
+    if (!t.ok || t.value.rows.length === 0) throw new Error('totals query returned nothing');
+  });
+  // The same, with nothing remembered between calls: every call sums and ranks the roll-up anew.
+  const cold = await timeIt(Math.min(QUERIES, 90), async (i) => {
+    forgetTotals();
+    const t = await ledgerTotalsOf(store, { by: bys[i % 3]!, category: i % 2 ? undefined : CATS[i % CATS.length] });
+    if (!t.ok || t.value.rows.length === 0) throw new Error('totals query returned nothing');
+  });
+  return [
+    ['events (50 per page, 6 filter mixes)', events],
+    ['event (one event with witnesses)', event],
+    ['totals (by all/year/month)', totals],
+    ['totals, nothing remembered', cold],
+  ];
+}
+
+/** Grows one ledger through SIZES, timing the reads at each size; prints each size's figures and then all side by side. */
 async function benchReads(name: string, config: StoreConfig): Promise<void> {
   const store = await openStore(config);
+  const figures: ReadFigures[] = [];
   try {
-    const { eventIds, seconds } = await bulkLedger(store, { claims: CLAIMS, seed: SEED });
-    process.stdout.write(`\n${name}: ${(await store.claims.count()).toLocaleString('en-US')} claims, ${eventIds.length.toLocaleString('en-US')} events bulk-loaded in ${seconds.toFixed(0)} s\n`);
-    const rng = createRng(SEED + 1);
-    const filters: EventQuery[] = [{}, { category: 'remains' }, { party: 'ukraine' }, { status: 'disputed' }, { from: '2024-01-01', to: '2024-03-31' }, { party: 'rsf', category: 'pow' }];
-    const events = await timeIt(QUERIES, async (i) => {
-      const page = await listEvents(store, filters[i % filters.length]!, 50);
-      if (!page.ok || page.value.events.length === 0) throw new Error(`events query ${i} returned nothing`);
-    });
-    const event = await timeIt(QUERIES, async () => {
-      const d = await eventDetail(store, eventIds[rng.int(0, eventIds.length - 1)]!);
-      if (!d.ok || d.value.witnesses.length === 0) throw new Error('event query returned nothing');
-    });
-    const bys = ['all', 'year', 'month'] as const;
-    const totals = await timeIt(QUERIES, async (i) => {
-      const t = await ledgerTotalsOf(store, { by: bys[i % 3]!, category: i % 2 ? undefined : CATS[i % CATS.length] });
-      if (!t.ok || t.value.rows.length === 0) throw new Error('totals query returned nothing');
-    });
-    // The same, with nothing remembered between calls: every call sums and ranks the roll-up anew.
-    const cold = await timeIt(Math.min(QUERIES, 90), async (i) => {
-      forgetTotals();
-      const t = await ledgerTotalsOf(store, { by: bys[i % 3]!, category: i % 2 ? undefined : CATS[i % CATS.length] });
-      if (!t.ok || t.value.rows.length === 0) throw new Error('totals query returned nothing');
-    });
-    for (const [q, r] of [
-      ['events (50 per page, 6 filter mixes)', events],
-      ['event (one event with witnesses)', event],
-      ['totals (by all/year/month)', totals],
-      ['totals, nothing remembered', cold],
-    ] as const) {
-      line(`${name} ${q} p50`, `${r.p50.toFixed(2)} ms`, '', true);
-      line(`${name} ${q} p95`, `${r.p95.toFixed(2)} ms`, `< ${TARGET_P95} ms`, r.p95 < TARGET_P95);
+    let from = 0;
+    let rollup: Awaited<ReturnType<typeof bulkLedger>>['rollup'] | undefined;
+    const eventIds: string[] = [];
+    for (const size of SIZES) {
+      const loaded = await bulkLedger(store, { claims: size, seed: SEED, ...(rollup ? { grow: { from, rollup } } : {}) });
+      rollup = loaded.rollup;
+      from = size;
+      eventIds.push(...loaded.eventIds);
+      process.stdout.write(`\n${name}: ${(await store.claims.count()).toLocaleString('en-US')} claims, ${eventIds.length.toLocaleString('en-US')} events (${loaded.eventIds.length.toLocaleString('en-US')} bulk-loaded in ${loaded.seconds.toFixed(0)} s)\n`);
+      const reads = await timeReads(store, eventIds);
+      for (const [q, r] of reads) {
+        line(`${name} ${q} p50`, `${r.p50.toFixed(2)} ms`, '', true);
+        line(`${name} ${q} p95`, `${r.p95.toFixed(2)} ms`, `< ${TARGET_P95} ms`, r.p95 < TARGET_P95);
+      }
+      figures.push({ claims: size, loadSeconds: loaded.seconds, reads });
+    }
+    if (figures.length > 1) {
+      const head = figures.map((f) => `${(f.claims / 1e6).toLocaleString('en-US')}M claims`.padStart(16)).join('');
+      process.stdout.write(`\n${name}, p95 as the ledger grows:\n${''.padEnd(40)}${head}\n`);
+      for (let q = 0; q < figures[0]!.reads.length; q++) {
+        process.stdout.write(`${figures[0]!.reads[q]![0].padEnd(40)}${figures.map((f) => `${f.reads[q]![1].p95.toFixed(2)} ms`.padStart(16)).join('')}\n`);
+      }
     }
   } finally {
     await store.close();
@@ -187,7 +221,7 @@ async function main(): Promise<void> {
   boundHeapGrowth(); // as `handover` runs (services/heap.ts)
   const dir = mkdtempSync(join(tmpdir(), 'handover-bench-'));
   try {
-    process.stdout.write(`bench:ledger  reports=${REPORTS} claims=${CLAIMS} queries=${QUERIES} per kind\n\n`);
+    process.stdout.write(`bench:ledger  reports=${REPORTS} claims=${SIZES.join(' → ')} queries=${QUERIES} per kind\n\n`);
     if (REPORTS > 0) {
       // The target line is printed for both corpora; each run ingests BENCH_REPORTS reports into a fresh database.
       await benchIngest(dir, 'mix');
@@ -195,9 +229,11 @@ async function main(): Promise<void> {
     }
     if (CLAIMS > 0) {
       // BENCH_SQLITE_FILE keeps the 1M-claim database for a look at query plans afterwards.
-      await benchReads('SQLite', { engine: 'sqlite', file: process.env.BENCH_SQLITE_FILE ?? join(dir, 'reads.db') });
+      if (ENGINES.includes('sqlite')) await benchReads('SQLite', { engine: 'sqlite', file: process.env.BENCH_SQLITE_FILE ?? join(dir, 'reads.db') });
       const url = process.env.BENCH_SKIP_PG ? undefined : (process.env.HANDOVER_TEST_PG ?? (process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : undefined));
-      if (!url) {
+      if (!ENGINES.includes('postgres')) {
+        // Not asked for.
+      } else if (!url) {
         process.stdout.write('\nPostgreSQL: skipped (set HANDOVER_TEST_PG=postgres://postgres@127.0.0.1:5432/test)\n');
       } else {
         const schema = `handover_bench_${randomBytes(4).toString('hex')}`;

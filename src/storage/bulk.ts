@@ -14,10 +14,36 @@ export async function bulkInsert<T extends keyof Database>(store: Store, table: 
 
 async function insertChunks<T extends keyof Database>(db: Kysely<Database>, caps: Capabilities, table: T, rows: readonly Database[T][]): Promise<void> {
   if (rows.length === 0) return;
+  if (caps.arrayInsert) return insertByArrays(db, table, rows);
   const columns = Object.keys(rows[0] as object).length;
   const size = Math.max(1, Math.floor(caps.maxBindParameters / columns));
   for (let i = 0; i < rows.length; i += size) {
     await db.insertInto(table).values(rows.slice(i, i + size) as never).execute();
+  }
+}
+
+const columnTypes = new Map<string, Map<string, string>>();
+
+/**
+ * PostgreSQL: one statement per 20,000 rows, each column sent as one array and unnested (`INSERT …
+ * SELECT * FROM unnest($1::text[], …)`): a statement's bound values are a handful of arrays instead of
+ * thousands of scalars, which the server parses and plans once. Several times faster than VALUES lists.
+ */
+async function insertByArrays<T extends keyof Database>(db: Kysely<Database>, table: T, rows: readonly Database[T][]): Promise<void> {
+  let types = columnTypes.get(table);
+  if (!types) {
+    const found = await sql<{ column_name: string; udt_name: string }>`select column_name, udt_name from information_schema.columns where table_schema = current_schema() and table_name = ${table}`.execute(db);
+    types = new Map(found.rows.map((r) => [r.column_name, r.udt_name]));
+    columnTypes.set(table, types);
+  }
+  const columns = Object.keys(rows[0] as object);
+  const STEP = 20_000;
+  for (let i = 0; i < rows.length; i += STEP) {
+    const part = rows.slice(i, i + STEP) as unknown as readonly Record<string, unknown>[];
+    const arrays = columns.map((c) => part.map((r) => r[c] ?? null));
+    const list = sql.join(columns.map((c) => sql.ref(c)));
+    const unnest = sql.join(columns.map((c, k) => sql`${sql.val(arrays[k])}::${sql.raw(types!.get(c) ?? 'text')}[]`));
+    await sql`insert into ${sql.table(table)} (${list}) select * from unnest(${unnest})`.execute(db);
   }
 }
 
@@ -66,8 +92,11 @@ async function loadInto(
   for (const row of rows) addToRollup(rollup, totalsDelta(row, 1));
 }
 
-/** Writes a roll-up computed by bulkLoadLedger (the table must not hold those buckets yet). */
-export async function writeRollup(store: Store, rollup: Map<string, TotalsPeriodRow>): Promise<void> {
-  await bulkInsert(store, 'totals_periods', [...rollup.values()]);
+/** Writes a roll-up computed by bulkLoadLedger (the table must not hold those buckets yet, unless `replace`: then it is emptied first). */
+export async function writeRollup(store: Store, rollup: Map<string, TotalsPeriodRow>, opts: { replace?: boolean } = {}): Promise<void> {
+  await store.kysely.transaction().execute(async (trx) => {
+    if (opts.replace) await trx.deleteFrom('totals_periods').execute();
+    await insertChunks(trx, store.caps, 'totals_periods', [...rollup.values()]);
+  });
   await bumpTotalsVersion(store.kysely, store.caps);
 }

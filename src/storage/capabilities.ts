@@ -39,6 +39,8 @@ export interface Capabilities {
   textAggregate: 'group_concat' | 'string_agg';
   /** Builds a JSON array of values: text on SQLite, a parsed array from the PostgreSQL driver. */
   jsonArray: 'json_array' | 'json_build_array';
+  /** Whether a bulk load can send each column as one array and unnest it (PostgreSQL), rather than rows of values. */
+  arrayInsert: boolean;
 }
 
 export const sqliteCapabilities: Capabilities = {
@@ -62,6 +64,7 @@ export const sqliteCapabilities: Capabilities = {
   aggregatesAsStrings: false,
   textAggregate: 'group_concat',
   jsonArray: 'json_array',
+  arrayInsert: false,
 };
 
 export const postgresCapabilities: Capabilities = {
@@ -85,4 +88,5 @@ export const postgresCapabilities: Capabilities = {
   aggregatesAsStrings: true,
   textAggregate: 'string_agg',
   jsonArray: 'json_build_array',
+  arrayInsert: true,
 };
