@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { COUNTED_REVIEW_STATES, REVIEW_STATES, type Category, type LedgerEvent } from '../domain/index.js';
 import { sourcesOfEvents } from '../services/sources.service.js';
 import { eventDetail, iterateEvents, ledgerTotalsOf, listEvents, type EventQuery } from '../services/read.service.js';
-import { reportIssue, withDbOption, withStore } from './ledger-cli.js';
+import { releaseOf, reportIssue, withDbOption, withStore } from './ledger-cli.js';
 import { eventDetailText, eventsTable, totalsText } from './ledger-format.js';
 import { json } from './escape.js';
 
@@ -28,9 +28,6 @@ export function withFilters(cmd: Command): Command {
     .option('--as-of <date>', 'the ledger as it was known at the end of YYYY-MM-DD (rebuilt from history)')
     .option('--release <n>', 'the ledger as published in release N (handover release list)');
 }
-
-/** --release as a number; anything else becomes NaN, which the service refuses naming the flag. */
-export const releaseOf = (value: string | undefined): number | undefined => (value === undefined ? undefined : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN);
 
 export function queryOf(f: FilterFlags): EventQuery {
   return { from: f.from, to: f.to, party: f.party, category: f.category, status: f.status, asOf: f.asOf, release: releaseOf(f.release) };

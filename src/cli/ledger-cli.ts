@@ -95,3 +95,6 @@ export function table(rows: string[][], gap = '  '): string {
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.replace(/\x1b\[[0-9;]*m/g, '').length)));
   return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : pad(cell, widths[i] ?? 0))).join(gap).trimEnd()).join('\n') + '\n';
 }
+
+/** --release as a number; anything else becomes NaN, which the service refuses naming the flag. */
+export const releaseOf = (value: string | undefined): number | undefined => (value === undefined ? undefined : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN);

@@ -8,7 +8,7 @@ import { sourcesOfItems } from '../services/sources.service.js';
 import type { Store } from '../services/index.js';
 import type { Result } from '../domain/errors.js';
 import { checksView } from '../services/checks.service.js';
-import { DB_HELP, reportIssue, withDbOption, withStore } from './ledger-cli.js';
+import { DB_HELP, releaseOf, reportIssue, withDbOption, withStore } from './ledger-cli.js';
 import { checksText, historyText, reviewText, reviewTotalText } from './ledger-format.js';
 import { json } from './escape.js';
 
@@ -187,10 +187,13 @@ export function registerReview(program: Command): void {
 
   withDbOption(program.command('checks').description('plans against what was delivered, and running totals against the events they cover'))
     .option('--as-of <date>', 'as the ledger was known at the end of YYYY-MM-DD (rebuilt from history)')
+    .option('--release <n>', 'as published in release N')
     .option('--json', 'the checks as JSON')
-    .action(async (flags: { json?: boolean; asOf?: string; db?: string }) =>
+    .action(async (flags: { json?: boolean; asOf?: string; release?: string; db?: string }) =>
       withStore('checks', flags, async (store) => {
-        const checks = await checksView(store, flags.asOf);
+        const release = releaseOf(flags.release);
+        if (release !== undefined && !(release >= 1)) return reportIssue('checks', { code: 'INPUT_INVALID', message: `--release must be a release number (1, 2, …), got "${flags.release}"` });
+        const checks = await checksView(store, flags.asOf, release);
         if (!checks.ok) return reportIssue('checks', checks.error);
         if (flags.json) {
           process.stdout.write(`${json(checks.value, 2)}\n`);

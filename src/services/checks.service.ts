@@ -7,8 +7,9 @@ import type { CumulativeCheck, LedgerClaim, LedgerEvent, PlanProgress, ReviewFla
 import { checkReviewFlags, cumulativeChecks, cumulativePeriod, planProgress, planWindow } from '../ledger/index.js';
 import type { Repositories, Store } from '../storage/index.js';
 import { partyBySlug } from '../domain/parties.js';
-import { ok, type Result } from '../domain/errors.js';
+import { fail, ok, type Result } from '../domain/errors.js';
 import { asOfCutoff, claimsOfKindAsOf, eventsAsOf } from './as-of.js';
+import { releaseClaimsOfKinds, releaseEvents } from './release.service.js';
 
 const PAGE = 500;
 /** More events than any real war's ledger holds for one direction and category. */
@@ -77,7 +78,20 @@ export interface CheckView {
  * The checks as a reader sees them, now (refreshed and stored) or as the ledger was known at the end
  * of a day (rebuilt from history, nothing stored).
  */
-export async function checksView(store: Store, asOf?: string): Promise<Result<CheckView>> {
+export async function checksView(store: Store, asOf?: string, release?: number): Promise<Result<CheckView>> {
+  if (release !== undefined) {
+    if (asOf !== undefined) return fail('INPUT_INVALID', 'release and asOf cannot be given together: a release is the ledger as published at its date', { path: 'release' });
+    // A release's checks: its own running totals and plans against its own events, computed again.
+    const frozen = await releaseEvents(store, release);
+    if (!frozen.ok) return frozen;
+    const events = frozen.value.map(({ sources: _s, ...e }) => e);
+    const claims = await releaseClaimsOfKinds(store, release, ['cumulative', 'plan']);
+    const byId = new Map(claims.map((c) => [c.id, c]));
+    return ok({
+      cumulative: cumulativeChecks(claims.filter((c) => c.kind === 'cumulative'), events).map((c) => ({ ...c, claim: byId.get(c.claimId)! })),
+      plans: planProgress(claims.filter((c) => c.kind === 'plan'), events).map((p) => ({ ...p, claim: byId.get(p.planClaimId)! })),
+    });
+  }
   if (asOf === undefined) {
     const checks = await refreshChecks(store);
     const claims = new Map((await store.claims.getMany([...checks.cumulative.map((c) => c.claimId), ...checks.plans.map((p) => p.planClaimId)])).map((c) => [c.id, c]));

@@ -123,6 +123,13 @@ export async function releaseClaims(store: Store, n: number, ids: readonly strin
   return new Map(rows.map((r) => [r.id, JSON.parse(r.data) as LedgerClaim]));
 }
 
+/** The claims of a release of the given kinds (plans and running totals, for its checks). */
+export async function releaseClaimsOfKinds(store: Store, n: number, kinds: readonly string[]): Promise<LedgerClaim[]> {
+  const out: LedgerClaim[] = [];
+  for await (const c of frozen<LedgerClaim>(store, n, 'claim')) if (kinds.includes(c.kind)) out.push(c);
+  return out;
+}
+
 /** Sources of a release (metadata) by id. */
 export async function releaseSources(store: Store, n: number, ids: readonly string[]): Promise<Map<string, LedgerSource>> {
   const rows = await store.releases.recordsByIds(n, 'source', [...new Set(ids)]);

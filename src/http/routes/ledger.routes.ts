@@ -168,14 +168,14 @@ export const ledgerRoutes =
         schema: {
           tags: ['ledger'],
           summary: 'Plans with what is outstanding, and cumulative figures against the events they cover',
-          description: 'With `asOf`, as the ledger was known at the end of that day, each check with its claim.',
-          querystring: Strict({ asOf: Type.Optional(AsOf) }),
+          description: 'With `asOf`, as the ledger was known at the end of that day, each check with its claim; with `release`, as that release published it.',
+          querystring: Strict({ asOf: Type.Optional(AsOf), release: Type.Optional(Release) }),
           response: { 200: Type.Ref('Checks'), ...errors(400, 401, 403) },
         },
       },
       async (request, reply) => {
-        if (request.query.asOf === undefined) return refreshChecks(ctx.reads, undefined, false);
-        const view = await checksView(ctx.reads, request.query.asOf);
+        if (request.query.asOf === undefined && request.query.release === undefined) return refreshChecks(ctx.reads, undefined, false);
+        const view = await checksView(ctx.reads, request.query.asOf, request.query.release);
         if (!view.ok) return sendIssue(reply, view.error);
         return { ...view.value, flags: [] };
       },

@@ -67,6 +67,9 @@ for (const engine of testEngines()) {
       expect(detail.body.witnesses.length).toBeGreaterThan(0);
       expect((await api.call('GET', `/api/events/${first.id}?release=1&asOf=2026-01-01`)).status).toBe(400);
       expect((await api.call('GET', '/api/totals?release=1&by=all')).status).toBe(200);
+      const checks = await api.call('GET', '/api/checks?release=1');
+      expect(checks.status).toBe(200);
+      expect(checks.body.cumulative.map((c: { claimId: string }) => c.claimId).sort()).toEqual((await api.call('GET', '/api/checks?release=2')).body.cumulative.map((c: { claimId: string }) => c.claimId).sort());
       const missing = await api.call('GET', '/api/export?release=9&format=csv');
       expect([missing.status, missing.body.code]).toEqual([404, 'NOT_FOUND']);
       expect(missing.body.message).toMatch(/no release 9: the releases are 1 to 2/);
