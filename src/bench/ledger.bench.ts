@@ -196,7 +196,7 @@ async function benchReads(name: string, config: StoreConfig): Promise<void> {
       const loaded = await bulkLedger(store, { claims: size, seed: SEED, ...(rollup ? { grow: { from, rollup } } : {}) });
       rollup = loaded.rollup;
       from = size;
-      eventIds.push(...loaded.eventIds);
+      for (const id of loaded.eventIds) eventIds.push(id);
       process.stdout.write(`\n${name}: ${(await store.claims.count()).toLocaleString('en-US')} claims, ${eventIds.length.toLocaleString('en-US')} events (${loaded.eventIds.length.toLocaleString('en-US')} bulk-loaded in ${loaded.seconds.toFixed(0)} s)\n`);
       const reads = await timeReads(store, eventIds);
       for (const [q, r] of reads) {

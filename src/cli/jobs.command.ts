@@ -173,7 +173,10 @@ export function registerWorker(program: Command): void {
             return reportIssue('worker', { code: 'QUEUE_FAILED', message: `cannot start the worker: ${oneLine((err as Error).message)}` });
           }
           process.stdout.write(`worker ${worker.workerId} takes jobs (${worker.mode}) from ${store.description}; stop with Ctrl-C\n`);
+          // The worker's own timers do not keep the process alive; it runs until told to stop.
+          const alive = setInterval(() => undefined, 1 << 30);
           await stopped;
+          clearInterval(alive);
           say('stopping: finishing what is in hand');
           await worker.stop();
           process.stderr.write('stopped\n');

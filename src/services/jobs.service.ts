@@ -380,7 +380,9 @@ export function startInProcessRunner(store: Store, opts: { workerId?: string; po
       for (const w of waiters) w();
       if (stopped) break;
       await new Promise<void>((resolve) => {
+        // The poll alone keeps no process alive: a server or worker ends when its own work does.
         const timer = setTimeout(resolve, opts.pollMs ?? 1000);
+        timer.unref();
         wake = () => {
           clearTimeout(timer);
           resolve();
