@@ -123,9 +123,15 @@ export function findDates(
  * "im Oktober", "no final de março": a month name with no day next to it, in a language whose table
  * lists its months, is that month of the publication year (of the year before when later than publication).
  */
+const MONTHS_ALONE = new WeakMap<CompiledTable, RegExp>();
 function monthsAlone(sentence: string, lex: CompiledTable, ref: Date, found: DateMention[]): DateMention[] {
-  const months = lex.table.dateForms!.months!;
-  const re = new RegExp(`(?<![\\p{L}\\p{M}])(?:${months.map((m) => `(${m})`).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
+  let re = MONTHS_ALONE.get(lex);
+  if (!re) {
+    const months = lex.table.dateForms!.months!;
+    re = new RegExp(`(?<![\\p{L}\\p{M}])(?:${months.map((m) => `(${m})`).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
+    MONTHS_ALONE.set(lex, re);
+  }
+  re.lastIndex = 0;
   const out: DateMention[] = [];
   for (const m of sentence.matchAll(re)) {
     const start = m.index;
