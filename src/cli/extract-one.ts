@@ -5,9 +5,9 @@
 import pc from 'picocolors';
 import { HandoverError } from '../domain/errors.js';
 import type { Claim, ExtractionResult } from '../domain/index.js';
-import { extractReport } from '../services/extract.service.js';
+import { extractInPieces, extractReport, isPlainText, PIECES_FROM_BYTES } from '../services/extract.service.js';
 import { json, oneLine, shown } from './escape.js';
-import { checkPageSize, readInput, readRegularFile } from './read-input.js';
+import { checkPageSize, fileChunks, readInput, readRegularFile, regularFileSize } from './read-input.js';
 
 export interface ExtractJob {
   /** A file, or "-" for stdin (main thread only). */
@@ -25,6 +25,16 @@ export interface ExtractJob {
 export type ExtractDone = { out: string } | { error: string };
 
 export async function extractOne(job: ExtractJob): Promise<ExtractDone> {
+  // A large plain text (allowed by --max-bytes) is read from the file a piece at a time, never whole.
+  const size = job.path === '-' ? null : regularFileSize(job.path);
+  if (size !== null && size > PIECES_FROM_BYTES && size <= job.maxBytes) {
+    const head = readHead(job.path);
+    if (head && isPlainText(head, job.path)) {
+      const result = extractInPieces({ path: job.path, publishedAt: job.published, language: job.lang }, fileChunks(job.path));
+      if (!result.ok) return { error: result.error.message };
+      return { out: job.json ? `${json(result.value)}\n` : formatTable(result.value, pc.createColors(job.color)) };
+    }
+  }
   let bytes: Buffer;
   try {
     const read = job.path === '-' ? null : readRegularFile(job.path, job.maxBytes);
@@ -70,3 +80,16 @@ export function formatTable(result: ExtractionResult, colors: Colors = pc): stri
 }
 
 const truncate = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** The first 8 KB of a file, or null when it cannot be read. */
+function readHead(path: string): Uint8Array | null {
+  const chunks = fileChunks(path, 8192);
+  try {
+    const chunk = chunks.next();
+    return chunk.done ? null : chunk.value;
+  } catch {
+    return null;
+  } finally {
+    chunks.return(undefined);
+  }
+}

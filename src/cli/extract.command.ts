@@ -8,7 +8,10 @@ import { oneLine, shown } from './escape.js';
 import { EXIT, setExit } from './exit-codes.js';
 import type { ExtractDone, ExtractJob } from './extract-one.js';
 import { checkDay, reportIssue } from './ledger-cli.js';
-import { pageCapOf, parseMaxBytes } from './read-input.js';
+import { pageCapOf, parseMaxBytes, regularFileSize } from './read-input.js';
+
+/** Plain text larger than this is read in pieces (services/extract.service.ts PIECES_FROM_BYTES, the default input cap). */
+const PIECES_FROM_BYTES = 16 * 1024 * 1024;
 
 interface ExtractFlags {
   json?: boolean;
@@ -24,9 +27,16 @@ const POOL_MIN_FILES = 24;
 const CHUNK = 32;
 /** Chunks in flight per thread: enough that no worker waits, few enough that memory stays bounded on any folder. */
 const CHUNKS_PER_THREAD = 3;
+/** A worker's young generation (V8's default is 32–64 MB): smaller keeps a 50 MB text read in pieces under 300 MB. */
+const YOUNG_GENERATION_MB = 8;
 
+/**
+ * One worker per CPU but one, at least one and at most 4, as ingest: each worker holds its own copy
+ * of the extractor (about 140 MB), and on two CPUs a second one took a folder of 20,000 reports from
+ * 230 MB to 370 MB for a third more speed (`--threads 2` asks for it).
+ */
 export function defaultExtractThreads(): number {
-  return Math.max(1, Math.min(4, availableParallelism()));
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
 }
 
 export function registerExtract(program: Command): void {
@@ -38,7 +48,7 @@ export function registerExtract(program: Command): void {
     .option('--published <date>', 'publication date YYYY-MM-DD that anchors relative dates')
     .option('--lang <code>', 'language of the report, overriding detection (en, ru, uk …)')
     .option('--max-bytes <size>', 'largest input read, e.g. 64M, 512k (default 16M, and 6M for an HTML page; at most 512M); a larger one fails alone')
-    .option('--threads <n>', `worker threads that read and extract (0: none; default: one per CPU, at most 4; used from ${POOL_MIN_FILES} files)`)
+    .option('--threads <n>', `worker threads that read and extract (0: none; default: CPUs - 1, at least 1, at most 4; used from ${POOL_MIN_FILES} files; each takes about 140 MB)`)
     .action(async (files: string[], flags: ExtractFlags) => {
       const bad = checkDay('--published', flags.published);
       if (bad) return reportIssue('extract', bad);
@@ -71,7 +81,10 @@ export function registerExtract(program: Command): void {
         }
       }
       const jobs = items.filter((i): i is ExtractJob => !('error' in i)).length;
-      const threads = jobs < POOL_MIN_FILES || items.some((i) => i.path === '-') ? 0 : (threadsAsked ?? defaultExtractThreads());
+      // A text larger than the default cap is read piece by piece on a worker, whose young generation is kept small.
+      const large = items.some((i) => i.path !== '-' && (regularFileSize(i.path) ?? 0) > PIECES_FROM_BYTES);
+      const pooled = (jobs >= POOL_MIN_FILES || large) && !items.some((i) => i.path === '-');
+      const threads = pooled ? Math.min(threadsAsked ?? defaultExtractThreads(), large && jobs < POOL_MIN_FILES ? 1 : 64) : 0;
       const failed = await runAll(items, threads);
       setExit(failed > 0 ? EXIT.FAILED : EXIT.OK);
     });
@@ -118,7 +131,16 @@ async function runAll(items: Array<ExtractJob | { path: string; error: string }>
     return failed;
   }
   const { Piscina } = await import('piscina');
-  const pool = new Piscina<ExtractJob[], ExtractDone[]>({ filename: worker, minThreads: threads, maxThreads: threads, idleTimeout: 1000, recordTiming: false, concurrentTasksPerWorker: 1 });
+  // A small young generation: the garbage of reading is collected early, and a worker's memory stays near what it holds.
+  const pool = new Piscina<ExtractJob[], ExtractDone[]>({
+    filename: worker,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 1000,
+    recordTiming: false,
+    concurrentTasksPerWorker: 1,
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+  });
   const queue: Array<{ items: typeof items; done: Promise<ExtractDone[]> }> = [];
   let next = 0;
   const dispatch = (): void => {

@@ -3,7 +3,7 @@
  * endless stream (`/dev/zero`) or a huge file stops at the cap with a one-line reason, and memory
  * never holds more than the cap of it.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { HandoverError } from '../domain/errors.js';
 import { isHtmlPage } from '../services/page.js';
@@ -164,6 +164,31 @@ export function readRegularFile(path: string, maxBytes: number): Buffer | null {
     return readSync(fd, Buffer.allocUnsafe(1), 0, 1, null) === 0 ? buf : null;
   } catch {
     return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A regular file's size, or null when it is none (or cannot be looked at). */
+export function regularFileSize(path: string): number | null {
+  try {
+    const info = statSync(path);
+    return info.isFile() ? info.size : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A file's bytes a megabyte at a time, in order (for reading a large text piece by piece). */
+export function* fileChunks(path: string, chunk = MiB): Generator<Uint8Array> {
+  const fd = openSync(path, 'r');
+  try {
+    for (;;) {
+      const buf = Buffer.allocUnsafe(chunk);
+      const n = readSync(fd, buf, 0, chunk, null);
+      if (n === 0) return;
+      yield buf.subarray(0, n);
+    }
   } finally {
     closeSync(fd);
   }
