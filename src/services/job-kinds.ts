@@ -158,6 +158,8 @@ registerJobKind({
     for (const [origin, item] of items.entries()) {
       if (ctx.stopping()) return;
       ready.push(...(await readyReports(item, origin, params)));
+      // Extraction runs on this thread: let the lease renewal (a timer) run between reports.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     await ctx.waitTurn();
     const store = ctx.store;
