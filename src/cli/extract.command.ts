@@ -58,34 +58,35 @@ export function registerExtract(program: Command): void {
       if (threadsAsked !== undefined && !(Number.isInteger(threadsAsked) && threadsAsked >= 0 && threadsAsked <= 64)) {
         return reportIssue('extract', { code: 'INPUT_INVALID', message: `--threads must be a whole number from 0 to 64, got "${flags.threads}"` });
       }
-      const job = (path: string): ExtractJob => ({
-        path,
+      const template: Omit<ExtractJob, 'path'> = {
         json: flags.json === true,
         color: pc.isColorSupported,
         maxBytes: maxBytes.value,
         pageMax: pageCapOf(flags.maxBytes, maxBytes.value),
         published: flags.published ?? null,
         lang: flags.lang ?? null,
-      });
-      // A file named is read as it is (a folder named fails as before unless walked): folders are walked in order.
-      const items: Array<ExtractJob | { path: string; error: string }> = [];
+      };
+      // A file named is read as it is; a folder is walked in order. Only the paths are kept (a folder
+      // of 100,000 reports is 100,000 strings); each job is made when its file is read.
+      const items: Item[] = [];
+      let large = false;
       for (const arg of files) {
         if (arg === '-' || !(await isFolder(arg))) {
-          items.push(job(arg));
+          items.push(arg);
+          large ||= arg !== '-' && (regularFileSize(arg) ?? 0) > PIECES_FROM_BYTES;
           continue;
         }
         for (const item of await expandInputs([arg])) {
-          if (item.kind === 'file') items.push(job(item.path));
+          if (item.kind === 'file') items.push(item.path);
           else if (item.kind === 'missing') items.push({ path: item.path, error: item.reason });
           else if (item.kind === 'skipped') process.stderr.write(`handover extract: notice: ${shown(item.path)}: skipped, ${item.reason}\n`);
         }
       }
-      const jobs = items.filter((i): i is ExtractJob => !('error' in i)).length;
+      const jobs = items.filter((i) => typeof i === 'string').length;
       // A text larger than the default cap is read piece by piece on a worker, whose young generation is kept small.
-      const large = items.some((i) => i.path !== '-' && (regularFileSize(i.path) ?? 0) > PIECES_FROM_BYTES);
-      const pooled = (jobs >= POOL_MIN_FILES || large) && !items.some((i) => i.path === '-');
+      const pooled = (jobs >= POOL_MIN_FILES || large) && !items.includes('-');
       const threads = pooled ? Math.min(threadsAsked ?? defaultExtractThreads(), large && jobs < POOL_MIN_FILES ? 1 : 64) : 0;
-      const failed = await runAll(items, threads);
+      const failed = await runAll(items, template, threads);
       setExit(failed > 0 ? EXIT.FAILED : EXIT.OK);
     });
 }
@@ -104,7 +105,12 @@ async function isFolder(path: string): Promise<boolean> {
  * threads, chunks of files go to a pool of workers and at most a few chunks per thread are in flight,
  * so a folder of any size is printed as it is read, in bounded memory.
  */
-async function runAll(items: Array<ExtractJob | { path: string; error: string }>, threads: number): Promise<number> {
+/** An input: a path to read, or one that failed already (a folder that could not be listed). */
+type Item = string | { path: string; error: string };
+
+const pathOf = (item: Item): string => (typeof item === 'string' ? item : item.path);
+
+async function runAll(items: Item[], template: Omit<ExtractJob, 'path'>, threads: number): Promise<number> {
   let failed = 0;
   const print = (path: string, done: ExtractDone, pending: string[]): void => {
     if ('out' in done) {
@@ -125,7 +131,7 @@ async function runAll(items: Array<ExtractJob | { path: string; error: string }>
     const { extractOne } = await import('./extract-one.js');
     for (const item of items) {
       const pending: string[] = [];
-      print(item.path, 'error' in item ? { error: item.error } : await extractOne(item), pending);
+      print(pathOf(item), typeof item === 'string' ? await extractOne({ ...template, path: item }) : { error: item.error }, pending);
       flush(pending);
     }
     return failed;
@@ -146,12 +152,12 @@ async function runAll(items: Array<ExtractJob | { path: string; error: string }>
   const dispatch = (): void => {
     const chunk = items.slice(next, next + CHUNK);
     next += chunk.length;
-    const jobs = chunk.filter((i): i is ExtractJob => !('error' in i));
+    const jobs = chunk.filter((i): i is string => typeof i === 'string').map((path): ExtractJob => ({ ...template, path }));
     const done = pool.run(jobs).then(
       (out) => {
         // Folders that could not be listed keep their place among the files.
         let k = 0;
-        return chunk.map((i) => ('error' in i ? { error: i.error } : out[k++]!));
+        return chunk.map((i): ExtractDone => (typeof i === 'string' ? out[k++]! : { error: i.error }));
       },
       (err: unknown) => chunk.map(() => ({ error: `the extractor failed: ${(err as Error).message}` })),
     );
@@ -163,7 +169,7 @@ async function runAll(items: Array<ExtractJob | { path: string; error: string }>
       const head = queue.shift()!;
       const results = await head.done;
       const pending: string[] = [];
-      head.items.forEach((item, i) => print(item.path, results[i]!, pending));
+      head.items.forEach((item, i) => print(pathOf(item), results[i]!, pending));
       flush(pending);
     }
   } finally {
