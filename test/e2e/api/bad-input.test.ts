@@ -145,6 +145,16 @@ describe('bad input on every route (SQLite, over HTTP)', () => {
       { what: 'the deliveries of an unknown webhook', method: 'GET', path: '/api/webhooks/wh_000000000000/deliveries', call: admin, status: 404, code: 'NOT_FOUND', names: 'wh_000000000000' },
       { what: 'deliveries of an unknown status', method: 'GET', path: '/api/webhooks/wh_000000000000/deliveries?status=lost', call: admin, status: 400, code: 'INPUT_INVALID', names: 'status' },
 
+      // Jobs: many reports at once, lists of addresses, and their progress.
+      { what: 'a batch of no reports', method: 'POST', path: '/api/sources/batch', call: json({ reports: [] }), status: 400, code: 'INPUT_INVALID', names: 'reports' },
+      { what: 'a batch report without text', method: 'POST', path: '/api/sources/batch', call: json({ reports: [{ outlet: 'Wire' }] }), status: 400, code: 'INPUT_INVALID', names: 'text' },
+      { what: 'an address list with a file in it', method: 'POST', path: '/api/sources/fetch-list', call: json({ urls: ['file:///etc/passwd'] }), status: 400, code: 'INPUT_INVALID', names: 'urls' },
+      { what: 'jobs of an unknown status', method: 'GET', path: '/api/jobs?status=lost', call: admin, status: 400, code: 'INPUT_INVALID', names: 'status' },
+      { what: 'an unknown job', method: 'GET', path: '/api/jobs/job_000000000000', call: admin, status: 404, code: 'NOT_FOUND', names: 'job_000000000000' },
+      { what: 'a job id of the wrong kind', method: 'GET', path: '/api/jobs/ev_000000000000', call: admin, status: 400, code: 'INPUT_INVALID', names: 'id' },
+      { what: 'job items of an unknown status', method: 'GET', path: '/api/jobs/job_000000000000?items=lost', call: admin, status: 400, code: 'INPUT_INVALID', names: 'items' },
+      { what: 'a cancel of an unknown job', method: 'POST', path: '/api/jobs/job_000000000000/cancel', call: json({}), status: 404, code: 'NOT_FOUND', names: 'job_000000000000' },
+
       // Releases and the change feed.
       { what: 'releases with a field', method: 'GET', path: '/api/releases?latest=1', status: 400, code: 'INPUT_INVALID', names: 'latest' },
       { what: 'a release note that is not text', method: 'POST', path: '/api/releases', call: json({ note: 5 }), status: 400, code: 'INPUT_INVALID', names: 'note' },
@@ -182,7 +192,7 @@ describe('bad input on every route (SQLite, over HTTP)', () => {
     const all = cases();
     // Every route of the server is in the list at least once.
     const doc = (await api.call('GET', '/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
-    const covered = new Set(all.map((c) => `${c.method} ${c.path.split('?')[0]!.replace(/\/(ev|cl|src|tok|w|wh)_[A-Za-z0-9_]+/g, '/{id}').replace(/\/users\/[a-z]+/, '/users/{name}').replace(/\/releases\/\d+/, '/releases/{n}').replace(/\/diff\/\w+/, '/diff/{m}')}`));
+    const covered = new Set(all.map((c) => `${c.method} ${c.path.split('?')[0]!.replace(/\/(ev|cl|src|tok|w|wh|job)_[A-Za-z0-9_]+/g, '/{id}').replace(/\/users\/[a-z]+/, '/users/{name}').replace(/\/releases\/\d+/, '/releases/{n}').replace(/\/diff\/\w+/, '/diff/{m}')}`));
     const routes = Object.entries(doc.paths).flatMap(([p, ms]) => Object.keys(ms).map((m) => `${m.toUpperCase()} ${p}`));
     expect(routes.filter((r) => !covered.has(r) && r !== 'GET /api/health' && r !== 'GET /api/session' && r !== 'DELETE /api/session')).toEqual([]);
 
