@@ -6,6 +6,7 @@
  * twice never does an item twice.
  */
 import PgBoss from 'pg-boss';
+import pg from 'pg';
 import type { StoreConfig } from './config.js';
 
 /** One message: items [from, to] of a job. */
@@ -52,9 +53,13 @@ export async function openChunkQueue(config: Extract<StoreConfig, { engine: 'pos
     maintenanceIntervalSeconds: opts.maintenanceIntervalSeconds ?? 30,
   } as PgBoss.ConstructorOptions);
   boss.on('error', (err: Error) => opts.onError?.(err));
-  await boss.start();
-  // Retried without end: a message only says where items are; what they did is in job_items.
-  await boss.createQueue(CHUNK_QUEUE, { name: CHUNK_QUEUE, policy: 'standard', retryLimit: 1_000_000, retryDelay: 1, expireInSeconds: opts.expireInSeconds ?? 900 } as PgBoss.Queue);
+  // pg-boss installs its schema and queue on start; two processes starting on a new ledger at once
+  // (two servers, or workers started together) deadlock there, so the first start is taken in turn.
+  await inTurn(config.url, bossSchemaOf(config), async () => {
+    await boss.start();
+    // Retried without end: a message only says where items are; what they did is in job_items.
+    await boss.createQueue(CHUNK_QUEUE, { name: CHUNK_QUEUE, policy: 'standard', retryLimit: 1_000_000, retryDelay: 1, expireInSeconds: opts.expireInSeconds ?? 900 } as PgBoss.Queue);
+  });
   const polling = Math.max(0.5, opts.pollingIntervalSeconds ?? 1);
   return {
     async send(messages) {
@@ -77,4 +82,16 @@ export async function openChunkQueue(config: Extract<StoreConfig, { engine: 'pos
       return boss.getQueueSize(CHUNK_QUEUE, { before: 'completed' });
     },
   };
+}
+
+/** Runs `fn` while holding a session advisory lock named after the queue's schema. */
+async function inTurn(url: string, schema: string, fn: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: url, application_name: 'handover-queue-start' });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [`handover-queue-start:${schema}`]);
+    await fn();
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }
