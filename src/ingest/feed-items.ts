@@ -187,9 +187,9 @@ function htmlOrText(value: string): string {
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const nameOf = (el: DomElement): string => el.nodeName.toLowerCase();
+export const nameOf = (el: DomElement): string => el.nodeName.toLowerCase();
 
-function childrenByName(el: DomElement, name: string): DomElement[] {
+export function childrenByName(el: DomElement, name: string): DomElement[] {
   const out: DomElement[] = [];
   // linkedom builds `children` anew on every read: read it once.
   const kids = el.children;
@@ -197,7 +197,8 @@ function childrenByName(el: DomElement, name: string): DomElement[] {
   return out;
 }
 
-function childText(el: DomElement, names: readonly string[]): string | null {
+/** The text of the first child named any of `names`, in the order of `names`. */
+export function childText(el: DomElement, names: readonly string[]): string | null {
   for (const name of names) {
     const child = childrenByName(el, name)[0];
     const text = child?.textContent?.trim();
@@ -206,7 +207,7 @@ function childText(el: DomElement, names: readonly string[]): string | null {
   return null;
 }
 
-function descendants(root: DomElement, match: (name: string) => boolean): DomElement[] {
+export function descendants(root: DomElement, match: (name: string) => boolean): DomElement[] {
   const out: DomElement[] = [];
   const stack: DomElement[] = [root];
   while (stack.length > 0) {

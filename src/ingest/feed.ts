@@ -1,4 +1,5 @@
-import { parseHtmlDocument, parseXmlDocument, type DomElement } from './dom.js';
+import { parseHtmlDocument, parseXmlDocument } from './dom.js';
+import { childrenByName, childText, descendants } from './feed-items.js';
 import { blockText } from './dom-text.js';
 import { normaliseLanguageTag } from './language.js';
 import { parseDateValue } from './published-date.js';
@@ -44,39 +45,4 @@ function htmlOrText(value: string): string {
   if (!/<[a-z!/]/i.test(value)) return value;
   const body = parseHtmlDocument(`<!DOCTYPE html><html><head></head><body>${value}</body></html>`).body;
   return body ? blockText(body) : value;
-}
-
-const nameOf = (el: DomElement): string => el.nodeName.toLowerCase();
-
-function childrenByName(el: DomElement, name: string): DomElement[] {
-  const out: DomElement[] = [];
-  // linkedom builds `children` anew on every read: read it once.
-  const kids = el.children;
-  for (let i = 0; i < kids.length; i++) if (nameOf(kids[i]!) === name) out.push(kids[i]!);
-  return out;
-}
-
-/** The text of the first child named any of `names`, in the order of `names`. */
-function childText(el: DomElement, names: readonly string[]): string | null {
-  for (const name of names) {
-    const child = childrenByName(el, name)[0];
-    const text = child?.textContent?.trim();
-    if (text) return text;
-  }
-  return null;
-}
-
-function descendants(root: DomElement, match: (name: string) => boolean): DomElement[] {
-  const out: DomElement[] = [];
-  const stack: DomElement[] = [root];
-  while (stack.length > 0) {
-    const el = stack.pop()!;
-    if (match(nameOf(el))) {
-      out.push(el);
-      continue; // items do not nest
-    }
-    const kids = el.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
-  }
-  return out;
 }
