@@ -7,6 +7,7 @@ import { startWorker } from '../services/job-queue.js';
 import { oneLine, shown } from './escape.js';
 import { EXIT, setExit } from './exit-codes.js';
 import { formatInt, reportIssue, table, withDbOption, withStore } from './ledger-cli.js';
+import { untilStopped } from './stop-signal.js';
 
 const percent = (j: Job) => (j.progress.total === 0 ? 100 : Math.floor((100 * j.progress.finished) / j.progress.total));
 
@@ -151,15 +152,7 @@ export function registerWorker(program: Command): void {
         'worker',
         flags,
         async (store) => {
-          const stopped = new Promise<void>((resolve) => {
-            const stop = () => {
-              process.off('SIGINT', stop);
-              process.off('SIGTERM', stop);
-              resolve();
-            };
-            process.on('SIGINT', stop);
-            process.on('SIGTERM', stop);
-          });
+          const stopped = untilStopped();
           const say = (line: string) => (flags.quiet ? undefined : process.stderr.write(`${line}\n`));
           let worker;
           try {

@@ -6,6 +6,7 @@ import { DEFAULT_RATE_LIMIT } from '../http/limits.js';
 import { DB_HELP, formatInt, reportIssue } from './ledger-cli.js';
 import { parseMaxBytes } from './read-input.js';
 import { ALLOW_PRIVATE_HELP, fetchSettings } from './fetch-flags.js';
+import { untilStopped } from './stop-signal.js';
 
 interface ServeFlags {
   port: string;
@@ -71,15 +72,7 @@ export function registerServe(program: Command): void {
       const server = started.value;
       // Ctrl-C and SIGTERM are heard before the address is printed: whoever reads the address and
       // stops the server at once finds it listening for that, not killed by the default action.
-      const stopped = new Promise<void>((resolve) => {
-        const stop = () => {
-          process.off('SIGINT', stop);
-          process.off('SIGTERM', stop);
-          resolve();
-        };
-        process.on('SIGINT', stop);
-        process.on('SIGTERM', stop);
-      });
+      const stopped = untilStopped();
       const events = await server.store.events.count();
       const users = await countUsers(server.store);
       // One write: whoever waits for the address reads the whole banner with it.
